@@ -1,0 +1,242 @@
+"""The `workbench` command: the same services the window calls, for scripts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from workbench import __version__
+from workbench.domain.enums import DisputeKind, Outcome, Stage
+from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
+from workbench.domain.models import CaseQuery
+from workbench.domain.money import format_cents, parse_cents
+from workbench.errors import ValidationError, WorkbenchError
+from workbench.i18n import Translator, system_language
+from workbench.paths import resolve_db_path
+
+CLI = "CLI"
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="workbench", description="Claims-dispute review workbench (两核复议工作台)")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument("--lang", choices=("zh_CN", "en"), help="language of messages (default: from the system locale)")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def with_db(sp: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        sp.add_argument("--db", help="database file (default: $WORKBENCH_DB or the user data folder)")
+        return sp
+
+    d = with_db(sub.add_parser("demo", help="write a realistic demo database"))
+    d.add_argument("--cases", type=int, default=300, help="number of cases (default 300)")
+    d.add_argument("--seed", type=int, default=2026)
+    d.add_argument("--replace", action="store_true", help="overwrite an existing file")
+
+    c = with_db(sub.add_parser("cases", help="list dispute cases"))
+    c.add_argument("--stage", action="append", choices=[s.value for s in Stage], default=[])
+    c.add_argument("--outcome", action="append", choices=[o.value for o in Outcome], default=[])
+    c.add_argument("--kind", choices=[k.value for k in DisputeKind])
+    c.add_argument("--insurer", action="append", default=[], help="insurer name (or part of it)")
+    c.add_argument("--assignee", action="append", default=[], help="staff name")
+    c.add_argument("--from", dest="date_from", type=_date, help="opened on or after (YYYY-MM-DD)")
+    c.add_argument("--to", dest="date_to", type=_date, help="opened on or before (YYYY-MM-DD)")
+    c.add_argument("--find", default="", help="case, policy or claim number, client or insured name")
+    from workbench.services.case_list import SORT_KEYS
+
+    c.add_argument("--sort", default="case_number", choices=SORT_KEYS)
+    c.add_argument("--desc", action="store_true")
+    c.add_argument("--limit", type=int, default=0, help="at most this many rows (0: all)")
+    c.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+    k = with_db(sub.add_parser("check", help="integrity check, schema version and counts"))
+    k.add_argument("--format", choices=("table", "json"), default="table")
+
+    s = with_db(sub.add_parser("show", help="show one case"))
+    s.add_argument("case_number")
+    s.add_argument("--format", choices=("table", "json"), default="table")
+
+    m = with_db(sub.add_parser("move", help="move a case to another stage"))
+    m.add_argument("case_number")
+    m.add_argument("--to", required=True, choices=[s.value for s in Stage])
+    m.add_argument("--outcome", choices=[o.value for o in Outcome])
+    m.add_argument("--paid", help="amount finally paid, in yuan")
+    m.add_argument("--reason", default="")
+    m.add_argument("--actor", default="", help="who is acting (default: the login name)")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    t = Translator(args.lang or system_language())
+    try:
+        return COMMANDS[args.command](args, t)
+    except WorkbenchError as exc:
+        print(t.tr(CLI, QT_TRANSLATE_NOOP("CLI", "Error:")), t.error(exc), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from workbench.services.store import Store
+
+    path = resolve_db_path(args.db)
+    if not path.exists():
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "There is no database at {path}. Create one with “workbench demo --db {path}” or start the app."),
+            path=str(path))
+    return Store.open(path)
+
+
+def cmd_demo(args: argparse.Namespace, t: Translator) -> int:
+    from workbench.services.demo import generate_demo
+
+    path = resolve_db_path(args.db)
+    interactive = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> bool:
+        if interactive:
+            print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+        return True
+
+    result = generate_demo(path, args.cases, seed=args.seed, replace=args.replace, progress=progress)
+    if interactive:
+        print(file=sys.stderr)
+    print(t.tr(CLI, QT_TRANSLATE_NOOP("CLI", "Demo database written: {path} ({cases} cases, {persons} people, {insurers} insurers, {staff} staff)."))
+          .format(path=result.path, cases=result.cases, persons=result.persons, insurers=result.insurers,
+                  staff=result.staff))
+    return 0
+
+
+def _ids_by_name(choices: list[tuple[int, str]], names: list[str], what: str) -> list[int]:
+    ids: list[int] = []
+    for name in names:
+        found = [i for i, n in choices if name in n]
+        if not found:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "No {what} matches “{name}”."), what=what, name=name)
+        ids.extend(found)
+    return ids
+
+
+def cmd_cases(args: argparse.Namespace, t: Translator) -> int:
+    from workbench import cli_output as out
+    from workbench.services import case_list
+
+    store = _open(args)
+    query = CaseQuery(
+        stages=[Stage(s) for s in args.stage], outcomes=[Outcome(o) for o in args.outcome],
+        insurer_ids=_ids_by_name(case_list.insurer_choices(store), args.insurer, "insurer"),
+        assignee_ids=_ids_by_name(case_list.staff_choices(store), args.assignee, "staff"),
+        dispute_kind=DisputeKind(args.kind) if args.kind else None,
+        opened_from=args.date_from, opened_to=args.date_to, text=args.find,
+        sort_key=args.sort, descending=args.desc,
+    )
+    rows = case_list.list_cases(store, query)
+    if args.limit > 0:
+        rows = rows[: args.limit]
+    if args.format == "json":
+        print(out.cases_as_json(rows))
+    elif args.format == "csv":
+        sys.stdout.write(out.cases_as_csv(rows, t))
+    else:
+        print(out.cases_as_table(rows, t))
+        print(t.tr(CLI, QT_TRANSLATE_NOOP("CLI", "{count} cases")).format(count=len(rows)))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, t: Translator) -> int:
+    from dataclasses import asdict
+
+    from workbench import cli_output as out
+    from workbench.services.check import check_database
+
+    report = check_database(_open(args))
+    if args.format == "json":
+        print(json.dumps({**asdict(report), "ok": report.ok}, ensure_ascii=False, indent=2))
+    else:
+        pairs = [
+            (t.tr(CLI, QT_TRANSLATE_NOOP("CLI", "Database")), report.path),
+            (t.tr(CLI, QT_TRANSLATE_NOOP("CLI", "Schema version")), f"{report.schema_revision} / {report.expected_revision}"),
+            (t.tr(CLI, QT_TRANSLATE_NOOP("CLI", "Integrity")), "; ".join(report.integrity)),
+            (t.tr(CLI, QT_TRANSLATE_NOOP("CLI", "Foreign key problems")), str(report.foreign_key_problems)),
+        ]
+        pairs += [(name, str(n)) for name, n in report.counts.items()]
+        pairs += [(t.label(Stage(st)), str(n)) for st, n in report.stages.items()]
+        print(out.key_values(pairs))
+        print(t.tr(CLI, QT_TRANSLATE_NOOP("CLI", "OK")) if report.ok else
+              t.tr(CLI, QT_TRANSLATE_NOOP("CLI", "PROBLEMS FOUND")))
+    return 0 if report.ok else 1
+
+
+def _case_by_number(store, number: str):  # type: ignore[no-untyped-def]
+    from workbench.services import cases
+
+    case_id = cases.find_case_id(store, number)
+    if case_id is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no case {number}."), number=number)
+    return cases.get_case(store, case_id)
+
+
+def cmd_show(args: argparse.Namespace, t: Translator) -> int:
+    from workbench import cli_output as out
+    from workbench.services import cases
+
+    store = _open(args)
+    case = _case_by_number(store, args.case_number)
+    history = cases.stage_history(store, case.id)
+    if args.format == "json":
+        from workbench.services.case_json import case_to_json
+
+        print(json.dumps(case_to_json(case, history), ensure_ascii=False, indent=2))
+        return 0
+    f = lambda s: t.tr("CaseView", s)  # noqa: E731 - same words as the window's case view
+    pairs = [
+        (f("Case no."), case.case_number), (f("Stage"), t.label(case.stage)), (f("Outcome"), t.label(case.outcome)),
+        (f("Client"), f"{case.client.name} ({case.client.id_number})"),
+        (f("Insured"), f"{case.insured.name} ({t.label(case.relationship)})"),
+        (f("Insurer"), case.insurer.name), (f("Policy no."), case.policy.number if case.policy else ""),
+        (f("Claim no."), case.claim_number), (f("Decision"), t.label(case.decision_kind)),
+        (f("Decision date"), str(case.decision_date or "")), (f("Received"), str(case.received_date or "")),
+        (f("Amount claimed"), format_cents(case.amount_claimed_cents)),
+        (f("Amount offered"), format_cents(case.amount_offered_cents)),
+        (f("Amount paid"), format_cents(case.amount_paid_cents)),
+        (f("Assignee"), case.assignee.name if case.assignee else ""), (f("Priority"), t.label(case.priority)),
+        (f("Opened"), str(case.opened_on)), (f("Closed"), str(case.closed_on or "")), (f("Summary"), case.summary),
+    ]
+    print(out.key_values(pairs))
+    for h in history:
+        print(f"  {h.changed_at:%Y-%m-%d %H:%M}  {t.label(h.from_stage) or '—'} → {t.label(h.to_stage)}"
+              f"{'  ' + t.label(h.outcome) if h.outcome else ''}  {h.actor}  {h.reason}")
+    return 0
+
+
+def cmd_move(args: argparse.Namespace, t: Translator) -> int:
+    import getpass
+
+    from workbench.services import cases
+
+    store = _open(args)
+    case = _case_by_number(store, args.case_number)
+    move = cases.StageMove(Stage(args.to), Outcome(args.outcome) if args.outcome else None, args.reason,
+                           parse_cents(args.paid, "amount_paid_cents") if args.paid else None)
+    moved = cases.change_stage(store, case.id, move, args.actor or getpass.getuser())
+    print(t.tr(CLI, QT_TRANSLATE_NOOP("CLI", "{number} is now at stage “{stage}”."))
+          .format(number=moved.case_number, stage=t.label(moved.stage)))
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "cases": cmd_cases, "check": cmd_check, "show": cmd_show, "move": cmd_move}
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,85 @@
+"""Rendering lists for the command line: aligned tables, CSV and JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import unicodedata
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from workbench.domain.columns import CASE_COLUMNS, COLUMN_CONTEXT, Column, Kind
+from workbench.domain.models import CaseSummary
+from workbench.domain.money import cents_to_decimal, format_cents
+from workbench.i18n import Translator
+
+
+def display_width(text: str) -> int:
+    """Terminal cells: CJK characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int, right: bool) -> str:
+    gap = " " * (width - display_width(text))
+    return gap + text if right else text + gap
+
+
+def cell_text(value: Any, column: Column, t: Translator) -> str:
+    if value is None:
+        return ""
+    if column.kind is Kind.CODE:
+        return t.label(value)
+    if column.kind is Kind.MONEY:
+        return format_cents(value)
+    if column.kind is Kind.DATE:
+        return value.isoformat()
+    return str(value)
+
+
+def json_value(value: Any) -> Any:
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def cases_as_json(rows: list[CaseSummary]) -> str:
+    out = []
+    for r in rows:
+        item: dict[str, Any] = {"id": r.id}
+        for col in CASE_COLUMNS:
+            value = getattr(r, col.key)
+            if col.kind is Kind.MONEY:
+                item[col.key.removesuffix("_cents")] = None if value is None else str(cents_to_decimal(value))
+            else:
+                item[col.key] = json_value(value)
+        out.append(item)
+    return json.dumps(out, ensure_ascii=False, indent=2)
+
+
+def cases_as_csv(rows: list[CaseSummary], t: Translator) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow([t.tr(COLUMN_CONTEXT, c.header) for c in CASE_COLUMNS])
+    for r in rows:
+        writer.writerow([cell_text(getattr(r, c.key), c, t) for c in CASE_COLUMNS])
+    return buf.getvalue()
+
+
+def cases_as_table(rows: list[CaseSummary], t: Translator, columns: tuple[Column, ...] = CASE_COLUMNS) -> str:
+    headers = [t.tr(COLUMN_CONTEXT, c.header) for c in columns]
+    body = [[cell_text(getattr(r, c.key), c, t) for c in columns] for r in rows]
+    widths = [max([display_width(h)] + [display_width(row[i]) for row in body]) for i, h in enumerate(headers)]
+    right = [c.kind is Kind.MONEY for c in columns]
+    lines = ["  ".join(_pad(h, w, False) for h, w in zip(headers, widths)),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(_pad(v, w, r) for v, w, r in zip(row, widths, right)) for row in body]
+    return "\n".join(lines)
+
+
+def key_values(pairs: list[tuple[str, str]]) -> str:
+    width = max(display_width(k) for k, _ in pairs)
+    return "\n".join(f"{_pad(k, width, False)}  {v}" for k, v in pairs)

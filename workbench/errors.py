@@ -1,0 +1,48 @@
+"""Errors a user can act on.
+
+Each carries an English message template (marked for translation) and its
+parameters; the UI and the CLI translate the template and fill it in, so the
+words reach the user in their language while `workbench` stays Qt-free.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+ERROR_CONTEXT = "Errors"
+
+
+class WorkbenchError(Exception):
+    """Base class: `template` is a translation key, `params` fill its {fields}."""
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(self.english())
+
+    def english(self) -> str:
+        return self.template.format(**self.params)
+
+
+class ValidationError(WorkbenchError):
+    """Input that cannot be accepted; `field` names the offending field if any."""
+
+    def __init__(self, template: str, field: str | None = None, **params: Any) -> None:
+        self.field = field
+        super().__init__(template, **params)
+
+
+class NotFoundError(WorkbenchError):
+    pass
+
+
+class ConflictError(WorkbenchError):
+    """The record changed since it was read (another window or workstation)."""
+
+
+class TransitionError(WorkbenchError):
+    """A stage change the state machine does not allow."""
+
+
+class DatabaseError(WorkbenchError):
+    """The database cannot be opened or used (newer schema, corrupt, locked...)."""

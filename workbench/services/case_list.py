@@ -1,0 +1,46 @@
+"""The case list: ordered ids for a query, summaries for what is on screen.
+
+Imports no SQLAlchemy, so the main window can paint its first screenful fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from workbench.domain.enums import Stage
+from workbench.domain.models import CaseQuery, CaseSummary
+from workbench.services.store import Store
+from workbench.storage import case_list as sql
+
+SORT_KEYS: tuple[str, ...] = tuple(sql.SORT_KEYS)
+
+
+def case_ids(store: Store, query: CaseQuery) -> list[int]:
+    return sql.select_case_ids(store.reader(), query)
+
+
+def summaries(store: Store, ids: Iterable[int]) -> dict[int, CaseSummary]:
+    return sql.select_summaries(store.reader(), ids)
+
+
+def list_cases(store: Store, query: CaseQuery) -> list[CaseSummary]:
+    """All matching cases in order (for the CLI and exports; the UI pages instead)."""
+    ids = case_ids(store, query)
+    out: list[CaseSummary] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        rows = summaries(store, chunk)
+        out.extend(rows[i] for i in chunk)
+    return out
+
+
+def stage_counts(store: Store) -> dict[Stage, int]:
+    return sql.count_by_stage(store.reader())
+
+
+def insurer_choices(store: Store) -> list[tuple[int, str]]:
+    return sql.select_choices(store.reader(), "insurer")
+
+
+def staff_choices(store: Store) -> list[tuple[int, str]]:
+    return sql.select_choices(store.reader(), "staff")

@@ -1,0 +1,234 @@
+"""Opening, editing and moving dispute cases through their stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from workbench.domain.enums import ACTIVE_STAGES, DecisionKind, Outcome, Priority, Relationship, Stage
+from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
+from workbench.domain.models import EDITABLE_CASE_FIELDS, Case, CaseDraft, StageChange
+from workbench.domain.money import MAX_CENTS
+from workbench.domain.stages import check_transition
+from workbench.errors import ConflictError, ValidationError
+from workbench.services.parties import add_insurer, add_person, add_policy, get_or_fail
+from workbench.services.store import Store
+from workbench.storage import convert
+from workbench.storage.base import utcnow
+from workbench.storage.rows import (
+    CaseCounterRow, CaseRow, InsurerRow, PersonRow, PolicyRow, StaffRow, StageChangeRow,
+)
+
+CASE_PREFIX = "FY"
+
+
+def next_case_number(s: Session, year: int) -> str:
+    """FY-2026-0001, FY-2026-0002...: one counter per year, inside the caller's transaction."""
+    counter = s.get(CaseCounterRow, year, with_for_update=True)
+    if counter is None:
+        counter = CaseCounterRow(year=year, last=0)
+        s.add(counter)
+    counter.last += 1
+    return f"{CASE_PREFIX}-{year}-{counter.last:04d}"
+
+
+def _check_amount(value: Any, field: str) -> int | None:
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0 or value >= MAX_CENTS:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An amount must be zero or more, not “{text}”."),
+                              field=field, text=str(value))
+    return value
+
+
+def _check_dates(decision: date | None, received: date | None, today: date) -> None:
+    if decision and decision > today:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The decision date cannot be in the future."),
+                              field="decision_date")
+    if decision and received and received < decision:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The date received cannot be before the decision date."),
+            field="received_date")
+
+
+def create_case(store: Store, draft: CaseDraft, actor: str, today: date | None = None) -> Case:
+    """Open a case, creating the client, insured, insurer and policy if drafts are given."""
+    today = today or date.today()
+    ws = store.workstation_id
+    _check_dates(draft.decision_date, draft.received_date, today)
+    claimed = _check_amount(draft.amount_claimed_cents, "amount_claimed_cents")
+    offered = _check_amount(draft.amount_offered_cents, "amount_offered_cents")
+    with store.unit_of_work() as s:
+        client = _person(s, draft.client_id, draft.client, "client", ws)
+        if draft.insured_is_client:
+            insured, relationship = client, Relationship.SELF
+        else:
+            insured, relationship = _person(s, draft.insured_id, draft.insured, "insured", ws), draft.relationship
+        if draft.insurer_id is not None:
+            insurer = get_or_fail(s, InsurerRow, draft.insurer_id, "insurer")
+        elif draft.insurer is not None:
+            insurer = add_insurer(s, draft.insurer, ws)
+        else:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose the insurer."), field="insurer")
+        policy_row = None
+        if draft.policy_id is not None:
+            policy_row = get_or_fail(s, PolicyRow, draft.policy_id, "policy")
+        elif draft.policy is not None:
+            policy_row = add_policy(s, draft.policy, insurer.id, client.id, ws)
+        if draft.assignee_id is not None:
+            get_or_fail(s, StaffRow, draft.assignee_id, "staff")
+        opened = draft.opened_on or today
+        row = CaseRow(
+            case_number=next_case_number(s, opened.year), client_id=client.id, insured_id=insured.id,
+            relationship_code=relationship.value, insurer_id=insurer.id,
+            policy_id=policy_row.id if policy_row else None, claim_number=draft.claim_number.strip(),
+            dispute_kind=draft.decision_kind.dispute_kind.value, decision_kind=draft.decision_kind.value,
+            decision_date=draft.decision_date, received_date=draft.received_date,
+            amount_claimed_cents=claimed, amount_offered_cents=offered, amount_paid_cents=None,
+            stage=Stage.INTAKE.value, outcome=None, assignee_id=draft.assignee_id,
+            priority=draft.priority.value, opened_on=opened, closed_on=None, summary=draft.summary.strip(),
+            workstation_id=ws,
+        )
+        s.add(row)
+        s.flush()
+        s.add(StageChangeRow(case_id=row.id, from_stage=None, to_stage=Stage.INTAKE.value, outcome=None,
+                             reason="", actor=actor, changed_at=utcnow(), workstation_id=ws))
+        s.flush()
+        s.refresh(row)
+        return convert.case(row)
+
+
+def _person(s: Session, person_id: int | None, draft: Any, field: str, ws: str) -> PersonRow:
+    if person_id is not None:
+        return get_or_fail(s, PersonRow, person_id, "person")
+    if draft is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This field is required."), field=field)
+    try:
+        return add_person(s, draft, ws)
+    except ValidationError as exc:
+        exc.field = f"{field}.{exc.field}" if exc.field else field
+        raise
+
+
+def _live_case(s: Session, case_id: int) -> CaseRow:
+    return get_or_fail(s, CaseRow, case_id, "case")
+
+
+def get_case(store: Store, case_id: int) -> Case:
+    with store.unit_of_work() as s:
+        return convert.case(_live_case(s, case_id))
+
+
+def find_case_id(store: Store, case_number: str) -> int | None:
+    with store.unit_of_work() as s:
+        return s.scalar(select(CaseRow.id).where(CaseRow.case_number == case_number.strip().upper(),
+                                                 CaseRow.deleted_at.is_(None)))
+
+
+def _coerce(field: str, value: Any) -> Any:
+    """Turn a UI/CLI value into the stored form, refusing what does not fit."""
+    if field == "decision_kind":
+        return DecisionKind(value).value
+    if field == "priority":
+        return Priority(value).value
+    if field == "relationship":
+        return Relationship(value).value
+    if field.endswith("_cents"):
+        return _check_amount(value, field)
+    if field in ("claim_number", "summary"):
+        return str(value).strip()
+    return value
+
+
+def update_case(store: Store, case_id: int, changes: dict[str, Any], expected_revision: int,
+                actor: str, today: date | None = None) -> Case:
+    """Apply field edits in one transaction.
+
+    `expected_revision` is the revision the editor started from: if someone saved
+    in between, ConflictError is raised instead of overwriting their change.
+    """
+    del actor  # the audit trail (its own issue) will record who; the row records the workstation
+    unknown = set(changes) - set(EDITABLE_CASE_FIELDS)
+    if unknown:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "These fields cannot be edited: {fields}."),
+                              fields=", ".join(sorted(unknown)))
+    with store.unit_of_work() as s:
+        row = _live_case(s, case_id)
+        if row.revision != expected_revision:
+            raise ConflictError(QT_TRANSLATE_NOOP(
+                "Errors", "Case {number} was changed elsewhere since you opened it. Reload it and apply your edits again."),
+                number=row.case_number)
+        values = {f: _coerce(f, v) for f, v in changes.items()}
+        if "insurer_id" in values:
+            get_or_fail(s, InsurerRow, values["insurer_id"], "insurer")
+        if values.get("policy_id") is not None:
+            get_or_fail(s, PolicyRow, values["policy_id"], "policy")
+        if values.get("assignee_id") is not None:
+            get_or_fail(s, StaffRow, values["assignee_id"], "staff")
+        _check_dates(values.get("decision_date", row.decision_date),
+                     values.get("received_date", row.received_date), today or date.today())
+        for f, v in values.items():
+            setattr(row, "relationship_code" if f == "relationship" else f, v)
+        if "decision_kind" in values:
+            row.dispute_kind = DecisionKind(values["decision_kind"]).dispute_kind.value
+        if values:
+            row.touch(store.workstation_id)
+        s.flush()
+        return convert.case(row)
+
+
+@dataclass(frozen=True, slots=True)
+class StageMove:
+    target: Stage
+    outcome: Outcome | None = None
+    reason: str = ""
+    amount_paid_cents: int | None = None
+
+
+def change_stage(store: Store, case_id: int, move: StageMove, actor: str, today: date | None = None) -> Case:
+    """Move a case to another stage; the state machine decides what is allowed."""
+    today = today or date.today()
+    with store.unit_of_work() as s:
+        row = _live_case(s, case_id)
+        source = Stage(row.stage)
+        t = check_transition(source, move.target, move.outcome, move.reason)
+        row.stage = move.target.value
+        if move.target is Stage.DECIDED:
+            row.outcome = move.outcome.value if move.outcome else None
+            if move.amount_paid_cents is not None:
+                row.amount_paid_cents = _check_amount(move.amount_paid_cents, "amount_paid_cents")
+        elif move.target is Stage.CLOSED:
+            row.closed_on = today
+        elif t.is_reopen:
+            row.outcome = None
+            row.closed_on = None
+        row.touch(store.workstation_id)
+        s.add(StageChangeRow(case_id=row.id, from_stage=source.value, to_stage=move.target.value,
+                             outcome=move.outcome.value if move.outcome else None, reason=move.reason.strip(),
+                             actor=actor, changed_at=utcnow(), workstation_id=store.workstation_id))
+        s.flush()
+        return convert.case(row)
+
+
+def stage_history(store: Store, case_id: int) -> list[StageChange]:
+    with store.unit_of_work() as s:
+        rows = s.scalars(select(StageChangeRow).where(StageChangeRow.case_id == case_id)
+                         .order_by(StageChangeRow.changed_at, StageChangeRow.id))
+        return [convert.stage_change(r) for r in rows]
+
+
+def delete_case(store: Store, case_id: int, actor: str) -> None:
+    """Soft delete: the row stays as a tombstone so sync can carry the deletion."""
+    del actor
+    with store.unit_of_work() as s:
+        row = _live_case(s, case_id)
+        row.deleted_at = utcnow()
+        row.touch(store.workstation_id)
+
+
+def is_open(stage: Stage) -> bool:
+    return stage in ACTIVE_STAGES

@@ -1,0 +1,249 @@
+"""`workbench demo`: a realistic database for newcomers, screenshots and benchmarks.
+
+Cases follow the brokerage's figures: about half of decided claim disputes end
+with the insurer changing its conclusion.  The file is built under a temporary
+name and renamed at the end, so a cancelled or failed run leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert
+
+from workbench.domain.enums import (
+    CoverageType, DecisionKind, DisputeKind, IdType, Outcome, Priority, Relationship, Stage,
+)
+from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
+from workbench.domain.resident_id import make_resident_id
+from workbench.errors import ValidationError
+from workbench.services import demo_data as W
+from workbench.services.progress import Progress, report
+from workbench.services.store import Store
+from workbench.storage.base import new_uuid
+from workbench.storage.rows import (
+    CaseCounterRow, CaseRow, InsurerRow, PersonRow, PolicyRow, StaffRow, StageChangeRow,
+)
+
+CHUNK = 5000
+CLAIM_KINDS = ((DecisionKind.CLAIM_REFUSED, 50), (DecisionKind.PARTLY_PAID, 30),
+               (DecisionKind.CONTRACT_RESCINDED, 15), (DecisionKind.PREMIUM_REFUNDED, 5))
+UW_KINDS = ((DecisionKind.UW_DECLINED, 30), (DecisionKind.UW_POSTPONED, 20),
+            (DecisionKind.UW_EXCLUSION, 30), (DecisionKind.UW_LOADING, 20))
+# Decided claim disputes: overturned + partly changed ≈ 53%, as the brokerage reports.
+OUTCOMES = ((Outcome.OVERTURNED, 33), (Outcome.PARTLY_CHANGED, 20), (Outcome.UPHELD, 30),
+            (Outcome.WITHDRAWN, 12), (Outcome.ESCALATED, 5))
+ACTIVE = (Stage.INTAKE, Stage.EVIDENCE, Stage.ANALYSIS, Stage.NEGOTIATION)
+
+
+@dataclass(frozen=True, slots=True)
+class DemoResult:
+    path: Path
+    cases: int
+    persons: int
+    insurers: int
+    staff: int
+
+
+def _pick(rng: random.Random, weighted: tuple[tuple[Any, int], ...]) -> Any:
+    return rng.choices([v for v, _ in weighted], [w for _, w in weighted])[0]
+
+
+class _Maker:
+    """Builds row dictionaries; one instance per demo run, seeded for repeatability."""
+
+    def __init__(self, rng: random.Random, ws: str, today: date) -> None:
+        self.rng, self.ws, self.today = rng, ws, today
+        self.now = datetime.now(timezone.utc)
+        self.person_seq = 0
+        self.person_rows: list[dict[str, Any]] = []
+
+    def meta(self, when: datetime | None = None) -> dict[str, Any]:
+        stamp = when or self.now
+        return {"uuid": new_uuid(), "created_at": stamp, "updated_at": stamp, "revision": 1,
+                "workstation_id": self.ws, "deleted_at": None}
+
+    def person(self, surname: str | None = None, age: tuple[int, int] = (22, 65)) -> int:
+        rng = self.rng
+        self.person_seq += 1
+        region, city, district = rng.choice(W.REGIONS)
+        birth = self.today - timedelta(days=rng.randint(age[0] * 365, age[1] * 365))
+        name = (surname or rng.choice(W.SURNAMES)) + "".join(rng.choices(W.GIVEN, k=rng.choice((1, 2, 2))))
+        phone = f"1{rng.choice('3456789')}{rng.randint(0, 9)}{rng.randint(0, 99999999):08d}"
+        address = f"{city}{district}{rng.choice(W.ROADS)}{rng.randint(1, 999)}号{rng.randint(1, 30)}栋{rng.randint(101, 2806)}室"
+        self.person_rows.append({"id": self.person_seq, "name": name, "id_type": IdType.RESIDENT_ID.value,
+                                 "id_number": make_resident_id(region, birth, rng.randint(0, 999)),
+                                 "phone": phone, "address": address, **self.meta()})
+        return self.person_seq
+
+
+def _insurer_rows(m: _Maker) -> list[dict[str, Any]]:
+    rows = []
+    for i, (name, _) in enumerate(W.INSURERS, start=1):
+        _, city, district = W.REGIONS[i % len(W.REGIONS)]
+        road = W.ROADS[i % len(W.ROADS)]
+        rows.append({"id": i, "name": name,
+                     "claims_address": f"{city}{district}{road}{100 + i}号 {name}理赔部（邮编{100000 + i * 1111}）",
+                     "underwriting_address": f"{city}{district}{road}{100 + i}号 {name}核保部",
+                     "contacts": f"理赔复议专线 400-{800 + i}-{1000 + i * 37:04d}", **m.meta()})
+    return rows
+
+
+def _stage_path(rng: random.Random, m: _Maker, opened: date, kind: DisputeKind) -> tuple[list[tuple[Stage, Outcome | None, date]], Stage, Outcome | None]:
+    """A plausible history: older cases are further along."""
+    age = (m.today - opened).days
+    far = min(1.0, age / 240)
+    if rng.random() < 0.15 + 0.8 * far:
+        final = Stage.CLOSED if rng.random() < 0.4 + 0.5 * far else Stage.DECIDED
+    else:
+        final = rng.choice(ACTIVE[: 1 + min(3, age // 20)])
+    outcome = _pick(rng, OUTCOMES) if final in (Stage.DECIDED, Stage.CLOSED) else None
+    if outcome is not None and kind is DisputeKind.UNDERWRITING and outcome is Outcome.ESCALATED:
+        outcome = Outcome.UPHELD
+    steps: list[Stage] = [Stage.INTAKE]
+    if final in ACTIVE:
+        steps += list(ACTIVE[1: ACTIVE.index(final) + 1])
+    else:
+        steps += list(ACTIVE[1: rng.randint(2, 4)]) + [Stage.DECIDED]
+        if final is Stage.CLOSED:
+            steps.append(Stage.CLOSED)
+    span = max(1, min(age, rng.randint(20, 200)))
+    days = sorted(rng.sample(range(span + 1), k=min(len(steps), span + 1)))
+    while len(days) < len(steps):
+        days.append(days[-1])
+    days[0] = 0  # intake is the day the case was opened
+    history = [(st, outcome if st is Stage.DECIDED else None, opened + timedelta(days=d)) for st, d in zip(steps, days)]
+    return history, final, outcome
+
+
+def _paid(rng: random.Random, outcome: Outcome | None, claimed: int, offered: int) -> int | None:
+    if outcome in (Outcome.OVERTURNED,):
+        return claimed
+    if outcome is Outcome.PARTLY_CHANGED:
+        return offered + (claimed - offered) * rng.randint(30, 85) // 100 // 100 * 100
+    if outcome in (Outcome.UPHELD, Outcome.WITHDRAWN):
+        return offered
+    return None
+
+
+def generate_demo(path: Path, cases: int, seed: int = 2026, replace: bool = False,
+                  progress: Progress | None = None, today: date | None = None) -> DemoResult:
+    if cases < 1:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The number of cases must be at least 1."), field="cases")
+    if path.exists() and not replace:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "{path} already exists. Choose another file or use --replace to overwrite it."), path=str(path))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    _remove_db_files(tmp)
+    try:
+        store = Store.open(tmp)
+        try:
+            result = _fill(store, cases, random.Random(seed), today or date.today(), progress)
+        finally:
+            store.close()
+        _remove_db_files(path)
+        os.replace(tmp, path)
+    finally:
+        _remove_db_files(tmp)
+    return DemoResult(path, *result)
+
+
+def _remove_db_files(p: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{p}{suffix}").unlink(missing_ok=True)
+
+
+def _fill(store: Store, n: int, rng: random.Random, today: date, progress: Progress | None) -> tuple[int, int, int, int]:
+    m = _Maker(rng, store.workstation_id, today)
+    insurers = _insurer_rows(m)
+    staff = [{"id": i, "name": nm, "title": t, "email": f"staff{i:02d}@example-broker.cn", "active": True, **m.meta()}
+             for i, (nm, t) in enumerate(W.STAFF, start=1)]
+    specialists = [s["id"] for s in staff if "主管" not in s["title"]]
+    coverages = tuple(W.COVERAGE_WEIGHTS.items())
+    counters: dict[int, int] = {}
+    cases_out: list[dict[str, Any]] = []
+    policies: list[dict[str, Any]] = []
+    changes: list[dict[str, Any]] = []
+    with store.unit_of_work() as s:
+        s.execute(insert(InsurerRow.__table__), insurers)
+        s.execute(insert(StaffRow.__table__), staff)
+        change_id = policy_id_seq = 0
+        for i in range(1, n + 1):
+            opened = today - timedelta(days=int(rng.triangular(0, 1000, 60)))
+            counters[opened.year] = counters.get(opened.year, 0) + 1
+            kind = DisputeKind.CLAIM if rng.random() < 0.8 else DisputeKind.UNDERWRITING
+            decision_kind = _pick(rng, CLAIM_KINDS if kind is DisputeKind.CLAIM else UW_KINDS)
+            coverage = _pick(rng, coverages)
+            product, low, high = rng.choice(W.PRODUCTS[coverage])
+            client = m.person()
+            if rng.random() < 0.65:
+                insured, relation = client, Relationship.SELF
+            else:
+                relation = rng.choice((Relationship.SPOUSE, Relationship.CHILD, Relationship.PARENT))
+                age = {Relationship.CHILD: (1, 20), Relationship.PARENT: (50, 80)}.get(relation, (22, 65))
+                surname = m.person_rows[-1]["name"][0] if relation is Relationship.CHILD else None
+                insured = m.person(surname, age)
+            ins = rng.randrange(len(insurers))
+            claimed = rng.randint(low, high) * 100 + rng.choice((0, 0, 0, rng.randint(0, 99)))
+            offered = {DecisionKind.PARTLY_PAID: claimed * rng.randint(20, 70) // 100}.get(decision_kind, 0)
+            if kind is DisputeKind.UNDERWRITING:
+                claimed = offered = None
+            history, final, outcome = _stage_path(rng, m, opened, kind)
+            decision = opened - timedelta(days=rng.randint(3, 40))
+            policy_id = None
+            if kind is DisputeKind.CLAIM or rng.random() < 0.3:
+                policy_id_seq += 1
+                sum_insured = max(claimed or 0, rng.randint(low, high) * 100) // 10_000 * 10_000 + 10_000_00
+                policies.append({"id": policy_id_seq, "insurer_id": ins + 1, "holder_id": client,
+                                 "number": f"{W.INSURERS[ins][1]}{rng.randint(10**11, 10**12 - 1)}",
+                                 "product": product, "coverage_type": coverage.value,
+                                 "effective_date": decision - timedelta(days=rng.randint(60, 2400)),
+                                 "sum_insured_cents": sum_insured,
+                                 "premium_cents": rng.randint(300, 30_000) * 100, **m.meta()})
+                policy_id = policy_id_seq
+            stamp = datetime.combine(opened, time(9), tzinfo=timezone.utc)
+            closed = history[-1][2] if final is Stage.CLOSED else None
+            cases_out.append({
+                "id": i, "case_number": f"FY-{opened.year}-{counters[opened.year]:04d}", "client_id": client,
+                "insured_id": insured, "relationship": relation.value, "insurer_id": ins + 1,
+                "policy_id": policy_id,
+                "claim_number": f"LP{opened:%Y%m}{rng.randint(0, 999999):06d}" if kind is DisputeKind.CLAIM else "",
+                "dispute_kind": kind.value, "decision_kind": decision_kind.value, "decision_date": decision,
+                "received_date": decision + timedelta(days=rng.randint(1, 7)), "amount_claimed_cents": claimed,
+                "amount_offered_cents": offered,
+                "amount_paid_cents": _paid(rng, outcome, claimed, offered) if claimed is not None else None,
+                "stage": final.value, "outcome": outcome.value if outcome else None,
+                "assignee_id": rng.choice(specialists) if rng.random() < 0.95 else None,
+                "priority": _pick(rng, ((Priority.LOW, 10), (Priority.NORMAL, 60), (Priority.HIGH, 22), (Priority.URGENT, 8))).value,
+                "opened_on": opened, "closed_on": closed,
+                "summary": rng.choice(W.SUMMARIES[decision_kind.value]), **m.meta(stamp),
+            })
+            prev: Stage | None = None
+            for st, oc, day in history:
+                change_id += 1
+                at = datetime.combine(day, time(rng.randint(1, 10), rng.randint(0, 59)), tzinfo=timezone.utc)
+                changes.append({"id": change_id, "case_id": i, "from_stage": prev.value if prev else None,
+                                "to_stage": st.value, "outcome": oc.value if oc else None, "reason": "",
+                                "actor": staff[cases_out[-1]["assignee_id"] - 1]["name"] if cases_out[-1]["assignee_id"] else "林慧敏",
+                                "changed_at": at, **m.meta(at)})
+                prev = st
+            if i % CHUNK == 0 or i == n:
+                _flush(s, m, policies, cases_out, changes)
+                report(progress, i, n)
+        s.execute(insert(CaseCounterRow.__table__), [{"year": y, "last": c} for y, c in counters.items()])
+    return n, m.person_seq, len(insurers), len(staff)
+
+
+def _flush(s: Any, m: _Maker, policies: list, cases_out: list, changes: list) -> None:
+    for row_type, rows in ((PersonRow, m.person_rows), (PolicyRow, policies), (CaseRow, cases_out),
+                           (StageChangeRow, changes)):
+        if rows:
+            # Core inserts (not ORM bulk): the demo is I/O of plain dictionaries.
+            s.execute(insert(row_type.__table__), rows)
+            rows.clear()

@@ -1,0 +1,123 @@
+"""Clients, insured persons, insurers, policies and staff."""
+
+from __future__ import annotations
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from workbench.domain.enums import IdType
+from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
+from workbench.domain.models import (
+    Insurer, InsurerDraft, Person, PersonDraft, Policy, PolicyDraft, Staff,
+)
+from workbench.domain.resident_id import validate_resident_id
+from workbench.errors import NotFoundError, ValidationError
+from workbench.services.store import Store
+from workbench.storage import convert
+from workbench.storage.rows import InsurerRow, PersonRow, PolicyRow, StaffRow
+
+
+def _required(value: str, field: str) -> str:
+    value = value.strip()
+    if not value:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This field is required."), field=field)
+    return value
+
+
+def validate_person(draft: PersonDraft, prefix: str = "") -> PersonDraft:
+    """Trim and check a person; a resident ID must pass GB 11643."""
+    name = _required(draft.name, f"{prefix}name")
+    number = draft.id_number.strip()
+    if draft.id_type is IdType.RESIDENT_ID:
+        number = validate_resident_id(number, field=f"{prefix}id_number")
+    elif not number:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This field is required."), field=f"{prefix}id_number")
+    return PersonDraft(name, draft.id_type, number, draft.phone.strip(), draft.address.strip())
+
+
+def add_person(s: Session, draft: PersonDraft, workstation_id: str) -> PersonRow:
+    d = validate_person(draft)
+    row = PersonRow(name=d.name, id_type=d.id_type.value, id_number=d.id_number, phone=d.phone,
+                    address=d.address, workstation_id=workstation_id)
+    s.add(row)
+    s.flush()
+    return row
+
+
+def add_insurer(s: Session, draft: InsurerDraft, workstation_id: str) -> InsurerRow:
+    row = InsurerRow(name=_required(draft.name, "insurer_name"), claims_address=draft.claims_address.strip(),
+                     underwriting_address=draft.underwriting_address.strip(), contacts=draft.contacts.strip(),
+                     workstation_id=workstation_id)
+    s.add(row)
+    s.flush()
+    return row
+
+
+def add_policy(s: Session, draft: PolicyDraft, insurer_id: int, holder_id: int | None,
+               workstation_id: str) -> PolicyRow:
+    row = PolicyRow(insurer_id=insurer_id, holder_id=holder_id, number=_required(draft.number, "policy_number"),
+                    product=draft.product.strip(), coverage_type=draft.coverage_type.value,
+                    effective_date=draft.effective_date, sum_insured_cents=draft.sum_insured_cents,
+                    premium_cents=draft.premium_cents, workstation_id=workstation_id)
+    s.add(row)
+    s.flush()
+    return row
+
+
+def create_person(store: Store, draft: PersonDraft) -> Person:
+    with store.unit_of_work() as s:
+        return convert.person(add_person(s, draft, store.workstation_id))
+
+
+def create_insurer(store: Store, draft: InsurerDraft) -> Insurer:
+    with store.unit_of_work() as s:
+        return convert.insurer(add_insurer(s, draft, store.workstation_id))
+
+
+def create_staff(store: Store, name: str, title: str = "", email: str = "") -> Staff:
+    with store.unit_of_work() as s:
+        row = StaffRow(name=_required(name, "name"), title=title.strip(), email=email.strip(),
+                       workstation_id=store.workstation_id)
+        s.add(row)
+        s.flush()
+        return convert.staff(row)
+
+
+def list_insurers(store: Store) -> list[Insurer]:
+    with store.unit_of_work() as s:
+        rows = s.scalars(select(InsurerRow).where(InsurerRow.deleted_at.is_(None)).order_by(InsurerRow.name))
+        return [convert.insurer(r) for r in rows]
+
+
+def list_staff(store: Store, active_only: bool = True) -> list[Staff]:
+    with store.unit_of_work() as s:
+        q = select(StaffRow).where(StaffRow.deleted_at.is_(None)).order_by(StaffRow.name)
+        if active_only:
+            q = q.where(StaffRow.active.is_(True))
+        return [convert.staff(r) for r in s.scalars(q)]
+
+
+def find_persons(store: Store, text: str, limit: int = 50) -> list[Person]:
+    """People whose name or ID number contains `text` (for picking an existing client)."""
+    pattern = f"%{text.strip()}%"
+    with store.unit_of_work() as s:
+        rows = s.scalars(
+            select(PersonRow)
+            .where(PersonRow.deleted_at.is_(None), or_(PersonRow.name.like(pattern), PersonRow.id_number.like(pattern)))
+            .order_by(PersonRow.name).limit(limit)
+        )
+        return [convert.person(r) for r in rows]
+
+
+def policies_of(store: Store, insurer_id: int) -> list[Policy]:
+    with store.unit_of_work() as s:
+        rows = s.scalars(select(PolicyRow).where(PolicyRow.insurer_id == insurer_id,
+                                                 PolicyRow.deleted_at.is_(None)).order_by(PolicyRow.number))
+        return [convert.policy(r) for r in rows]
+
+
+def get_or_fail(s: Session, row_type: type, row_id: int, what: str):  # type: ignore[no-untyped-def]
+    row = s.get(row_type, row_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "No {what} with id {id}."), what=what, id=row_id)
+    return row

@@ -1,0 +1,90 @@
+"""An open workbench database: the one object services are given.
+
+Opening checks (and if needed migrates) the schema.  The read path for the case
+list uses a plain DB-API connection; SQLAlchemy is created on first write, so a
+window can paint its list before the ORM has even been imported.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from workbench.storage.pragmas import connect_sqlite
+from workbench.storage.schema import read_schema_state
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+WORKSTATION_KEY = "workstation_id"
+
+
+class Store:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._reader: sqlite3.Connection | None = None
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker[Session] | None = None
+        self._workstation_id: str | None = None
+
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        """Open `path`, creating or migrating it; raises DatabaseError if it cannot be used."""
+        state = read_schema_state(path)
+        if not state.is_current:
+            from workbench.storage.database import prepare_database
+
+            prepare_database(path)
+        return cls(path)
+
+    def reader(self) -> sqlite3.Connection:
+        """Connection for the light read path (case list, counts)."""
+        if self._reader is None:
+            self._reader = connect_sqlite(str(self.path))
+        return self._reader
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            from workbench.storage.database import make_engine
+
+            self._engine = make_engine(self.path)
+        return self._engine
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One transaction: committed if the block returns, rolled back if it raises."""
+        if self._sessions is None:
+            from workbench.storage.database import session_factory
+
+            self._sessions = session_factory(self.engine)
+        with self._sessions() as session:
+            with session.begin():
+                yield session
+
+    @property
+    def workstation_id(self) -> str:
+        """This database's workstation id, made once and kept in the settings table."""
+        if self._workstation_id is None:
+            from workbench.storage.rows import SettingRow
+
+            with self.unit_of_work() as s:
+                row = s.get(SettingRow, WORKSTATION_KEY)
+                if row is None:
+                    row = SettingRow(key=WORKSTATION_KEY, value=str(uuid.uuid4()))
+                    s.add(row)
+                self._workstation_id = row.value
+        return self._workstation_id
+
+    def close(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None

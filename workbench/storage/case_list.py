@@ -1,0 +1,165 @@
+"""The case list as a read model: ordered ids from one query, rows for what is on
+screen.  Plain DB-API and portable SQL (named parameters, LEFT JOINs, CASE), so
+it runs before SQLAlchemy is imported and on PostgreSQL later."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any, Protocol
+
+from workbench.domain.enums import (
+    ACTIVE_STAGES, DecisionKind, DisputeKind, Outcome, Priority, Stage,
+)
+from workbench.domain.models import CaseQuery, CaseSummary
+
+
+class DbApiConnection(Protocol):
+    def execute(self, sql: str, params: Any = ..., /) -> Any: ...
+
+
+# Table aliases and the joins each one needs.
+_JOINS = {
+    "cl": "LEFT JOIN person cl ON cl.id = c.client_id",
+    "ip": "LEFT JOIN person ip ON ip.id = c.insured_id",
+    "ir": "LEFT JOIN insurer ir ON ir.id = c.insurer_id",
+    "p": "LEFT JOIN policy p ON p.id = c.policy_id",
+    "s": "LEFT JOIN staff s ON s.id = c.assignee_id",
+}
+
+_STAGE_RANK = "CASE c.stage " + " ".join(
+    f"WHEN '{st.value}' THEN {i}" for i, st in enumerate(Stage)) + " END"
+_PRIORITY_RANK = "CASE c.priority " + " ".join(
+    f"WHEN '{pr.value}' THEN {i}" for i, pr in enumerate(Priority)) + " END"
+
+# sort key -> (SQL expression, aliases it needs)
+SORT_KEYS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "case_number": ("c.case_number", ()),
+    "client_name": ("cl.name", ("cl",)),
+    "insured_name": ("ip.name", ("ip",)),
+    "insurer_name": ("ir.name", ("ir",)),
+    "policy_number": ("p.number", ("p",)),
+    "claim_number": ("c.claim_number", ()),
+    "dispute_kind": ("c.dispute_kind", ()),
+    "decision_kind": ("c.decision_kind", ()),
+    "stage": (_STAGE_RANK, ()),
+    "outcome": ("c.outcome", ()),
+    "assignee_name": ("s.name", ("s",)),
+    "priority": (_PRIORITY_RANK, ()),
+    "amount_claimed": ("c.amount_claimed_cents", ()),
+    "amount_offered": ("c.amount_offered_cents", ()),
+    "amount_paid": ("c.amount_paid_cents", ()),
+    "decision_date": ("c.decision_date", ()),
+    "opened_on": ("c.opened_on", ()),
+    "closed_on": ("c.closed_on", ()),
+}
+
+_TEXT_FIELDS = ("c.case_number", "cl.name", "ip.name", "p.number", "c.claim_number")
+
+
+def _in_clause(column: str, name: str, values: Sequence[Any], params: dict[str, Any]) -> str:
+    keys = []
+    for i, v in enumerate(values):
+        key = f"{name}{i}"
+        params[key] = v
+        keys.append(f":{key}")
+    return f"{column} IN ({', '.join(keys)})"
+
+
+def _where(query: CaseQuery) -> tuple[list[str], set[str], dict[str, Any]]:
+    clauses = ["c.deleted_at IS NULL"]
+    aliases: set[str] = set()
+    params: dict[str, Any] = {}
+    if query.stages:
+        clauses.append(_in_clause("c.stage", "st", [s.value for s in query.stages], params))
+    if query.outcomes:
+        clauses.append(_in_clause("c.outcome", "oc", [o.value for o in query.outcomes], params))
+    if query.insurer_ids:
+        clauses.append(_in_clause("c.insurer_id", "ins", query.insurer_ids, params))
+    if query.assignee_ids:
+        clauses.append(_in_clause("c.assignee_id", "asg", query.assignee_ids, params))
+    if query.dispute_kind is not None:
+        clauses.append("c.dispute_kind = :dk")
+        params["dk"] = query.dispute_kind.value
+    if query.opened_from is not None:
+        clauses.append("c.opened_on >= :from_d")
+        params["from_d"] = query.opened_from.isoformat()
+    if query.opened_to is not None:
+        clauses.append("c.opened_on <= :to_d")
+        params["to_d"] = query.opened_to.isoformat()
+    text = query.text.strip()
+    if text:
+        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params["txt"] = f"%{escaped}%"
+        clauses.append("(" + " OR ".join(f"{f} LIKE :txt ESCAPE '\\'" for f in _TEXT_FIELDS) + ")")
+        aliases.update({"cl", "ip", "p"})
+    return clauses, aliases, params
+
+
+def select_case_ids(conn: DbApiConnection, query: CaseQuery) -> list[int]:
+    """All matching case ids in display order (ties broken by id, so the order is stable)."""
+    clauses, aliases, params = _where(query)
+    expr, sort_aliases = SORT_KEYS.get(query.sort_key, SORT_KEYS["case_number"])
+    aliases.update(sort_aliases)
+    direction = "DESC" if query.descending else "ASC"
+    sql = (
+        "SELECT c.id FROM dispute_case c "
+        + " ".join(_JOINS[a] for a in _JOINS if a in aliases)
+        + " WHERE " + " AND ".join(clauses)
+        + f" ORDER BY {expr} {direction}, c.id {direction}"
+    )
+    return [row[0] for row in conn.execute(sql, params)]
+
+
+_SUMMARY_SQL = (
+    "SELECT c.id, c.case_number, cl.name, ip.name, ir.name, p.number, c.claim_number, "
+    "c.dispute_kind, c.decision_kind, c.stage, c.outcome, s.name, c.priority, "
+    "c.amount_claimed_cents, c.amount_offered_cents, c.amount_paid_cents, "
+    "c.decision_date, c.opened_on, c.closed_on FROM dispute_case c "
+    + " ".join(_JOINS.values())
+)
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def select_summaries(conn: DbApiConnection, ids: Iterable[int]) -> dict[int, CaseSummary]:
+    """Rows for the given ids (typically one screenful), keyed by id."""
+    params: dict[str, Any] = {}
+    clause = _in_clause("c.id", "id", list(ids), params)
+    if not params:
+        return {}
+    out: dict[int, CaseSummary] = {}
+    for r in conn.execute(f"{_SUMMARY_SQL} WHERE {clause}", params):
+        out[r[0]] = CaseSummary(
+            id=r[0], case_number=r[1], client_name=r[2] or "", insured_name=r[3] or "",
+            insurer_name=r[4] or "", policy_number=r[5] or "", claim_number=r[6] or "",
+            dispute_kind=DisputeKind(r[7]), decision_kind=DecisionKind(r[8]), stage=Stage(r[9]),
+            outcome=Outcome(r[10]) if r[10] else None, assignee_name=r[11] or "",
+            priority=Priority(r[12]), amount_claimed_cents=r[13], amount_offered_cents=r[14],
+            amount_paid_cents=r[15], decision_date=_date(r[16]), opened_on=date.fromisoformat(r[17]),
+            closed_on=_date(r[18]),
+        )
+    return out
+
+
+def count_by_stage(conn: DbApiConnection) -> dict[Stage, int]:
+    counts = {st: 0 for st in Stage}
+    for stage, n in conn.execute(
+        "SELECT stage, COUNT(*) FROM dispute_case WHERE deleted_at IS NULL GROUP BY stage"
+    ):
+        counts[Stage(stage)] = n
+    return counts
+
+
+def open_count(counts: dict[Stage, int]) -> int:
+    return sum(counts[s] for s in ACTIVE_STAGES)
+
+
+def select_choices(conn: DbApiConnection, table: str) -> list[tuple[int, str]]:
+    """(id, name) of live insurers or staff, for filter menus."""
+    if table not in ("insurer", "staff"):
+        raise ValueError(table)
+    return [(r[0], r[1]) for r in conn.execute(
+        f"SELECT id, name FROM {table} WHERE deleted_at IS NULL ORDER BY name")]

@@ -1,0 +1,57 @@
+"""Rows to domain objects, at the storage boundary."""
+
+from __future__ import annotations
+
+from workbench.domain.enums import (
+    CoverageType, DecisionKind, DisputeKind, IdType, Outcome, Priority, Relationship, Stage,
+)
+from workbench.domain.models import (
+    Case, Insurer, Person, Policy, RecordMeta, Staff, StageChange,
+)
+from workbench.storage.base import RecordMixin
+from workbench.storage.rows import (
+    CaseRow, InsurerRow, PersonRow, PolicyRow, StaffRow, StageChangeRow,
+)
+
+
+def meta_of(row: RecordMixin) -> RecordMeta:
+    return RecordMeta(row.uuid, row.created_at, row.updated_at, row.revision,
+                      row.workstation_id, row.deleted_at)
+
+
+def person(row: PersonRow) -> Person:
+    return Person(row.id, row.name, IdType(row.id_type), row.id_number, row.phone, row.address, meta_of(row))
+
+
+def insurer(row: InsurerRow) -> Insurer:
+    return Insurer(row.id, row.name, row.claims_address, row.underwriting_address, row.contacts, meta_of(row))
+
+
+def policy(row: PolicyRow) -> Policy:
+    return Policy(row.id, row.insurer_id, row.number, row.product, CoverageType(row.coverage_type),
+                  row.effective_date, row.sum_insured_cents, row.premium_cents, row.holder_id, meta_of(row))
+
+
+def staff(row: StaffRow) -> Staff:
+    return Staff(row.id, row.name, row.title, row.email, row.active, meta_of(row))
+
+
+def case(row: CaseRow) -> Case:
+    return Case(
+        id=row.id, case_number=row.case_number, client=person(row.client), insured=person(row.insured),
+        relationship=Relationship(row.relationship_code), insurer=insurer(row.insurer),
+        policy=policy(row.policy) if row.policy else None, claim_number=row.claim_number,
+        dispute_kind=DisputeKind(row.dispute_kind), decision_kind=DecisionKind(row.decision_kind),
+        decision_date=row.decision_date, received_date=row.received_date,
+        amount_claimed_cents=row.amount_claimed_cents, amount_offered_cents=row.amount_offered_cents,
+        amount_paid_cents=row.amount_paid_cents, stage=Stage(row.stage),
+        outcome=Outcome(row.outcome) if row.outcome else None,
+        assignee=staff(row.assignee) if row.assignee else None, priority=Priority(row.priority),
+        opened_on=row.opened_on, closed_on=row.closed_on, summary=row.summary, meta=meta_of(row),
+    )
+
+
+def stage_change(row: StageChangeRow) -> StageChange:
+    return StageChange(row.id, row.case_id, Stage(row.from_stage) if row.from_stage else None,
+                       Stage(row.to_stage), Outcome(row.outcome) if row.outcome else None,
+                       row.reason, row.actor, row.changed_at)

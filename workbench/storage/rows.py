@@ -1,0 +1,122 @@
+"""Typed rows.  They stay inside `workbench.storage`; services convert them to
+domain objects at the boundary (see `convert.py`)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import BigInteger, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from workbench.storage.base import Base, RecordMixin, UTCDateTime
+
+
+class SettingRow(Base):
+    """Business settings and facts about this database (its workstation id...)."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class CaseCounterRow(Base):
+    """Last case number handed out per year (FY-2026-0001...)."""
+
+    __tablename__ = "case_counter"
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer)
+
+
+class PersonRow(RecordMixin, Base):
+    """A policyholder (client) or an insured person."""
+
+    __tablename__ = "person"
+    name: Mapped[str] = mapped_column(String(100), index=True)
+    id_type: Mapped[str] = mapped_column(String(20))
+    id_number: Mapped[str] = mapped_column(String(40), index=True)
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+
+
+class InsurerRow(RecordMixin, Base):
+    __tablename__ = "insurer"
+    name: Mapped[str] = mapped_column(String(100), index=True)
+    claims_address: Mapped[str] = mapped_column(Text, default="")
+    underwriting_address: Mapped[str] = mapped_column(Text, default="")
+    contacts: Mapped[str] = mapped_column(Text, default="")
+
+
+class PolicyRow(RecordMixin, Base):
+    __tablename__ = "policy"
+    insurer_id: Mapped[int] = mapped_column(ForeignKey("insurer.id"), index=True)
+    holder_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
+    number: Mapped[str] = mapped_column(String(60), index=True)
+    product: Mapped[str] = mapped_column(String(200))
+    coverage_type: Mapped[str] = mapped_column(String(30))
+    effective_date: Mapped[date | None] = mapped_column(Date)
+    sum_insured_cents: Mapped[int | None] = mapped_column(BigInteger)
+    premium_cents: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class StaffRow(RecordMixin, Base):
+    __tablename__ = "staff"
+    name: Mapped[str] = mapped_column(String(100), index=True)
+    title: Mapped[str] = mapped_column(String(100), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class CaseRow(RecordMixin, Base):
+    __tablename__ = "dispute_case"
+    case_number: Mapped[str] = mapped_column(String(20), unique=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    insured_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    relationship_code: Mapped[str] = mapped_column("relationship", String(20), default="self")
+    insurer_id: Mapped[int] = mapped_column(ForeignKey("insurer.id"), index=True)
+    policy_id: Mapped[int | None] = mapped_column(ForeignKey("policy.id"), index=True)
+    claim_number: Mapped[str] = mapped_column(String(60), default="")
+    dispute_kind: Mapped[str] = mapped_column(String(20))
+    decision_kind: Mapped[str] = mapped_column(String(30))
+    decision_date: Mapped[date | None] = mapped_column(Date)
+    received_date: Mapped[date | None] = mapped_column(Date)
+    amount_claimed_cents: Mapped[int | None] = mapped_column(BigInteger)
+    amount_offered_cents: Mapped[int | None] = mapped_column(BigInteger)
+    amount_paid_cents: Mapped[int | None] = mapped_column(BigInteger)
+    stage: Mapped[str] = mapped_column(String(20))
+    outcome: Mapped[str | None] = mapped_column(String(20))
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), index=True)
+    priority: Mapped[str] = mapped_column(String(10), default="normal")
+    opened_on: Mapped[date] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+    client: Mapped[PersonRow] = relationship(foreign_keys=[client_id], lazy="joined")
+    insured: Mapped[PersonRow] = relationship(foreign_keys=[insured_id], lazy="joined")
+    insurer: Mapped[InsurerRow] = relationship(lazy="joined")
+    policy: Mapped[PolicyRow | None] = relationship(lazy="joined")
+    assignee: Mapped[StaffRow | None] = relationship(lazy="joined")
+
+
+class StageChangeRow(RecordMixin, Base):
+    """Append-only history of a case's stages: who moved it, when, and why."""
+
+    __tablename__ = "stage_change"
+    case_id: Mapped[int] = mapped_column(ForeignKey("dispute_case.id"), index=True)
+    from_stage: Mapped[str | None] = mapped_column(String(20))
+    to_stage: Mapped[str] = mapped_column(String(20))
+    outcome: Mapped[str | None] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    actor: Mapped[str] = mapped_column(String(100))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+# The case list filters on "not deleted" and sorts on one column: an index on
+# (deleted_at, column) answers both from the index alone (second migration).
+LIST_SORT_COLUMNS = (
+    "case_number", "claim_number", "dispute_kind", "decision_kind", "stage", "outcome", "priority",
+    "amount_claimed_cents", "amount_offered_cents", "amount_paid_cents", "decision_date", "opened_on",
+    "closed_on", "client_id", "insured_id", "insurer_id", "policy_id", "assignee_id",
+)
+LIST_INDEXES = tuple(
+    Index(f"ix_dispute_case_live_{col}", CaseRow.deleted_at, CaseRow.__table__.c[col]) for col in LIST_SORT_COLUMNS
+)
