@@ -82,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args, t)
     except WorkbenchError as exc:
-        print(t.tr(CLI, QT_TRANSLATE_NOOP("CLI", "Error:")), t.error(exc), file=sys.stderr)
+        print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Error:")), t.error(exc), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -113,18 +113,18 @@ def cmd_demo(args: argparse.Namespace, t: Translator) -> int:
     result = generate_demo(path, args.cases, seed=args.seed, replace=args.replace, progress=progress)
     if interactive:
         print(file=sys.stderr)
-    print(t.tr(CLI, QT_TRANSLATE_NOOP("CLI", "Demo database written: {path} ({cases} cases, {persons} people, {insurers} insurers, {staff} staff)."))
+    print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Demo database written: {path} ({cases} cases, {persons} people, {insurers} insurers, {staff} staff)."))
           .format(path=result.path, cases=result.cases, persons=result.persons, insurers=result.insurers,
                   staff=result.staff))
     return 0
 
 
-def _ids_by_name(choices: list[tuple[int, str]], names: list[str], what: str) -> list[int]:
+def _ids_by_name(choices: list[tuple[int, str]], names: list[str], message: str) -> list[int]:
     ids: list[int] = []
     for name in names:
         found = [i for i, n in choices if name in n]
         if not found:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "No {what} matches “{name}”."), what=what, name=name)
+            raise ValidationError(message, name=name)
         ids.extend(found)
     return ids
 
@@ -136,8 +136,10 @@ def cmd_cases(args: argparse.Namespace, t: Translator) -> int:
     store = _open(args)
     query = CaseQuery(
         stages=[Stage(s) for s in args.stage], outcomes=[Outcome(o) for o in args.outcome],
-        insurer_ids=_ids_by_name(case_list.insurer_choices(store), args.insurer, "insurer"),
-        assignee_ids=_ids_by_name(case_list.staff_choices(store), args.assignee, "staff"),
+        insurer_ids=_ids_by_name(case_list.insurer_choices(store), args.insurer,
+                                  QT_TRANSLATE_NOOP("Errors", "No insurer's name contains “{name}”.")),
+        assignee_ids=_ids_by_name(case_list.staff_choices(store), args.assignee,
+                                   QT_TRANSLATE_NOOP("Errors", "No staff member's name contains “{name}”.")),
         dispute_kind=DisputeKind(args.kind) if args.kind else None,
         opened_from=args.date_from, opened_to=args.date_to, text=args.find,
         sort_key=args.sort, descending=args.desc,
@@ -151,7 +153,7 @@ def cmd_cases(args: argparse.Namespace, t: Translator) -> int:
         sys.stdout.write(out.cases_as_csv(rows, t))
     else:
         print(out.cases_as_table(rows, t))
-        print(t.tr(CLI, QT_TRANSLATE_NOOP("CLI", "{count} cases")).format(count=len(rows)))
+        print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "{count} cases")).format(count=len(rows)))
     return 0
 
 
@@ -166,16 +168,16 @@ def cmd_check(args: argparse.Namespace, t: Translator) -> int:
         print(json.dumps({**asdict(report), "ok": report.ok}, ensure_ascii=False, indent=2))
     else:
         pairs = [
-            (t.tr(CLI, QT_TRANSLATE_NOOP("CLI", "Database")), report.path),
-            (t.tr(CLI, QT_TRANSLATE_NOOP("CLI", "Schema version")), f"{report.schema_revision} / {report.expected_revision}"),
-            (t.tr(CLI, QT_TRANSLATE_NOOP("CLI", "Integrity")), "; ".join(report.integrity)),
-            (t.tr(CLI, QT_TRANSLATE_NOOP("CLI", "Foreign key problems")), str(report.foreign_key_problems)),
+            (t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Database")), report.path),
+            (t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Schema version")), f"{report.schema_revision} / {report.expected_revision}"),
+            (t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Integrity")), "; ".join(report.integrity)),
+            (t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Foreign key problems")), str(report.foreign_key_problems)),
         ]
         pairs += [(name, str(n)) for name, n in report.counts.items()]
         pairs += [(t.label(Stage(st)), str(n)) for st, n in report.stages.items()]
         print(out.key_values(pairs))
-        print(t.tr(CLI, QT_TRANSLATE_NOOP("CLI", "OK")) if report.ok else
-              t.tr(CLI, QT_TRANSLATE_NOOP("CLI", "PROBLEMS FOUND")))
+        print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "OK")) if report.ok else
+              t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "PROBLEMS FOUND")))
     return 0 if report.ok else 1
 
 
@@ -200,21 +202,28 @@ def cmd_show(args: argparse.Namespace, t: Translator) -> int:
 
         print(json.dumps(case_to_json(case, history), ensure_ascii=False, indent=2))
         return 0
-    f = lambda s: t.tr("CaseView", s)  # noqa: E731 - same words as the window's case view
-    pairs = [
-        (f("Case no."), case.case_number), (f("Stage"), t.label(case.stage)), (f("Outcome"), t.label(case.outcome)),
-        (f("Client"), f"{case.client.name} ({case.client.id_number})"),
-        (f("Insured"), f"{case.insured.name} ({t.label(case.relationship)})"),
-        (f("Insurer"), case.insurer.name), (f("Policy no."), case.policy.number if case.policy else ""),
-        (f("Claim no."), case.claim_number), (f("Decision"), t.label(case.decision_kind)),
-        (f("Decision date"), str(case.decision_date or "")), (f("Received"), str(case.received_date or "")),
-        (f("Amount claimed"), format_cents(case.amount_claimed_cents)),
-        (f("Amount offered"), format_cents(case.amount_offered_cents)),
-        (f("Amount paid"), format_cents(case.amount_paid_cents)),
-        (f("Assignee"), case.assignee.name if case.assignee else ""), (f("Priority"), t.label(case.priority)),
-        (f("Opened"), str(case.opened_on)), (f("Closed"), str(case.closed_on or "")), (f("Summary"), case.summary),
+    rows = [
+        (QT_TRANSLATE_NOOP("CLI", "Case no."), case.case_number),
+        (QT_TRANSLATE_NOOP("CLI", "Stage"), t.label(case.stage)),
+        (QT_TRANSLATE_NOOP("CLI", "Outcome"), t.label(case.outcome)),
+        (QT_TRANSLATE_NOOP("CLI", "Client"), f"{case.client.name} ({case.client.id_number})"),
+        (QT_TRANSLATE_NOOP("CLI", "Insured"), f"{case.insured.name} ({t.label(case.relationship)})"),
+        (QT_TRANSLATE_NOOP("CLI", "Insurer"), case.insurer.name),
+        (QT_TRANSLATE_NOOP("CLI", "Policy no."), case.policy.number if case.policy else ""),
+        (QT_TRANSLATE_NOOP("CLI", "Claim no."), case.claim_number),
+        (QT_TRANSLATE_NOOP("CLI", "Decision"), t.label(case.decision_kind)),
+        (QT_TRANSLATE_NOOP("CLI", "Decision date"), str(case.decision_date or "")),
+        (QT_TRANSLATE_NOOP("CLI", "Received"), str(case.received_date or "")),
+        (QT_TRANSLATE_NOOP("CLI", "Amount claimed"), format_cents(case.amount_claimed_cents)),
+        (QT_TRANSLATE_NOOP("CLI", "Amount offered"), format_cents(case.amount_offered_cents)),
+        (QT_TRANSLATE_NOOP("CLI", "Amount paid"), format_cents(case.amount_paid_cents)),
+        (QT_TRANSLATE_NOOP("CLI", "Assignee"), case.assignee.name if case.assignee else ""),
+        (QT_TRANSLATE_NOOP("CLI", "Priority"), t.label(case.priority)),
+        (QT_TRANSLATE_NOOP("CLI", "Opened"), str(case.opened_on)),
+        (QT_TRANSLATE_NOOP("CLI", "Closed"), str(case.closed_on or "")),
+        (QT_TRANSLATE_NOOP("CLI", "Summary"), case.summary),
     ]
-    print(out.key_values(pairs))
+    print(out.key_values([(t.translate(CLI, k), v) for k, v in rows]))
     for h in history:
         print(f"  {h.changed_at:%Y-%m-%d %H:%M}  {t.label(h.from_stage) or '—'} → {t.label(h.to_stage)}"
               f"{'  ' + t.label(h.outcome) if h.outcome else ''}  {h.actor}  {h.reason}")
@@ -231,7 +240,7 @@ def cmd_move(args: argparse.Namespace, t: Translator) -> int:
     move = cases.StageMove(Stage(args.to), Outcome(args.outcome) if args.outcome else None, args.reason,
                            parse_cents(args.paid, "amount_paid_cents") if args.paid else None)
     moved = cases.change_stage(store, case.id, move, args.actor or getpass.getuser())
-    print(t.tr(CLI, QT_TRANSLATE_NOOP("CLI", "{number} is now at stage “{stage}”."))
+    print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "{number} is now at stage “{stage}”."))
           .format(number=moved.case_number, stage=t.label(moved.stage)))
     return 0
 

@@ -63,14 +63,14 @@ def cases_as_json(rows: list[CaseSummary]) -> str:
 def cases_as_csv(rows: list[CaseSummary], t: Translator) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf)
-    writer.writerow([t.tr(COLUMN_CONTEXT, c.header) for c in CASE_COLUMNS])
+    writer.writerow([t.translate(COLUMN_CONTEXT, c.header) for c in CASE_COLUMNS])
     for r in rows:
         writer.writerow([cell_text(getattr(r, c.key), c, t) for c in CASE_COLUMNS])
     return buf.getvalue()
 
 
 def cases_as_table(rows: list[CaseSummary], t: Translator, columns: tuple[Column, ...] = CASE_COLUMNS) -> str:
-    headers = [t.tr(COLUMN_CONTEXT, c.header) for c in columns]
+    headers = [t.translate(COLUMN_CONTEXT, c.header) for c in columns]
     body = [[cell_text(getattr(r, c.key), c, t) for c in columns] for r in rows]
     widths = [max([display_width(h)] + [display_width(row[i]) for row in body]) for i, h in enumerate(headers)]
     right = [c.kind is Kind.MONEY for c in columns]

@@ -47,11 +47,11 @@ class Translator:
         self.language = language
         self._cat = _catalog(language)
 
-    def tr(self, context: str, text: str) -> str:
+    def translate(self, context: str, text: str) -> str:
         return self._cat.get((context, text), text)
 
     def label(self, code: StrEnum | None) -> str:
-        return "" if code is None else self.tr(LABEL_CONTEXT, label(code))
+        return "" if code is None else self.translate(LABEL_CONTEXT, label(code))
 
     def error(self, exc: WorkbenchError) -> str:
-        return self.tr(ERROR_CONTEXT, exc.template).format(**exc.params)
+        return self.translate(ERROR_CONTEXT, exc.template).format(**exc.params)

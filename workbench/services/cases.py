@@ -69,18 +69,18 @@ def create_case(store: Store, draft: CaseDraft, actor: str, today: date | None =
         else:
             insured, relationship = _person(s, draft.insured_id, draft.insured, "insured", ws), draft.relationship
         if draft.insurer_id is not None:
-            insurer = get_or_fail(s, InsurerRow, draft.insurer_id, "insurer")
+            insurer = get_or_fail(s, InsurerRow, draft.insurer_id)
         elif draft.insurer is not None:
             insurer = add_insurer(s, draft.insurer, ws)
         else:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose the insurer."), field="insurer")
         policy_row = None
         if draft.policy_id is not None:
-            policy_row = get_or_fail(s, PolicyRow, draft.policy_id, "policy")
+            policy_row = get_or_fail(s, PolicyRow, draft.policy_id)
         elif draft.policy is not None:
             policy_row = add_policy(s, draft.policy, insurer.id, client.id, ws)
         if draft.assignee_id is not None:
-            get_or_fail(s, StaffRow, draft.assignee_id, "staff")
+            get_or_fail(s, StaffRow, draft.assignee_id)
         opened = draft.opened_on or today
         row = CaseRow(
             case_number=next_case_number(s, opened.year), client_id=client.id, insured_id=insured.id,
@@ -104,7 +104,7 @@ def create_case(store: Store, draft: CaseDraft, actor: str, today: date | None =
 
 def _person(s: Session, person_id: int | None, draft: Any, field: str, ws: str) -> PersonRow:
     if person_id is not None:
-        return get_or_fail(s, PersonRow, person_id, "person")
+        return get_or_fail(s, PersonRow, person_id)
     if draft is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This field is required."), field=field)
     try:
@@ -115,7 +115,7 @@ def _person(s: Session, person_id: int | None, draft: Any, field: str, ws: str) 
 
 
 def _live_case(s: Session, case_id: int) -> CaseRow:
-    return get_or_fail(s, CaseRow, case_id, "case")
+    return get_or_fail(s, CaseRow, case_id)
 
 
 def get_case(store: Store, case_id: int) -> Case:
@@ -164,11 +164,11 @@ def update_case(store: Store, case_id: int, changes: dict[str, Any], expected_re
                 number=row.case_number)
         values = {f: _coerce(f, v) for f, v in changes.items()}
         if "insurer_id" in values:
-            get_or_fail(s, InsurerRow, values["insurer_id"], "insurer")
+            get_or_fail(s, InsurerRow, values["insurer_id"])
         if values.get("policy_id") is not None:
-            get_or_fail(s, PolicyRow, values["policy_id"], "policy")
+            get_or_fail(s, PolicyRow, values["policy_id"])
         if values.get("assignee_id") is not None:
-            get_or_fail(s, StaffRow, values["assignee_id"], "staff")
+            get_or_fail(s, StaffRow, values["assignee_id"])
         _check_dates(values.get("decision_date", row.decision_date),
                      values.get("received_date", row.received_date), today or date.today())
         for f, v in values.items():

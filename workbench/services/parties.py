@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
@@ -14,7 +16,10 @@ from workbench.domain.resident_id import validate_resident_id
 from workbench.errors import NotFoundError, ValidationError
 from workbench.services.store import Store
 from workbench.storage import convert
+from workbench.storage.base import RecordMixin
 from workbench.storage.rows import InsurerRow, PersonRow, PolicyRow, StaffRow
+
+R = TypeVar("R", bound=RecordMixin)
 
 
 def _required(value: str, field: str) -> str:
@@ -116,8 +121,11 @@ def policies_of(store: Store, insurer_id: int) -> list[Policy]:
         return [convert.policy(r) for r in rows]
 
 
-def get_or_fail(s: Session, row_type: type, row_id: int, what: str):  # type: ignore[no-untyped-def]
+def get_or_fail(s: Session, row_type: type[R], row_id: int) -> R:
+    """A live row by id, or NotFoundError (deleted meanwhile, or a stale reference)."""
     row = s.get(row_type, row_id)
     if row is None or row.deleted_at is not None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "No {what} with id {id}."), what=what, id=row_id)
+        raise NotFoundError(QT_TRANSLATE_NOOP(
+            "Errors", "This record no longer exists; it may have been deleted on this or another workstation "
+                      "(record {table} #{id})."), table=row_type.__tablename__, id=row_id)
     return row

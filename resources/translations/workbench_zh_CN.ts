@@ -1,0 +1,1271 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="92"/>
+        <source>Already open</source>
+        <translation>数据库已打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="92"/>
+        <source>{path} is already open in another workbench window on this computer. Use that window, or close it first.</source>
+        <translation>{path} 已在本机另一个工作台窗口中打开。请使用那个窗口，或先将其关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="102"/>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <location filename="../../workbench/cli.py" line="85"/>
+        <source>Error:</source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="116"/>
+        <source>Demo database written: {path} ({cases} cases, {persons} people, {insurers} insurers, {staff} staff).</source>
+        <translation>演示数据库已生成：{path}（{cases} 个案件，{persons} 位当事人，{insurers} 家保险公司，{staff} 名员工）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="156"/>
+        <source>{count} cases</source>
+        <translation>共 {count} 个案件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="171"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="172"/>
+        <source>Schema version</source>
+        <translation>数据库结构版本</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="173"/>
+        <source>Integrity</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="174"/>
+        <source>Foreign key problems</source>
+        <translation>外键问题</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="179"/>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="180"/>
+        <source>PROBLEMS FOUND</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="206"/>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="207"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="208"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="209"/>
+        <source>Client</source>
+        <translation>投保人</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="210"/>
+        <source>Insured</source>
+        <translation>被保险人</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="211"/>
+        <source>Insurer</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="212"/>
+        <source>Policy no.</source>
+        <translation>保单号</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="213"/>
+        <source>Claim no.</source>
+        <translation>理赔案号</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="214"/>
+        <source>Decision</source>
+        <translation>保险公司结论</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="215"/>
+        <source>Decision date</source>
+        <translation>结论日期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="216"/>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="217"/>
+        <source>Amount claimed</source>
+        <translation>申请金额</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="218"/>
+        <source>Amount offered</source>
+        <translation>保险公司给付金额</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="219"/>
+        <source>Amount paid</source>
+        <translation>最终赔付金额</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="220"/>
+        <source>Assignee</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="221"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="222"/>
+        <source>Opened</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="223"/>
+        <source>Closed</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="224"/>
+        <source>Summary</source>
+        <translation>案情摘要</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="243"/>
+        <source>{number} is now at stage “{stage}”.</source>
+        <translation>{number} 已进入“{stage}”阶段。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilterBar</name>
+    <message>
+        <location filename="../../ui/case_filter_bar.py" line="24"/>
+        <source>Find case, policy or claim no., client or insured…</source>
+        <translation>查找案件编号、保单号、理赔案号、投保人或被保险人…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_filter_bar.py" line="28"/>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_filter_bar.py" line="29"/>
+        <source>Open cases</source>
+        <translation>未结案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_filter_bar.py" line="33"/>
+        <source>All outcomes</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_filter_bar.py" line="37"/>
+        <source>Claims and underwriting</source>
+        <translation>核赔与核保</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_filter_bar.py" line="43"/>
+        <source>Opened</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_filter_bar.py" line="51"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_filter_bar.py" line="74"/>
+        <source>All insurers</source>
+        <translation>全部保险公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_filter_bar.py" line="75"/>
+        <source>All assignees</source>
+        <translation>全部经办人</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../ui/case_view.py" line="74"/>
+        <source>Claim no.</source>
+        <translation>理赔案号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="74"/>
+        <source>Summary</source>
+        <translation>案情摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="75"/>
+        <source>Decision</source>
+        <translation>保险公司结论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="75"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="76"/>
+        <source>Relationship to client</source>
+        <translation>与投保人关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="76"/>
+        <source>Assignee</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="77"/>
+        <source>Insurer</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="77"/>
+        <source>Decision date</source>
+        <translation>结论日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="78"/>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="78"/>
+        <source>Amount claimed (CNY)</source>
+        <translation>申请金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="79"/>
+        <source>Amount offered (CNY)</source>
+        <translation>保险公司给付金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="79"/>
+        <source>Amount paid (CNY)</source>
+        <translation>最终赔付金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="110"/>
+        <source>Parties and policy</source>
+        <translation>当事人与保单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="112"/>
+        <source>Client</source>
+        <translation>投保人（客户）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="113"/>
+        <source>Insured</source>
+        <translation>被保险人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="116"/>
+        <source>Policy</source>
+        <translation>保单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="118"/>
+        <source>The insurer&apos;s decision</source>
+        <translation>保险公司结论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="124"/>
+        <source>Handling</source>
+        <translation>案件处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="132"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="132"/>
+        <source>From</source>
+        <translation>原阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="132"/>
+        <source>To</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="132"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="133"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="133"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="136"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="141"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="144"/>
+        <source>Revert</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="202"/>
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="223"/>
+        <source>Effective {date}</source>
+        <translation>生效日期 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="226"/>
+        <source>(no policy yet: underwriting dispute)</source>
+        <translation>（尚无保单：核保争议）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="228"/>
+        <location filename="../../ui/case_view.py" line="345"/>
+        <source>Opened {opened} · revision {rev} · last changed {when}</source>
+        <translation>立案 {opened} · 第 {rev} 版 · 最后修改 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="240"/>
+        <source>Move to:</source>
+        <translation>转到：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="250"/>
+        <source>Reopen…</source>
+        <translation>重新开启…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="252"/>
+        <source>Decided…</source>
+        <translation>已有结论…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="266"/>
+        <source>Edit {field}</source>
+        <translation>修改{field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="336"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="365"/>
+        <source>Reopen {number}</source>
+        <translation>重新开启 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="366"/>
+        <source>Why is this case being reopened?</source>
+        <translation>为什么要重新开启此案件？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="373"/>
+        <source>Stage not changed</source>
+        <translation>阶段未变更</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../workbench/domain/columns.py" line="31"/>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/columns.py" line="32"/>
+        <source>Client</source>
+        <translation>投保人</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/columns.py" line="33"/>
+        <source>Insured</source>
+        <translation>被保险人</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/columns.py" line="34"/>
+        <source>Insurer</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/columns.py" line="35"/>
+        <source>Policy no.</source>
+        <translation>保单号</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/columns.py" line="36"/>
+        <source>Claim no.</source>
+        <translation>理赔案号</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/columns.py" line="37"/>
+        <source>Dispute</source>
+        <translation>争议类型</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/columns.py" line="38"/>
+        <source>Decision</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/columns.py" line="39"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/columns.py" line="40"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/columns.py" line="41"/>
+        <source>Assignee</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/columns.py" line="42"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/columns.py" line="43"/>
+        <source>Claimed (CNY)</source>
+        <translation>申请金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/columns.py" line="44"/>
+        <source>Offered (CNY)</source>
+        <translation>给付金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/columns.py" line="45"/>
+        <source>Paid (CNY)</source>
+        <translation>最终赔付（元）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/columns.py" line="46"/>
+        <source>Decision date</source>
+        <translation>结论日期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/columns.py" line="47"/>
+        <source>Opened</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/columns.py" line="48"/>
+        <source>Closed</source>
+        <translation>结案日期</translation>
+    </message>
+</context>
+<context>
+    <name>DecideDialog</name>
+    <message>
+        <location filename="../../ui/stage_dialogs.py" line="20"/>
+        <source>Record the outcome</source>
+        <translation>记录结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_dialogs.py" line="30"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_dialogs.py" line="32"/>
+        <source>Amount finally paid (CNY)</source>
+        <translation>最终赔付金额（元）</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="29"/>
+        <source>Something went wrong. Your data is safe: the last change was not saved if it could not be completed. Details were written to the log.</source>
+        <translation>出现了意外错误。您的数据是安全的：未能完成的最后一次修改不会被保存。详细信息已写入日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="34"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../workbench/cli.py" line="96"/>
+        <source>There is no database at {path}. Create one with “workbench demo --db {path}” or start the app.</source>
+        <translation>{path} 处没有数据库。请用“workbench demo --db {path}”创建，或先启动程序。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="140"/>
+        <source>No insurer&apos;s name contains “{name}”.</source>
+        <translation>没有名称包含“{name}”的保险公司。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="142"/>
+        <source>No staff member&apos;s name contains “{name}”.</source>
+        <translation>没有姓名包含“{name}”的员工。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="189"/>
+        <source>There is no case {number}.</source>
+        <translation>没有编号为 {number} 的案件。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/money.py" line="27"/>
+        <source>“{text}” is not an amount of money.</source>
+        <translation>“{text}”不是有效的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/money.py" line="31"/>
+        <location filename="../../workbench/services/cases.py" line="43"/>
+        <source>An amount must be zero or more, not “{text}”.</source>
+        <translation>金额必须大于或等于零，而不是“{text}”。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/money.py" line="36"/>
+        <source>An amount has at most two decimals: “{text}”.</source>
+        <translation>金额最多保留两位小数：“{text}”。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/money.py" line="40"/>
+        <source>The amount “{text}” is too large.</source>
+        <translation>金额“{text}”过大。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/resident_id.py" line="25"/>
+        <source>A resident ID number has 18 characters; this one has {count}.</source>
+        <translation>居民身份证号码应为 18 位，此号码为 {count} 位。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/resident_id.py" line="31"/>
+        <source>Character {position} of the resident ID number must be a digit, not “{char}”.</source>
+        <translation>居民身份证号码第 {position} 位应为数字，而不是“{char}”。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/resident_id.py" line="37"/>
+        <source>The last character of the resident ID number must be a digit or X, not “{char}”.</source>
+        <translation>居民身份证号码最后一位应为数字或 X，而不是“{char}”。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/resident_id.py" line="43"/>
+        <source>Digits 7 to 14 of the resident ID number ({digits}) are not a valid date of birth.</source>
+        <translation>居民身份证号码第 7 至 14 位（{digits}）不是有效的出生日期。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/resident_id.py" line="49"/>
+        <source>The check digit (character 18) of the resident ID number should be {expected}, not {actual}: one of the digits is wrong.</source>
+        <translation>居民身份证号码的校验码（第 18 位）应为 {expected}，而不是 {actual}：有数字录入错误。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/stages.py" line="49"/>
+        <source>A case cannot move from “{source}” to “{target}”.</source>
+        <translation>案件不能从“{source}”转到“{target}”。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/stages.py" line="55"/>
+        <source>Choose the outcome before marking the case decided.</source>
+        <translation>标记为已有结论前，请先选择结果。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/stages.py" line="57"/>
+        <source>An outcome is recorded only when the case is decided.</source>
+        <translation>只有案件有结论时才记录结果。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/stages.py" line="59"/>
+        <source>Reopening a case needs a reason.</source>
+        <translation>重新开启案件需要填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cases.py" line="50"/>
+        <source>The decision date cannot be in the future.</source>
+        <translation>结论日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cases.py" line="54"/>
+        <source>The date received cannot be before the decision date.</source>
+        <translation>收到日期不能早于结论日期。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cases.py" line="76"/>
+        <source>Choose the insurer.</source>
+        <translation>请选择保险公司。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cases.py" line="109"/>
+        <location filename="../../workbench/services/parties.py" line="28"/>
+        <location filename="../../workbench/services/parties.py" line="39"/>
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cases.py" line="157"/>
+        <source>These fields cannot be edited: {fields}.</source>
+        <translation>以下字段不能修改：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cases.py" line="162"/>
+        <source>Case {number} was changed elsewhere since you opened it. Reload it and apply your edits again.</source>
+        <translation>您打开案件 {number} 后，它已在别处被修改。请重新载入后再次修改。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/demo.py" line="137"/>
+        <source>The number of cases must be at least 1.</source>
+        <translation>案件数量至少为 1。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/demo.py" line="139"/>
+        <source>{path} already exists. Choose another file or use --replace to overwrite it.</source>
+        <translation>{path} 已存在。请选择其他文件，或使用 --replace 覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/progress.py" line="20"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，未做任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/storage/database.py" line="48"/>
+        <source>{path} was written by a newer version of the workbench (schema {revision}). Install the newer version to open it; the file has not been changed.</source>
+        <translation>{path} 由更新版本的工作台写入（结构版本 {revision}）。请安装新版本后再打开；该文件未被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/storage/database.py" line="55"/>
+        <source>{path} is an SQLite file but not a workbench database; it has not been changed.</source>
+        <translation>{path} 是 SQLite 文件，但不是工作台数据库；该文件未被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/storage/schema.py" line="52"/>
+        <source>{path} is not a workbench database or is damaged ({detail}).</source>
+        <translation>{path} 不是工作台数据库，或文件已损坏（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/parties.py" line="128"/>
+        <source>This record no longer exists; it may have been deleted on this or another workstation (record {table} #{id}).</source>
+        <translation>此记录已不存在，可能已在本机或其他工作站被删除（记录 {table} #{id}）。</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="19"/>
+        <source>Claim</source>
+        <translation>核赔</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="20"/>
+        <source>Underwriting</source>
+        <translation>核保</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="21"/>
+        <source>Claim refused</source>
+        <translation>拒赔</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="22"/>
+        <source>Partly paid</source>
+        <translation>部分赔付</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="23"/>
+        <source>Contract rescinded</source>
+        <translation>解除合同</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="24"/>
+        <source>Premium refunded without cover</source>
+        <translation>退还保费不承担责任</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="25"/>
+        <source>Underwriting declined</source>
+        <translation>拒保</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="26"/>
+        <source>Underwriting postponed</source>
+        <translation>延期承保</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="27"/>
+        <source>Exclusion added</source>
+        <translation>除外承保</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="28"/>
+        <source>Premium loading</source>
+        <translation>加费承保</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="29"/>
+        <source>Intake</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="30"/>
+        <source>Evidence</source>
+        <translation>收集证据</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="31"/>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="32"/>
+        <source>Negotiation</source>
+        <translation>协商</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="33"/>
+        <source>Decided</source>
+        <translation>已有结论</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="34"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="35"/>
+        <source>Overturned</source>
+        <translation>改变结论</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="36"/>
+        <source>Partly changed</source>
+        <translation>部分改变</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="37"/>
+        <source>Upheld</source>
+        <translation>维持原结论</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="38"/>
+        <source>Withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="39"/>
+        <source>Escalated</source>
+        <translation>升级处理</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="40"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="41"/>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="42"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="43"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="44"/>
+        <source>Mid/high-end medical</source>
+        <translation>中高端医疗险</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="45"/>
+        <source>Medical</source>
+        <translation>医疗险</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="46"/>
+        <source>Critical illness</source>
+        <translation>重疾险</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="47"/>
+        <source>Life</source>
+        <translation>寿险</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="48"/>
+        <source>Accident</source>
+        <translation>意外险</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="49"/>
+        <source>Annuity</source>
+        <translation>年金险</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="50"/>
+        <source>Other coverage</source>
+        <translation>其他险种</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="51"/>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="52"/>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="53"/>
+        <source>Hong Kong/Macao permit</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="54"/>
+        <source>Taiwan permit</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="55"/>
+        <source>Foreigner&apos;s permanent residence ID</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="56"/>
+        <source>Other ID</source>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="57"/>
+        <source>Self</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="58"/>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="59"/>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="60"/>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/labels.py" line="61"/>
+        <source>Other relation</source>
+        <translation>其他关系</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="26"/>
+        <source>Claims-dispute workbench</source>
+        <translation>两核复议工作台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="52"/>
+        <source>Select a case to see it here.</source>
+        <translation>选择一个案件，在此查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="64"/>
+        <source>Database: {path}</source>
+        <translation>数据库：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="87"/>
+        <source>&amp;New case…</source>
+        <translation>新建案件(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="88"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="90"/>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="91"/>
+        <source>Next case</source>
+        <translation>下一个案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92"/>
+        <source>Previous case</source>
+        <translation>上一个案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="93"/>
+        <source>&amp;Refresh list</source>
+        <translation>刷新列表(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="94"/>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="95"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="96"/>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="135"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="136"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="103"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="109"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <source>&amp;Case</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="115"/>
+        <source>&amp;Move to stage</source>
+        <translation>转到阶段(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="169"/>
+        <source>Showing {shown} of {total} cases · {open} open · {decided} decided</source>
+        <translation>显示 {shown} / 共 {total} 个案件 · 未结 {open} · 已有结论 {decided}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="220"/>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <source>Case {number} has unsaved changes. Save them?</source>
+        <translation>案件 {number} 有未保存的修改。是否保存？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="244"/>
+        <source>Case {number} opened.</source>
+        <translation>已立案：{number}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="248"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="253"/>
+        <source>{number} moved to “{stage}”.</source>
+        <translation>{number} 已转到“{stage}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="273"/>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="274"/>
+        <source>Claims-dispute review workbench {version}
+
+For brokers&apos; underwriting-and-claims teams: gather evidence, answer the insurer point by point, and track every dispute to its outcome.</source>
+        <translation>两核复议工作台 {version}
+
+供保险经纪公司两核团队使用：收集证据，逐点回应保险公司的理由，跟踪每一宗争议直至结果。</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="99"/>
+        <source>New dispute case</source>
+        <translation>新建争议案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="106"/>
+        <source>Client (policyholder)</source>
+        <translation>投保人（客户）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="107"/>
+        <source>The insured person is the client</source>
+        <translation>被保险人即投保人本人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="109"/>
+        <source>Insured person</source>
+        <translation>被保险人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="114"/>
+        <source>Relationship to client</source>
+        <translation>与投保人关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="124"/>
+        <source>Choose, or type a new insurer&apos;s name</source>
+        <translation>选择，或输入新保险公司名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="126"/>
+        <source>Only for a new insurer</source>
+        <translation>仅新保险公司需填写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="144"/>
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="154"/>
+        <source>Insurer and policy</source>
+        <translation>保险公司与保单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="156"/>
+        <source>Insurer</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="157"/>
+        <source>Claims department address</source>
+        <translation>理赔部门地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="158"/>
+        <source>Policy no.</source>
+        <translation>保单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="159"/>
+        <source>Product</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="160"/>
+        <source>Coverage</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="161"/>
+        <source>Effective date</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="162"/>
+        <source>Sum insured (CNY)</source>
+        <translation>保额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="164"/>
+        <source>The insurer&apos;s decision</source>
+        <translation>保险公司结论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="166"/>
+        <source>Decision</source>
+        <translation>保险公司结论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="167"/>
+        <source>Claim no.</source>
+        <translation>理赔案号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="168"/>
+        <source>Decision date</source>
+        <translation>结论日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="169"/>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="170"/>
+        <source>Amount claimed (CNY)</source>
+        <translation>申请金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="171"/>
+        <source>Amount offered (CNY)</source>
+        <translation>保险公司给付金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="172"/>
+        <source>Assignee</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="173"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="174"/>
+        <source>Summary</source>
+        <translation>案情摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="182"/>
+        <source>Open case</source>
+        <translation>立案</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFields</name>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="49"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="50"/>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="51"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="52"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="53"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="76"/>
+        <source>Existing person: the case will refer to this record.</source>
+        <translation>已有当事人：案件将引用此记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/stage_dialogs.py" line="52"/>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="14"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="17"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="25"/>
+        <source>A new language takes effect the next time the workbench starts.</source>
+        <translation>新的界面语言将在下次启动工作台时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="29"/>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="30"/>
+        <source>Your name (recorded with stage changes)</source>
+        <translation>您的姓名（记录在阶段变更中）</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,121 @@
+"""The command line end to end: real processes, real files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, lang: str = "en", check: bool = True) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "LANG": "C.UTF-8", "LC_ALL": ""}
+    proc = subprocess.run([sys.executable, "-m", "workbench", "--lang", lang, *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    if check:
+        assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+def test_demo_then_list_as_json(tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite3"
+    out = run("demo", "--db", str(db), "--cases", "60").stdout
+    assert "60 cases" in out and db.exists()
+    rows = json.loads(run("cases", "--db", str(db), "--format", "json").stdout)
+    assert len(rows) == 60
+    first = rows[0]
+    assert first["case_number"].startswith("FY-") and first["stage"] in {
+        "intake", "evidence", "analysis", "negotiation", "decided", "closed"}
+    claimed = [r["amount_claimed"] for r in rows if r["amount_claimed"] is not None]
+    assert claimed and all(c.count(".") == 1 and len(c.split(".")[1]) == 2 for c in claimed)
+
+
+def test_filters_and_sort(demo_path: Path) -> None:
+    rows = json.loads(run("cases", "--db", str(demo_path), "--stage", "negotiation", "--kind", "claim",
+                          "--sort", "opened_on", "--desc", "--format", "json").stdout)
+    assert rows and all(r["stage"] == "negotiation" and r["dispute_kind"] == "claim" for r in rows)
+    dates = [r["opened_on"] for r in rows]
+    assert dates == sorted(dates, reverse=True)
+    some_insurer = rows[0]["insurer_name"]
+    by_insurer = json.loads(run("cases", "--db", str(demo_path), "--insurer", some_insurer[:4],
+                                "--format", "json").stdout)
+    assert by_insurer and all(r["insurer_name"].startswith(some_insurer[:4]) for r in by_insurer)
+
+
+def test_csv_and_table_in_chinese(demo_path: Path) -> None:
+    text = run("cases", "--db", str(demo_path), "--limit", "5", "--format", "csv", lang="zh_CN").stdout
+    table = list(csv.reader(io.StringIO(text)))
+    assert table[0][:3] == ["案件编号", "投保人", "被保险人"]
+    assert len(table) == 6
+    out = run("cases", "--db", str(demo_path), "--limit", "3", lang="zh_CN").stdout
+    assert "案件编号" in out and "共 3 个案件" in out
+
+
+def test_check_reports_ok_and_counts(demo_path: Path) -> None:
+    data = json.loads(run("check", "--db", str(demo_path), "--format", "json").stdout)
+    assert data["ok"] is True and data["integrity"] == ["ok"]
+    assert data["counts"]["dispute_case"] == 300
+    assert data["schema_revision"] == data["expected_revision"]
+    assert "完整性" in run("check", "--db", str(demo_path), lang="zh_CN").stdout
+
+
+def test_check_fails_on_a_damaged_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"\x00garbage" * 512)
+    proc = run("check", "--db", str(bad), check=False)
+    assert proc.returncode != 0
+    assert "damaged" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_show_and_move(demo_path: Path) -> None:
+    rows = json.loads(run("cases", "--db", str(demo_path), "--stage", "negotiation", "--format", "json").stdout)
+    number = rows[0]["case_number"]
+    proc = run("move", number, "--db", str(demo_path), "--to", "decided", "--outcome", "overturned",
+               "--paid", "88,000.50", "--actor", "周婧", lang="zh_CN")
+    assert "已有结论" in proc.stdout
+    data = json.loads(run("show", number, "--db", str(demo_path), "--format", "json").stdout)
+    assert data["stage"] == "decided" and data["outcome"] == "overturned"
+    assert data["amount_paid_cents"] == "88000.50"
+    assert data["stage_history"][-1]["actor"] == "周婧"
+    shown = run("show", number, "--db", str(demo_path), lang="zh_CN").stdout
+    assert "改变结论" in shown and "最终赔付金额" in shown
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("move", "FY-2026-0001", "--to", "closed"), "cannot move"),
+    (("move", "FY-1999-0001", "--to", "evidence"), "no case"),
+    (("cases", "--insurer", "不存在的保险公司"), "No insurer"),
+])
+def test_errors_are_clear_and_non_zero(demo_path: Path, args: tuple, message: str) -> None:
+    proc = run(args[0], "--db", str(demo_path), *args[1:], check=False)
+    assert proc.returncode == 2
+    assert message.lower() in proc.stderr.lower() and "Traceback" not in proc.stderr
+
+
+def test_error_in_chinese(tmp_path: Path) -> None:
+    proc = run("cases", "--db", str(tmp_path / "missing.sqlite3"), check=False, lang="zh_CN")
+    assert proc.returncode == 2 and "没有数据库" in proc.stderr
+    assert not (tmp_path / "missing.sqlite3").exists()
+
+
+def test_demo_refuses_to_overwrite(demo_path: Path) -> None:
+    before = demo_path.stat().st_size
+    proc = run("demo", "--db", str(demo_path), "--cases", "5", check=False)
+    assert proc.returncode == 2 and "--replace" in proc.stderr
+    assert demo_path.stat().st_size == before
+
+
+def test_db_from_environment(tmp_path: Path) -> None:
+    db = tmp_path / "env.sqlite3"
+    run("demo", "--db", str(db), "--cases", "3")
+    env = {**os.environ, "WORKBENCH_DB": str(db)}
+    out = subprocess.run([sys.executable, "-m", "workbench", "--lang", "en", "cases", "--format", "json"],
+                         cwd=ROOT, env=env, capture_output=True, text=True, check=True).stdout
+    assert len(json.loads(out)) == 3

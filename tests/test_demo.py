@@ -1,0 +1,66 @@
+"""The demo database is realistic, valid, and written all-or-nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from workbench.domain.enums import DisputeKind, Outcome, Stage
+from workbench.domain.models import CaseQuery
+from workbench.domain.resident_id import validate_resident_id
+from workbench.errors import ValidationError
+from workbench.services import case_list, cases
+from workbench.services.check import check_database
+from workbench.services.demo import generate_demo
+from workbench.services.progress import Cancelled
+from workbench.services.store import Store
+
+
+def test_demo_is_sound_and_plausible(demo_store: Store) -> None:
+    report = check_database(demo_store)
+    assert report.ok, report
+    assert report.counts["dispute_case"] == 300 and report.counts["insurer"] == 12
+    rows = case_list.list_cases(demo_store, CaseQuery())
+    assert len({r.case_number for r in rows}) == 300
+    assert all(r.case_number.startswith("FY-20") for r in rows)
+    assert {r.stage for r in rows} == set(Stage)
+    decided_claims = [r for r in rows if r.dispute_kind is DisputeKind.CLAIM and r.outcome is not None]
+    changed = [r for r in decided_claims if r.outcome in (Outcome.OVERTURNED, Outcome.PARTLY_CHANGED)]
+    share = len(changed) / len(decided_claims)
+    assert 0.40 <= share <= 0.66, share  # the brokerage reports 53%
+    # Escalated disputes are out of the insurer's hands: no final amount yet.
+    assert all((r.amount_paid_cents is None) == (r.outcome is Outcome.ESCALATED) for r in decided_claims)
+    assert all(r.opened_on <= date(2026, 11, 26) for r in rows)
+
+
+def test_demo_people_have_valid_ids_and_chinese_names(demo_store: Store) -> None:
+    for r in case_list.list_cases(demo_store, CaseQuery())[:40]:
+        case = cases.get_case(demo_store, r.id)
+        assert validate_resident_id(case.client.id_number) == case.client.id_number
+        assert all("\u4e00" <= ch <= "\u9fff" for ch in case.client.name)
+        assert case.client.phone.startswith("1") and len(case.client.phone) == 11
+
+
+def test_demo_history_starts_on_the_opening_day(demo_store: Store) -> None:
+    for r in case_list.list_cases(demo_store, CaseQuery())[:50]:
+        history = cases.stage_history(demo_store, r.id)
+        assert history[0].to_stage is Stage.INTAKE
+        assert history[0].changed_at.date() == r.opened_on
+        assert history[-1].to_stage is r.stage
+
+
+def test_existing_file_is_not_overwritten_without_replace(tmp_path: Path) -> None:
+    path = tmp_path / "mine.sqlite3"
+    path.write_bytes(b"precious")
+    with pytest.raises(ValidationError, match="already exists"):
+        generate_demo(path, 5)
+    assert path.read_bytes() == b"precious"
+
+
+def test_cancelled_demo_leaves_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite3"
+    with pytest.raises(Cancelled):
+        generate_demo(path, 12_000, progress=lambda done, total: done < 5000)
+    assert list(tmp_path.iterdir()) == []

@@ -1,0 +1,112 @@
+"""Databases from earlier versions open; newer or foreign files are refused untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.config import Config
+
+from tests.conftest import new_case
+from workbench.errors import DatabaseError
+from workbench.services import case_list
+from workbench.services.store import Store
+from workbench.storage.database import MIGRATIONS_DIR, alembic_head, make_engine
+from workbench.storage.schema import HEAD_REVISION, KNOWN_REVISIONS, read_schema_state
+from workbench.domain.models import CaseQuery
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def upgrade_to(path: Path, revision: str) -> None:
+    engine = make_engine(path)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+        conn.commit()
+    engine.dispose()
+
+
+def test_head_constant_matches_the_scripts() -> None:
+    assert alembic_head() == HEAD_REVISION == KNOWN_REVISIONS[-1]
+
+
+def test_new_file_is_created_at_head_with_pragmas(tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "new.sqlite3"
+    store = Store.open(path)
+    assert read_schema_state(path).revision == HEAD_REVISION
+    conn = store.reader()
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
+    store.close()
+    assert not list(tmp_path.glob("sub/*.bak*")), "a new database needs no backup"
+
+
+def test_first_schema_with_data_upgrades_and_keeps_everything(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    upgrade_to(path, "0001")
+    store = Store.__new__(Store)  # a store on the old schema, without the automatic upgrade
+    Store.__init__(store, path)
+    created = new_case(store, client="李娜")
+    store.close()
+    assert read_schema_state(path).revision == "0001"
+
+    reopened = Store.open(path)
+    assert read_schema_state(path).revision == HEAD_REVISION
+    ids = case_list.case_ids(reopened, CaseQuery(text="李娜"))
+    assert ids == [created.id]
+    from workbench.services.cases import get_case
+
+    again = get_case(reopened, created.id)
+    assert again.meta.uuid == created.meta.uuid and again.amount_claimed_cents == 12_345_600
+    backups = list(tmp_path.glob("old.before-*.bak.sqlite3"))
+    assert len(backups) == 1
+    assert read_schema_state(backups[0]).revision == "0001"
+    indexes = {r[0] for r in reopened.reader().execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    assert "ix_dispute_case_live_case_number" in indexes
+    reopened.close()
+
+
+def test_newer_schema_is_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite3"
+    Store.open(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(DatabaseError) as err:
+        Store.open(path)
+    assert "newer version" in err.value.english()
+    assert digest(path) == before
+    assert not list(tmp_path.glob("*.bak*"))
+
+
+def test_foreign_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (x TEXT)")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(DatabaseError, match="not a workbench database"):
+        Store.open(path)
+    assert digest(path) == before
+
+
+def test_garbage_file_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "garbage.sqlite3"
+    path.write_bytes(b"this is not a database at all" * 100)
+    before = digest(path)
+    with pytest.raises(DatabaseError) as err:
+        Store.open(path)
+    assert "damaged" in err.value.english()
+    assert digest(path) == before

@@ -1,0 +1,123 @@
+"""Start the window: logging, translations, the single-instance lock, the database."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+STARTED = time.perf_counter()
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTimer, QTranslator  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+
+from workbench.errors import WorkbenchError  # noqa: E402
+from workbench.paths import RESOURCES_DIR, AppPaths, app_paths, resolve_db_path  # noqa: E402
+
+log = logging.getLogger("workbench")
+
+
+def setup_logging(paths: AppPaths) -> None:
+    paths.log_dir.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(paths.log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def choose_language(qsettings: QSettings, override: str | None) -> str:
+    from ui.settings import LANGUAGE
+
+    chosen = override or LANGUAGE.get(qsettings)
+    if chosen in ("zh_CN", "en"):
+        return chosen
+    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Qt's own words first (standard dialogs and buttons), then ours."""
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China) if language == "zh_CN"
+                       else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    if language != "zh_CN":
+        return []
+    loaded = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("qtbase_zh_CN", qt_dir), ("workbench_zh_CN", str(RESOURCES_DIR / "translations"))):
+        tr = QTranslator(app)
+        if tr.load(name, folder):
+            app.installTranslator(tr)
+            loaded.append(tr)
+        else:
+            log.warning("translation %s not found in %s", name, folder)
+    return loaded
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="workbench-gui", description="Claims-dispute review workbench")
+    p.add_argument("--db", help="database file (default: $WORKBENCH_DB or the user data folder)")
+    p.add_argument("--demo", action="store_true",
+                   help="open a demo database (created with realistic cases if it does not exist)")
+    p.add_argument("--lang", choices=("zh_CN", "en"), help="interface language for this run")
+    p.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)  # for the start-up benchmark
+    return p.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    paths = app_paths()
+    setup_logging(paths)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setOrganizationName("ClaimsWorkbench")
+    app.setApplicationName("ClaimsWorkbench")
+    qsettings = QSettings()
+    install_translators(app, choose_language(qsettings, args.lang))
+
+    from ui import error_dialog
+
+    error_dialog.install()
+    db_path = paths.data_dir / "demo.sqlite3" if args.demo and not args.db else resolve_db_path(args.db)
+    try:
+        if args.demo and not db_path.exists():
+            from workbench.services.demo import generate_demo
+
+            generate_demo(db_path, 300)
+        lock = QLockFile(str(db_path) + ".lock")
+        lock.setStaleLockTime(0)
+        if not lock.tryLock(200):
+            QMessageBox.warning(None, app.translate("App", "Already open"), app.translate(
+                "App", "{path} is already open in another workbench window on this computer. "
+                "Use that window, or close it first.").format(path=db_path))
+            return 1
+        from workbench.services.store import Store
+
+        store = Store.open(db_path)
+    except WorkbenchError as exc:
+        from ui.words import error_text
+
+        QMessageBox.critical(None, app.translate("App", "Cannot open the database"), error_text(exc))
+        return 1
+
+    from ui.main_window import MainWindow
+
+    window = MainWindow(store, qsettings)
+    window.show()
+    if args.quit_after_paint:
+        def report() -> None:
+            print(f"first paint after {(time.perf_counter() - STARTED) * 1000:.0f} ms "
+                  f"({window.model.rowCount()} cases in the list)")
+            app.quit()
+        QTimer.singleShot(0, report)
+    log.info("window shown for %s", db_path)
+    code = app.exec()
+    store.close()
+    lock.unlock()
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

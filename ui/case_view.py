@@ -1,0 +1,377 @@
+"""The case view: one case's fields, editable with undo/redo, and its stages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QPlainTextEdit, QPushButton, QScrollArea, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ui.case_edit_commands import SetFieldCommand
+from ui.fields import MoneyEdit, OptionalDateEdit
+from ui.stage_dialogs import DecideDialog, ReasonDialog
+from ui.words import code_label, date_text, error_text
+from workbench.domain.enums import DecisionKind, DisputeKind, Priority, Relationship, Stage
+from workbench.domain.models import Case
+from workbench.domain.stages import allowed_targets
+from workbench.errors import ValidationError, WorkbenchError
+from workbench.services import cases, parties
+from workbench.services.store import Store
+
+TEXT_FIELDS = ("claim_number", "summary")
+COMBO_FIELDS = ("decision_kind", "priority", "relationship", "assignee_id", "insurer_id")
+DATE_FIELDS = ("decision_date", "received_date")
+MONEY_FIELDS = ("amount_claimed_cents", "amount_offered_cents", "amount_paid_cents")
+
+
+def case_values(case: Case) -> dict[str, Any]:
+    """The editable fields of a case, keyed as `update_case` expects them."""
+    return {
+        "claim_number": case.claim_number, "summary": case.summary,
+        "decision_kind": case.decision_kind, "priority": case.priority, "relationship": case.relationship,
+        "assignee_id": case.assignee.id if case.assignee else None, "insurer_id": case.insurer.id,
+        "decision_date": case.decision_date, "received_date": case.received_date,
+        "amount_claimed_cents": case.amount_claimed_cents, "amount_offered_cents": case.amount_offered_cents,
+        "amount_paid_cents": case.amount_paid_cents,
+    }
+
+
+class CaseView(QWidget):
+    saved = Signal(object)         # Case
+    stageChanged = Signal(object)  # Case
+    dirtyChanged = Signal(bool)
+
+    def __init__(self, store: Store, actor: Callable[[], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store, self._actor = store, actor
+        self._case: Case | None = None
+        self._values: dict[str, Any] = {}
+        self._loading = False
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.dirtyChanged.emit(not clean))
+        self._build()
+        self.setEnabled(False)
+
+    # --- layout --------------------------------------------------------------
+    def _build(self) -> None:
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 16pt; font-weight: 600")
+        self.stage_label = QLabel()
+        self.stage_label.setStyleSheet("padding: 2px 8px; border-radius: 4px; background: #e8eef7")
+        self.meta_label = QLabel()
+        self.meta_label.setStyleSheet("color: #666")
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b3261e")
+        self.error_label.setWordWrap(True)
+
+        self.editors: dict[str, QWidget] = {}
+        self.labels: dict[str, str] = {
+            "claim_number": self.tr("Claim no."), "summary": self.tr("Summary"),
+            "decision_kind": self.tr("Decision"), "priority": self.tr("Priority"),
+            "relationship": self.tr("Relationship to client"), "assignee_id": self.tr("Assignee"),
+            "insurer_id": self.tr("Insurer"), "decision_date": self.tr("Decision date"),
+            "received_date": self.tr("Received"), "amount_claimed_cents": self.tr("Amount claimed (CNY)"),
+            "amount_offered_cents": self.tr("Amount offered (CNY)"), "amount_paid_cents": self.tr("Amount paid (CNY)"),
+        }
+        for f in TEXT_FIELDS:
+            ed: QWidget = QLineEdit() if f == "claim_number" else QPlainTextEdit()
+            self.editors[f] = ed
+        self.editors["claim_number"].editingFinished.connect(lambda: self._edited("claim_number"))
+        summary = self.editors["summary"]
+        summary.setMaximumHeight(90)
+        summary.textChanged.connect(lambda: self._edited("summary", mergeable=True))
+        for f in COMBO_FIELDS:
+            combo = QComboBox()
+            self.editors[f] = combo
+            combo.currentIndexChanged.connect(lambda _i, f=f: self._edited(f))
+        self._fill_combo("decision_kind", [(k, code_label(k)) for k in DecisionKind])
+        self._fill_combo("priority", [(p, code_label(p)) for p in Priority])
+        self._fill_combo("relationship", [(r, code_label(r)) for r in Relationship])
+        for f in DATE_FIELDS:
+            dates = OptionalDateEdit()
+            self.editors[f] = dates
+            dates.valueChanged.connect(lambda f=f: self._edited(f))
+        for f in MONEY_FIELDS:
+            money = MoneyEdit()
+            self.editors[f] = money
+            money.valueChanged.connect(lambda f=f: self._edited(f))
+            money.invalid.connect(self._show_error)
+
+        self.client_label, self.insured_label, self.policy_label = QLabel(), QLabel(), QLabel()
+        for lab in (self.client_label, self.insured_label, self.policy_label):
+            lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            lab.setWordWrap(True)
+
+        parties_box = QGroupBox(self.tr("Parties and policy"))
+        pf = QFormLayout(parties_box)
+        pf.addRow(self.tr("Client"), self.client_label)
+        pf.addRow(self.tr("Insured"), self.insured_label)
+        pf.addRow(self.labels["relationship"], self.editors["relationship"])
+        pf.addRow(self.labels["insurer_id"], self.editors["insurer_id"])
+        pf.addRow(self.tr("Policy"), self.policy_label)
+
+        decision_box = QGroupBox(self.tr("The insurer's decision"))
+        df = QFormLayout(decision_box)
+        for f in ("decision_kind", "claim_number", "decision_date", "received_date",
+                  "amount_claimed_cents", "amount_offered_cents", "amount_paid_cents"):
+            df.addRow(self.labels[f], self.editors[f])
+
+        work_box = QGroupBox(self.tr("Handling"))
+        wf = QFormLayout(work_box)
+        wf.addRow(self.labels["assignee_id"], self.editors["assignee_id"])
+        wf.addRow(self.labels["priority"], self.editors["priority"])
+        wf.addRow(self.labels["summary"], self.editors["summary"])
+
+        self.stage_buttons = QHBoxLayout()
+        self.history = QTreeWidget()
+        self.history.setHeaderLabels([self.tr("When"), self.tr("From"), self.tr("To"), self.tr("Outcome"),
+                                      self.tr("By"), self.tr("Reason")])
+        self.history.setRootIsDecorated(False)
+        self.history.setMinimumHeight(120)
+        stage_box = QGroupBox(self.tr("Stage"))
+        sl = QVBoxLayout(stage_box)
+        sl.addLayout(self.stage_buttons)
+        sl.addWidget(self.history)
+
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.revert_button.setEnabled(False)
+        self.revert_button.clicked.connect(self.revert)
+        self.dirtyChanged.connect(self.save_button.setEnabled)
+        self.dirtyChanged.connect(self.revert_button.setEnabled)
+
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addWidget(self.stage_label)
+        header.addStretch(1)
+        header.addWidget(self.revert_button)
+        header.addWidget(self.save_button)
+
+        body = QWidget()
+        bl = QVBoxLayout(body)
+        bl.addLayout(header)
+        bl.addWidget(self.meta_label)
+        bl.addWidget(self.error_label)
+        bl.addWidget(parties_box)
+        bl.addWidget(decision_box)
+        bl.addWidget(work_box)
+        bl.addWidget(stage_box)
+        bl.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _fill_combo(self, field: str, items: list[tuple[Any, str]]) -> None:
+        combo: QComboBox = self.editors[field]  # type: ignore[assignment]
+        combo.blockSignals(True)
+        combo.clear()
+        for data, text in items:
+            combo.addItem(text, data)
+        combo.blockSignals(False)
+
+    # --- loading -------------------------------------------------------------
+    @property
+    def case(self) -> Case | None:
+        return self._case
+
+    def is_dirty(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def load(self, case_id: int | None) -> None:
+        if case_id is None:
+            self._case = None
+            self.setEnabled(False)
+            self.title.clear()
+            return
+        self._show(cases.get_case(self._store, case_id))
+
+    def _show(self, case: Case) -> None:
+        self._case = case
+        self._loading = True
+        try:
+            self._fill_combo("assignee_id", [(None, self.tr("(unassigned)"))] +
+                             [(s.id, s.name) for s in parties.list_staff(self._store)])
+            self._fill_combo("insurer_id", [(i.id, i.name) for i in parties.list_insurers(self._store)])
+            self._values = case_values(case)
+            for f, v in self._values.items():
+                self._put(f, v)
+        finally:
+            self._loading = False
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self.error_label.clear()
+        self.title.setText(case.case_number)
+        stage = code_label(case.stage) + (f" · {code_label(case.outcome)}" if case.outcome else "")
+        self.stage_label.setText(stage)
+        self.client_label.setText(f"{case.client.name}　{code_label(case.client.id_type)} {case.client.id_number}"
+                                  f"　{case.client.phone}\n{case.client.address}")
+        self.insured_label.setText(f"{case.insured.name}　{code_label(case.insured.id_type)} {case.insured.id_number}")
+        if case.policy:
+            p = case.policy
+            text = f"{p.number}　{p.product}　{code_label(p.coverage_type)}"
+            if p.effective_date:
+                text += "\n" + self.tr("Effective {date}").format(date=date_text(p.effective_date))
+            self.policy_label.setText(text)
+        else:
+            self.policy_label.setText(self.tr("(no policy yet: underwriting dispute)")
+                                      if case.dispute_kind is DisputeKind.UNDERWRITING else "—")
+        self.meta_label.setText(self.tr("Opened {opened} · revision {rev} · last changed {when}").format(
+            opened=date_text(case.opened_on), rev=case.meta.revision,
+            when=case.meta.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")))
+        self._show_stage_actions(case)
+        self._show_history(case)
+        self.setEnabled(True)
+
+    def _show_stage_actions(self, case: Case) -> None:
+        while self.stage_buttons.count():
+            item = self.stage_buttons.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.stage_buttons.addWidget(QLabel(self.tr("Move to:")))
+        for target in allowed_targets(case.stage):
+            button = QPushButton(self._move_text(case.stage, target))
+            button.setObjectName(f"move_{target.value}")
+            button.clicked.connect(lambda _c=False, t=target: self.move_to(t))
+            self.stage_buttons.addWidget(button)
+        self.stage_buttons.addStretch(1)
+
+    def _move_text(self, source: Stage, target: Stage) -> str:
+        if source in (Stage.DECIDED, Stage.CLOSED) and target not in (Stage.DECIDED, Stage.CLOSED):
+            return self.tr("Reopen…")
+        if target is Stage.DECIDED:
+            return self.tr("Decided…")
+        return code_label(target)
+
+    def _show_history(self, case: Case) -> None:
+        self.history.clear()
+        for h in cases.stage_history(self._store, case.id):
+            QTreeWidgetItem(self.history, [
+                h.changed_at.astimezone().strftime("%Y-%m-%d %H:%M"), code_label(h.from_stage),
+                code_label(h.to_stage), code_label(h.outcome), h.actor, h.reason])
+        for col in range(5):
+            self.history.resizeColumnToContents(col)
+
+    # --- editing -------------------------------------------------------------
+    def field_label(self, field: str) -> str:
+        return self.tr("Edit {field}").format(field=self.labels[field])
+
+    def _read(self, field: str) -> Any:
+        ed = self.editors[field]
+        if isinstance(ed, QComboBox):
+            return ed.currentData()
+        if isinstance(ed, QPlainTextEdit):
+            return ed.toPlainText()
+        if isinstance(ed, QLineEdit) and not isinstance(ed, MoneyEdit):
+            return ed.text()
+        return ed.value()  # type: ignore[attr-defined]
+
+    def _put(self, field: str, value: Any) -> None:
+        ed = self.editors[field]
+        ed.blockSignals(True)
+        try:
+            if isinstance(ed, QComboBox):
+                ed.setCurrentIndex(max(ed.findData(value), 0))
+            elif isinstance(ed, QPlainTextEdit):
+                if ed.toPlainText() != value:
+                    ed.setPlainText(value)
+            elif isinstance(ed, MoneyEdit):
+                ed.set_value(value)
+            elif isinstance(ed, QLineEdit):
+                ed.setText(value)
+            else:
+                ed.set_value(value)  # type: ignore[attr-defined]
+        finally:
+            ed.blockSignals(False)
+
+    def set_field(self, field: str, value: Any) -> None:
+        """Called by undo commands: show `value` without creating another command."""
+        self._values[field] = value
+        self._put(field, value)
+
+    def _edited(self, field: str, mergeable: bool = False) -> None:
+        if self._loading or self._case is None:
+            return
+        new, old = self._read(field), self._values.get(field)
+        if new == old:
+            return
+        self.error_label.clear()
+        self.undo_stack.push(SetFieldCommand(self, field, old, new, mergeable))
+
+    def pending_changes(self) -> dict[str, Any]:
+        if self._case is None:
+            return {}
+        loaded = case_values(self._case)
+        return {f: v for f, v in self._values.items() if v != loaded[f]}
+
+    def _show_error(self, exc: WorkbenchError) -> None:
+        self.error_label.setText(error_text(exc))
+        field = getattr(exc, "field", None)
+        if field in self.editors:
+            self.editors[field].setFocus()
+
+    def save(self) -> bool:
+        """Write the pending edits; False (with the reason shown) if they were refused."""
+        if self._case is None:
+            return True
+        changes = self.pending_changes()
+        if not changes:
+            self.undo_stack.setClean()
+            return True
+        try:
+            case = cases.update_case(self._store, self._case.id, changes, self._case.meta.revision, self._actor())
+        except ValidationError as exc:
+            self._show_error(exc)
+            return False
+        except WorkbenchError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
+            return False
+        self._case = case
+        self.undo_stack.setClean()
+        self._show_saved(case)
+        self.saved.emit(case)
+        return True
+
+    def _show_saved(self, case: Case) -> None:
+        self.meta_label.setText(self.tr("Opened {opened} · revision {rev} · last changed {when}").format(
+            opened=date_text(case.opened_on), rev=case.meta.revision,
+            when=case.meta.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")))
+
+    def revert(self) -> None:
+        if self._case is not None:
+            self._show(cases.get_case(self._store, self._case.id))
+
+    # --- stages --------------------------------------------------------------
+    def move_to(self, target: Stage) -> bool:
+        case = self._case
+        if case is None or not self.save():
+            return False
+        move = cases.StageMove(target)
+        if target is Stage.DECIDED:
+            dialog = DecideDialog(case.amount_paid_cents, case.dispute_kind is DisputeKind.CLAIM, self)
+            if dialog.exec() != DecideDialog.DialogCode.Accepted:
+                return False
+            move = cases.StageMove(target, dialog.chosen_outcome(), amount_paid_cents=dialog.amount.value())
+        elif case.stage in (Stage.DECIDED, Stage.CLOSED) and target not in (Stage.DECIDED, Stage.CLOSED):
+            dialog = ReasonDialog(self.tr("Reopen {number}").format(number=case.case_number),
+                                  self.tr("Why is this case being reopened?"), self)
+            if dialog.exec() != ReasonDialog.DialogCode.Accepted:
+                return False
+            move = cases.StageMove(target, reason=dialog.reason())
+        try:
+            moved = cases.change_stage(self._store, case.id, move, self._actor())
+        except WorkbenchError as exc:
+            QMessageBox.warning(self, self.tr("Stage not changed"), error_text(exc))
+            return False
+        self._show(moved)
+        self.stageChanged.emit(moved)
+        return True

@@ -1,0 +1,302 @@
+"""The main window: filters and the case list on the left, the case on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from ui import settings
+from ui.case_filter_bar import CaseFilterBar
+from ui.case_table_model import CaseTableModel
+from ui.words import code_label
+from workbench import __version__
+from workbench.domain.enums import Stage
+from workbench.services import case_list
+from workbench.services.store import Store
+from workbench.storage.case_list import open_count
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, qsettings: QSettings) -> None:
+        super().__init__()
+        self.store, self.qsettings = store, qsettings
+        self.setWindowTitle(self.tr("Claims-dispute workbench"))
+        self.model = CaseTableModel(store, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionsMovable(True)
+        # Newest cases first until the user sorts otherwise.
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        for col, width in enumerate((110, 70, 70, 200, 130, 130, 70, 120, 70, 80, 70, 60, 110, 110, 110, 90, 90, 90)):
+            self.table.setColumnWidth(col, width)
+        self.filters = CaseFilterBar()
+        self.case_view = None  # built after the first paint: it needs the ORM, the list does not
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(6, 6, 0, 0)
+        ll.addWidget(self.filters)
+        ll.addWidget(self.table)
+        self.splitter.addWidget(left)
+        self.placeholder = QLabel(self.tr("Select a case to see it here."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.splitter.addWidget(self.placeholder)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([900, 600])
+        self.setCentralWidget(self.splitter)
+
+        self.status_db = QLabel()
+        self.status_counts = QLabel()
+        self.statusBar().addWidget(self.status_counts, 1)
+        self.statusBar().addPermanentWidget(self.status_db)
+        self.status_db.setText(self.tr("Database: {path}").format(path=str(store.path)))
+
+        self._build_actions()
+        self.filters.changed.connect(self.apply_filters)
+        self.model.queryChanged.connect(self.update_counts)
+        self.model.layoutChanged.connect(self._keep_current_visible)
+        self.model.reload()
+        self.filters.set_choices(case_list.insurer_choices(store), case_list.staff_choices(store))
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self._restore_state()
+        QTimer.singleShot(0, self._finish_startup)
+
+    # --- actions -------------------------------------------------------------
+    def _build_actions(self) -> None:
+        def action(text: str, shortcut: QKeySequence | str | None, slot, name: str) -> QAction:  # type: ignore[no-untyped-def]
+            a = QAction(text, self)
+            a.setObjectName(name)
+            if shortcut is not None:
+                a.setShortcut(QKeySequence(shortcut))
+            a.triggered.connect(slot)
+            self.addAction(a)
+            return a
+
+        self.new_action = action(self.tr("&New case…"), QKeySequence.StandardKey.New, self.new_case, "new_case")
+        self.save_action = action(self.tr("&Save"), QKeySequence.StandardKey.Save, self.save_case, "save")
+        self.save_action.setEnabled(False)
+        self.find_action = action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self.filters.focus_find, "find")
+        self.next_action = action(self.tr("Next case"), "Ctrl+PgDown", lambda: self.step(1), "next_case")
+        self.prev_action = action(self.tr("Previous case"), "Ctrl+PgUp", lambda: self.step(-1), "previous_case")
+        self.refresh_action = action(self.tr("&Refresh list"), QKeySequence.StandardKey.Refresh, self.refresh, "refresh")
+        self.settings_action = action(self.tr("Se&ttings…"), QKeySequence.StandardKey.Preferences, self.open_settings, "settings")
+        self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "quit")
+        self.about_action = action(self.tr("&About"), None, self.about, "about")
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.setEnabled(False)
+        self.redo_action = QAction(self.tr("&Redo"), self)
+        self.redo_action.setEnabled(False)
+
+        bar = self.menuBar()
+        m = bar.addMenu(self.tr("&File"))
+        m.addActions([self.new_action, self.save_action])
+        m.addSeparator()
+        m.addAction(self.settings_action)
+        m.addSeparator()
+        m.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
+        m = bar.addMenu(self.tr("&Case"))
+        m.addActions([self.next_action, self.prev_action, self.refresh_action])
+        self.stage_menu = m.addMenu(self.tr("&Move to stage"))
+        self.stage_menu.aboutToShow.connect(self._fill_stage_menu)
+        m = bar.addMenu(self.tr("&Help"))
+        m.addAction(self.about_action)
+        self.toolbar = self.addToolBar(self.tr("Main"))
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.addActions([self.new_action, self.save_action, self.undo_action, self.redo_action])
+
+    def _finish_startup(self) -> None:
+        """Build the case view once the list is on screen (this is when the ORM loads)."""
+        from ui.case_view import CaseView
+
+        self.case_view = CaseView(self.store, lambda: settings.actor_name(self.qsettings))
+        self.splitter.replaceWidget(1, self.case_view)
+        self.placeholder.deleteLater()
+        self.case_view.dirtyChanged.connect(self.save_action.setEnabled)
+        self.case_view.saved.connect(lambda case: self.model.refresh_case(case.id))
+        self.case_view.stageChanged.connect(self._stage_changed)
+        # The undo/redo entries follow the case view's stack (texts say what they undo).
+        stack = self.case_view.undo_stack
+        undo = stack.createUndoAction(self, self.tr("&Undo"))
+        redo = stack.createRedoAction(self, self.tr("&Redo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        undo.setObjectName("undo")
+        redo.setObjectName("redo")
+        for old, new in ((self.undo_action, undo), (self.redo_action, redo)):
+            for container in (self.edit_menu, self.toolbar):
+                container.insertAction(old, new)
+                container.removeAction(old)
+        self.undo_action, self.redo_action = undo, redo
+        last = settings.LAST_CASE.get(self.qsettings)
+        row = self.model.row_of(last) if last else None
+        self.select_row(row if row is not None else 0)
+
+    # --- list ----------------------------------------------------------------
+    def apply_filters(self) -> None:
+        if not self._confirm_leave():
+            return
+        current = self.current_case_id()
+        self.model.set_query(self.filters.apply_to(self.model.query))
+        row = self.model.row_of(current) if current is not None else None
+        self.select_row(row if row is not None else 0)
+
+    def refresh(self) -> None:
+        current = self.current_case_id()
+        self.model.reload()
+        self.filters.set_choices(case_list.insurer_choices(self.store), case_list.staff_choices(self.store))
+        row = self.model.row_of(current) if current is not None else None
+        self.select_row(row if row is not None else 0)
+
+    def update_counts(self) -> None:
+        counts = case_list.stage_counts(self.store)
+        total = sum(counts.values())
+        self.status_counts.setText(self.tr("Showing {shown} of {total} cases · {open} open · {decided} decided").format(
+            shown=self.model.rowCount(), total=total, open=open_count(counts),
+            decided=counts[Stage.DECIDED] + counts[Stage.CLOSED]))
+
+    def current_case_id(self) -> int | None:
+        idx = self.table.currentIndex()
+        return self.model.case_id_at(idx.row()) if idx.isValid() else None
+
+    def select_row(self, row: int) -> None:
+        if self.model.rowCount() == 0:
+            if self.case_view is not None:
+                self.case_view.load(None)
+            return
+        row = max(0, min(row, self.model.rowCount() - 1))
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def step(self, delta: int) -> None:
+        idx = self.table.currentIndex()
+        self.select_row((idx.row() if idx.isValid() else -1) + delta)
+
+    def _keep_current_visible(self) -> None:
+        idx = self.table.currentIndex()
+        if idx.isValid():
+            self.table.scrollTo(idx)
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self.case_view is None:
+            return
+        case_id = self.model.case_id_at(current.row()) if current.isValid() else None
+        view_case = self.case_view.case
+        if view_case is not None and case_id == view_case.id:
+            return
+        if not self._confirm_leave():
+            # Stay on the edited case: put the selection back without reloading.
+            self.table.selectionModel().blockSignals(True)
+            self.table.selectionModel().setCurrentIndex(
+                previous, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.selectionModel().blockSignals(False)
+            return
+        self.case_view.load(case_id)
+        if case_id is not None:
+            settings.LAST_CASE.set(self.qsettings, case_id)
+
+    def _confirm_leave(self) -> bool:
+        """Unsaved edits: save, discard or stay.  True when it is fine to move on."""
+        if self.case_view is None or not self.case_view.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("Case {number} has unsaved changes. Save them?").format(number=self.case_view.case.case_number),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.case_view.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.case_view.revert()
+            return True
+        return False
+
+    # --- commands ------------------------------------------------------------
+    def new_case(self) -> None:
+        from ui.new_case_dialog import NewCaseDialog
+
+        if not self._confirm_leave():
+            return
+        dialog = NewCaseDialog(self.store, lambda: settings.actor_name(self.qsettings), self)
+        if dialog.exec() and dialog.created is not None:
+            self.refresh()
+            row = self.model.row_of(dialog.created.id)
+            if row is None:  # hidden by the filters: show everything so the new case is visible
+                self.filters.reset()
+                row = self.model.row_of(dialog.created.id)
+            self.select_row(row or 0)
+            self.statusBar().showMessage(self.tr("Case {number} opened.").format(number=dialog.created.case_number), 5000)
+
+    def save_case(self) -> None:
+        if self.case_view is not None and self.case_view.save():
+            self.statusBar().showMessage(self.tr("Saved."), 3000)
+
+    def _stage_changed(self, case) -> None:  # type: ignore[no-untyped-def]
+        self.model.refresh_case(case.id)
+        self.update_counts()
+        self.statusBar().showMessage(self.tr("{number} moved to “{stage}”.").format(
+            number=case.case_number, stage=code_label(case.stage)), 5000)
+
+    def _fill_stage_menu(self) -> None:
+        from workbench.domain.stages import allowed_targets
+
+        self.stage_menu.clear()
+        case = self.case_view.case if self.case_view else None
+        if case is None:
+            return
+        for target in allowed_targets(case.stage):
+            a = self.stage_menu.addAction(code_label(target))
+            a.triggered.connect(lambda _c=False, t=target: self.case_view.move_to(t))
+
+    def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.qsettings, [n for _, n in case_list.staff_choices(self.store)], self).exec()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About"), self.tr(
+            "Claims-dispute review workbench {version}\n\nFor brokers' underwriting-and-claims teams: "
+            "gather evidence, answer the insurer point by point, and track every dispute to its outcome.")
+            .format(version=__version__))
+
+    # --- state ---------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self.qsettings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1500, 860)
+        for key, target in (("window/state", self.restoreState), ("window/splitter", self.splitter.restoreState),
+                            ("window/columns", self.table.horizontalHeader().restoreState)):
+            value = self.qsettings.value(key)
+            if isinstance(value, QByteArray):
+                target(value)
+        header = self.table.horizontalHeader()
+        if header.sortIndicatorSection() >= 0:
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._confirm_leave():
+            event.ignore()
+            return
+        self.qsettings.setValue("window/geometry", self.saveGeometry())
+        self.qsettings.setValue("window/state", self.saveState())
+        self.qsettings.setValue("window/splitter", self.splitter.saveState())
+        self.qsettings.setValue("window/columns", self.table.horizontalHeader().saveState())
+        super().closeEvent(event)

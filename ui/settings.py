@@ -1,0 +1,39 @@
+"""UI preferences kept in QSettings, declared once with type and default.
+
+Business settings (letterhead, reminders...) belong in the database; these are
+the workstation's own: language, who is working here, window state.
+"""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QSettings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+
+    def get(self, store: QSettings) -> T:
+        value: Any = store.value(self.key, self.default)
+        if isinstance(self.default, bool):
+            return (value in (True, "true", "1", 1)) if not isinstance(value, bool) else value  # type: ignore[return-value]
+        return type(self.default)(value) if value is not None else self.default  # type: ignore[call-arg]
+
+    def set(self, store: QSettings, value: T) -> None:
+        store.setValue(self.key, value)
+
+
+LANGUAGE = Setting("ui/language", "system")  # "system", "zh_CN" or "en"
+ACTOR = Setting("ui/actor", "")               # name recorded in stage history
+LAST_CASE = Setting("ui/last_case", 0)
+
+
+def actor_name(store: QSettings) -> str:
+    return ACTOR.get(store) or getpass.getuser()

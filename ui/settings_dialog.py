@@ -1,0 +1,42 @@
+"""Preferences: interface language and the name recorded for this user's actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ui import settings
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, qsettings: QSettings, staff_names: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self._qs = qsettings
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Follow the system"), "system")
+        self.language.addItem("中文（简体）", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.LANGUAGE.get(qsettings))))
+        self.actor = QComboBox()
+        self.actor.setEditable(True)
+        self.actor.addItems(staff_names)
+        self.actor.setCurrentText(settings.actor_name(qsettings))
+        self.note = QLabel(self.tr("A new language takes effect the next time the workbench starts."))
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #666")
+        form = QFormLayout()
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Your name (recorded with stage changes)"), self.actor)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        settings.LANGUAGE.set(self._qs, self.language.currentData())
+        settings.ACTOR.set(self._qs, self.actor.currentText().strip())
+        super().accept()

@@ -1,0 +1,65 @@
+"""Small dialogs a stage change may need: the outcome of a decision, the reason
+for reopening."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget,
+)
+
+from ui.fields import MoneyEdit
+from ui.words import code_label, error_text
+from workbench.domain.enums import Outcome
+
+
+class DecideDialog(QDialog):
+    """Ask for the outcome and, for a claim, the amount finally paid."""
+
+    def __init__(self, amount_paid: int | None, with_amount: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record the outcome"))
+        self.outcome = QComboBox()
+        for oc in Outcome:
+            self.outcome.addItem(code_label(oc), oc)
+        self.amount = MoneyEdit()
+        self.amount.set_value(amount_paid)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e")
+        self.amount.invalid.connect(lambda exc: self.error.setText(error_text(exc)))
+        form = QFormLayout()
+        form.addRow(self.tr("Outcome"), self.outcome)
+        if with_amount:
+            form.addRow(self.tr("Amount finally paid (CNY)"), self.amount)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def chosen_outcome(self) -> Outcome:
+        return self.outcome.currentData()
+
+
+class ReasonDialog(QDialog):
+    """A required free-text reason (reopening a decided or closed case)."""
+
+    def __init__(self, title: str, prompt: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText(self.tr("Required"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._ok.setEnabled(False)
+        self.text.textChanged.connect(lambda: self._ok.setEnabled(bool(self.reason())))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(prompt))
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+
+    def reason(self) -> str:
+        return self.text.toPlainText().strip()
