@@ -6,10 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget,
+)
 
+from ui.fields import CodeCombo
 from ui.words import code_label, from_qdate
-from workbench.domain.enums import DisputeKind, Outcome, Stage
+from workbench.domain.enums import ACTIVE_STAGES, DisputeKind, Outcome, Stage
 from workbench.domain.models import CaseQuery
 
 OPEN_STAGES = "open"
@@ -23,23 +26,15 @@ class CaseFilterBar(QWidget):
         self.find = QLineEdit()
         self.find.setPlaceholderText(self.tr("Find case, policy or claim no., client or insured…"))
         self.find.setClearButtonEnabled(True)
-        self.find.setMinimumWidth(260)
         self.stage = QComboBox()
         self.stage.addItem(self.tr("All stages"), None)
         self.stage.addItem(self.tr("Open cases"), OPEN_STAGES)
         for st in Stage:
-            self.stage.addItem(code_label(st), st)
-        self.outcome = QComboBox()
-        self.outcome.addItem(self.tr("All outcomes"), None)
-        for oc in Outcome:
-            self.outcome.addItem(code_label(oc), oc)
-        self.kind = QComboBox()
-        self.kind.addItem(self.tr("Claims and underwriting"), None)
-        for k in DisputeKind:
-            self.kind.addItem(code_label(k), k)
+            self.stage.addItem(code_label(st), st.value)
+        self.outcome = CodeCombo(Outcome, self.tr("All outcomes"))
+        self.kind = CodeCombo(DisputeKind, self.tr("Claims and underwriting"))
         self.insurer = QComboBox()
         self.assignee = QComboBox()
-        self.insurer.setMinimumContentsLength(10)
         self.use_dates = QCheckBox(self.tr("Opened"))
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addMonths(-6))
@@ -50,12 +45,22 @@ class CaseFilterBar(QWidget):
         self.clear = QToolButton()
         self.clear.setText(self.tr("Clear filters"))
 
-        layout = QHBoxLayout(self)
+        for combo in (self.stage, self.outcome, self.kind, self.insurer, self.assignee):
+            # Long insurer names must not widen the whole list pane.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+        top = QHBoxLayout()
+        top.addWidget(self.find, 1)
+        top.addWidget(self.clear)
+        bottom = QHBoxLayout()
+        for w in (self.stage, self.outcome, self.kind, self.insurer, self.assignee):
+            bottom.addWidget(w, 1)
+        for w in (self.use_dates, self.date_from, self.date_to):
+            bottom.addWidget(w)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for w in (self.find, self.stage, self.outcome, self.kind, self.insurer, self.assignee,
-                  self.use_dates, self.date_from, self.date_to, self.clear):
-            layout.addWidget(w)
-        layout.addStretch(1)
+        layout.addLayout(top)
+        layout.addLayout(bottom)
 
         # Typing waits a moment so each keystroke does not query 100,000 rows.
         self._debounce = QTimer(self)
@@ -105,9 +110,8 @@ class CaseFilterBar(QWidget):
     def apply_to(self, query: CaseQuery) -> CaseQuery:
         """A copy of `query` (keeping its sort) with this bar's filters."""
         stage = self.stage.currentData()
-        stages = [Stage.INTAKE, Stage.EVIDENCE, Stage.ANALYSIS, Stage.NEGOTIATION] if stage == OPEN_STAGES else (
-            [stage] if stage else [])
-        outcome, insurer, assignee = self.outcome.currentData(), self.insurer.currentData(), self.assignee.currentData()
+        stages = list(ACTIVE_STAGES) if stage == OPEN_STAGES else ([Stage(stage)] if stage else [])
+        outcome, insurer, assignee = self.outcome.code(), self.insurer.currentData(), self.assignee.currentData()
         dates: tuple[date | None, date | None] = (None, None)
         if self.use_dates.isChecked():
             dates = (from_qdate(self.date_from.date()), from_qdate(self.date_to.date()))
@@ -115,7 +119,7 @@ class CaseFilterBar(QWidget):
             stages=stages, outcomes=[outcome] if outcome else [],
             insurer_ids=[insurer] if insurer is not None else [],
             assignee_ids=[assignee] if assignee is not None else [],
-            dispute_kind=self.kind.currentData(), opened_from=dates[0], opened_to=dates[1],
+            dispute_kind=self.kind.code(), opened_from=dates[0], opened_to=dates[1],
             text=self.find.text(), sort_key=query.sort_key, descending=query.descending,
         )
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.case_edit_commands import SetFieldCommand
-from ui.fields import MoneyEdit, OptionalDateEdit
+from ui.fields import CodeCombo, MoneyEdit, OptionalDateEdit
 from ui.stage_dialogs import DecideDialog, ReasonDialog
 from ui.words import code_label, date_text, error_text
 from workbench.domain.enums import DecisionKind, DisputeKind, Priority, Relationship, Stage
@@ -55,6 +55,7 @@ class CaseView(QWidget):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(lambda clean: self.dirtyChanged.emit(not clean))
         self._build()
+        self.setMinimumWidth(480)
         self.setEnabled(False)
 
     # --- layout --------------------------------------------------------------
@@ -85,13 +86,11 @@ class CaseView(QWidget):
         summary = self.editors["summary"]
         summary.setMaximumHeight(90)
         summary.textChanged.connect(lambda: self._edited("summary", mergeable=True))
+        codes = {"decision_kind": DecisionKind, "priority": Priority, "relationship": Relationship}
         for f in COMBO_FIELDS:
-            combo = QComboBox()
+            combo = CodeCombo(codes[f]) if f in codes else QComboBox()
             self.editors[f] = combo
             combo.currentIndexChanged.connect(lambda _i, f=f: self._edited(f))
-        self._fill_combo("decision_kind", [(k, code_label(k)) for k in DecisionKind])
-        self._fill_combo("priority", [(p, code_label(p)) for p in Priority])
-        self._fill_combo("relationship", [(r, code_label(r)) for r in Relationship])
         for f in DATE_FIELDS:
             dates = OptionalDateEdit()
             self.editors[f] = dates
@@ -267,6 +266,8 @@ class CaseView(QWidget):
 
     def _read(self, field: str) -> Any:
         ed = self.editors[field]
+        if isinstance(ed, CodeCombo):
+            return ed.code()
         if isinstance(ed, QComboBox):
             return ed.currentData()
         if isinstance(ed, QPlainTextEdit):
@@ -279,7 +280,9 @@ class CaseView(QWidget):
         ed = self.editors[field]
         ed.blockSignals(True)
         try:
-            if isinstance(ed, QComboBox):
+            if isinstance(ed, CodeCombo):
+                ed.set_code(value)
+            elif isinstance(ed, QComboBox):
                 ed.setCurrentIndex(max(ed.findData(value), 0))
             elif isinstance(ed, QPlainTextEdit):
                 if ed.toPlainText() != value:

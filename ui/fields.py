@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
+from enum import StrEnum
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 
-from ui.words import from_qdate, money_text, to_qdate
+from ui.words import code_label, from_qdate, money_text, to_qdate
 from workbench.domain.money import parse_cents
 from workbench.errors import ValidationError
 
@@ -46,11 +48,13 @@ class OptionalDateEdit(QDateEdit):
             return
         super().keyPressEvent(event)
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        # The popup should open on today, not on the 'empty' year 1900.
+    def mousePressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        # An empty date's popup should open on this month, not on January 1900;
+        # turning the page selects nothing, so the value stays empty.
         if self.date() == EMPTY_DATE:
-            self.calendarWidget().setSelectedDate(QDate.currentDate())
-        super().showEvent(event)
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        super().mousePressEvent(event)
 
 
 class MoneyEdit(QLineEdit):
@@ -88,3 +92,28 @@ class MoneyEdit(QLineEdit):
         self.set_value(cents)
         if changed:
             self.valueChanged.emit()
+
+
+class CodeCombo(QComboBox):
+    """A choice among the members of one code enum, shown by translated label.
+
+    Qt stores item data as QVariant and hands a StrEnum back as a plain str, so
+    the combo keeps the enum type and converts on the way out.
+    """
+
+    def __init__(self, enum_type: type[StrEnum], none_text: str | None = None,
+                 members: Iterable[StrEnum] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._enum = enum_type
+        if none_text is not None:
+            self.addItem(none_text, None)
+        for member in (members if members is not None else enum_type):
+            self.addItem(code_label(member), member.value)
+
+    def code(self) -> StrEnum | None:
+        value = self.currentData()
+        return None if value is None else self._enum(value)
+
+    def set_code(self, code: StrEnum | None) -> None:
+        index = self.findData(None if code is None else code.value) if code is not None else 0
+        self.setCurrentIndex(max(index, 0))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget,
@@ -20,6 +20,9 @@ from workbench.storage.case_list import open_count
 
 
 class MainWindow(QMainWindow):
+    firstPaint = Signal()  # the case list has been painted once
+    ready = Signal()       # the case view is built and shows a case
+
     def __init__(self, store: Store, qsettings: QSettings) -> None:
         super().__init__()
         self.store, self.qsettings = store, qsettings
@@ -71,7 +74,17 @@ class MainWindow(QMainWindow):
         self.filters.set_choices(case_list.insurer_choices(store), case_list.staff_choices(store))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self._restore_state()
-        QTimer.singleShot(0, self._finish_startup)
+        # The case view (and the ORM it needs) is built only once the list is on screen.
+        self._painted = False
+        self.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._painted and event.type() == QEvent.Type.Paint and watched is self.table.viewport():
+            self._painted = True
+            self.table.viewport().removeEventFilter(self)
+            QTimer.singleShot(0, self.firstPaint.emit)
+            QTimer.singleShot(0, self._finish_startup)
+        return super().eventFilter(watched, event)
 
     # --- actions -------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -146,6 +159,7 @@ class MainWindow(QMainWindow):
         last = settings.LAST_CASE.get(self.qsettings)
         row = self.model.row_of(last) if last else None
         self.select_row(row if row is not None else 0)
+        self.ready.emit()
 
     # --- list ----------------------------------------------------------------
     def apply_filters(self) -> None:

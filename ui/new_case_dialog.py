@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
-from ui.fields import MoneyEdit, OptionalDateEdit
-from ui.words import code_label, error_text
+from ui.fields import CodeCombo, MoneyEdit, OptionalDateEdit
+from ui.words import error_text
 from workbench.domain.enums import CoverageType, DecisionKind, IdType, Priority, Relationship
 from workbench.domain.models import Case, CaseDraft, InsurerDraft, Person, PersonDraft, PolicyDraft
 from workbench.errors import ValidationError, WorkbenchError
@@ -30,9 +30,7 @@ class PersonFields(QGroupBox):
         self._existing: Person | None = None
         self._matches: dict[str, Person] = {}
         self.name = QLineEdit()
-        self.id_type = QComboBox()
-        for t in IdType:
-            self.id_type.addItem(code_label(t), t)
+        self.id_type = CodeCombo(IdType)
         self.id_number = QLineEdit()
         self.id_number.setMaxLength(40)
         self.phone = QLineEdit()
@@ -67,7 +65,7 @@ class PersonFields(QGroupBox):
             return
         self._existing = person
         self.name.setText(person.name)
-        self.id_type.setCurrentIndex(self.id_type.findData(person.id_type))
+        self.id_type.set_code(person.id_type)
         self.id_number.setText(person.id_number)
         self.phone.setText(person.phone)
         self.address.setText(person.address)
@@ -86,7 +84,7 @@ class PersonFields(QGroupBox):
         return self._existing.id if self._existing else None
 
     def draft(self) -> PersonDraft:
-        return PersonDraft(self.name.text(), self.id_type.currentData(), self.id_number.text(),
+        return PersonDraft(self.name.text(), self.id_type.code(), self.id_number.text(),
                            self.phone.text(), self.address.text())
 
     def widget_for(self, field: str) -> QWidget:
@@ -100,17 +98,12 @@ class NewCaseDialog(QDialog):
         self._store, self._actor = store, actor
         self.created: Case | None = None
 
-        self.decision_kind = QComboBox()
-        for k in DecisionKind:
-            self.decision_kind.addItem(code_label(k), k)
+        self.decision_kind = CodeCombo(DecisionKind)
         self.client = PersonFields(self.tr("Client (policyholder)"), store)
         self.same_person = QCheckBox(self.tr("The insured person is the client"))
         self.same_person.setChecked(True)
         self.insured = PersonFields(self.tr("Insured person"), store)
-        self.relationship = QComboBox()
-        for r in Relationship:
-            if r is not Relationship.SELF:
-                self.relationship.addItem(code_label(r), r)
+        self.relationship = CodeCombo(Relationship, members=[r for r in Relationship if r is not Relationship.SELF])
         self.insured.layout().addRow(self.tr("Relationship to client"), self.relationship)  # type: ignore[union-attr]
         self.insured.setVisible(False)
         self.same_person.toggled.connect(lambda same: self.insured.setVisible(not same))
@@ -127,9 +120,7 @@ class NewCaseDialog(QDialog):
 
         self.policy_number = QLineEdit()
         self.product = QLineEdit()
-        self.coverage = QComboBox()
-        for c in CoverageType:
-            self.coverage.addItem(code_label(c), c)
+        self.coverage = CodeCombo(CoverageType)
         self.effective = OptionalDateEdit()
         self.sum_insured = MoneyEdit()
 
@@ -144,10 +135,8 @@ class NewCaseDialog(QDialog):
         self.assignee.addItem(self.tr("(unassigned)"), None)
         for s in parties.list_staff(store):
             self.assignee.addItem(s.name, s.id)
-        self.priority = QComboBox()
-        for p in Priority:
-            self.priority.addItem(code_label(p), p)
-        self.priority.setCurrentIndex(self.priority.findData(Priority.NORMAL))
+        self.priority = CodeCombo(Priority)
+        self.priority.set_code(Priority.NORMAL)
         self.summary = QPlainTextEdit()
         self.summary.setMaximumHeight(70)
 
@@ -210,21 +199,21 @@ class NewCaseDialog(QDialog):
             insurer_draft = InsurerDraft(name, claims_address=self.claims_address.text())
         policy = None
         if self.policy_number.text().strip():
-            policy = PolicyDraft(self.policy_number.text(), self.product.text(), self.coverage.currentData(),
+            policy = PolicyDraft(self.policy_number.text(), self.product.text(), self.coverage.code(),
                                  self.effective.value(), self.sum_insured.value())
         same = self.same_person.isChecked()
         return CaseDraft(
-            decision_kind=self.decision_kind.currentData(),
+            decision_kind=self.decision_kind.code(),
             client_id=self.client.existing_id(), client=None if self.client.existing_id() else self.client.draft(),
             insured_is_client=same,
             insured_id=None if same else self.insured.existing_id(),
             insured=None if same or self.insured.existing_id() else self.insured.draft(),
-            relationship=Relationship.SELF if same else self.relationship.currentData(),
+            relationship=Relationship.SELF if same else self.relationship.code(),
             insurer_id=insurer_id, insurer=insurer_draft, policy=policy,
             claim_number=self.claim_number.text(), decision_date=self.decision_date.value(),
             received_date=self.received_date.value(), amount_claimed_cents=self.claimed.value(),
             amount_offered_cents=self.offered.value(), assignee_id=self.assignee.currentData(),
-            priority=self.priority.currentData(), summary=self.summary.toPlainText(),
+            priority=self.priority.code(), summary=self.summary.toPlainText(),
         )
 
     def accept(self) -> None:

@@ -4,11 +4,11 @@ for reopening."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
-from ui.fields import MoneyEdit
-from ui.words import code_label, error_text
+from ui.fields import CodeCombo, MoneyEdit
+from ui.words import error_text
 from workbench.domain.enums import Outcome
 
 
@@ -18,9 +18,7 @@ class DecideDialog(QDialog):
     def __init__(self, amount_paid: int | None, with_amount: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Record the outcome"))
-        self.outcome = QComboBox()
-        for oc in Outcome:
-            self.outcome.addItem(code_label(oc), oc)
+        self.outcome = CodeCombo(Outcome)
         self.amount = MoneyEdit()
         self.amount.set_value(amount_paid)
         self.error = QLabel()
@@ -39,7 +37,7 @@ class DecideDialog(QDialog):
         layout.addWidget(buttons)
 
     def chosen_outcome(self) -> Outcome:
-        return self.outcome.currentData()
+        return self.outcome.code()  # type: ignore[return-value]
 
 
 class ReasonDialog(QDialog):

@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="92"/>
+        <location filename="../../ui/app.py" line="128"/>
         <source>Already open</source>
         <translation>数据库已打开</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="92"/>
+        <location filename="../../ui/app.py" line="128"/>
         <source>{path} is already open in another workbench window on this computer. Use that window, or close it first.</source>
         <translation>{path} 已在本机另一个工作台窗口中打开。请使用那个窗口，或先将其关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="102"/>
+        <location filename="../../ui/app.py" line="138"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -170,47 +170,47 @@
 <context>
     <name>CaseFilterBar</name>
     <message>
-        <location filename="../../ui/case_filter_bar.py" line="24"/>
+        <location filename="../../ui/case_filter_bar.py" line="27"/>
         <source>Find case, policy or claim no., client or insured…</source>
         <translation>查找案件编号、保单号、理赔案号、投保人或被保险人…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_filter_bar.py" line="28"/>
+        <location filename="../../ui/case_filter_bar.py" line="30"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/case_filter_bar.py" line="29"/>
+        <location filename="../../ui/case_filter_bar.py" line="31"/>
         <source>Open cases</source>
         <translation>未结案件</translation>
     </message>
     <message>
-        <location filename="../../ui/case_filter_bar.py" line="33"/>
+        <location filename="../../ui/case_filter_bar.py" line="34"/>
         <source>All outcomes</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../ui/case_filter_bar.py" line="37"/>
+        <location filename="../../ui/case_filter_bar.py" line="35"/>
         <source>Claims and underwriting</source>
         <translation>核赔与核保</translation>
     </message>
     <message>
-        <location filename="../../ui/case_filter_bar.py" line="43"/>
+        <location filename="../../ui/case_filter_bar.py" line="38"/>
         <source>Opened</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_filter_bar.py" line="51"/>
+        <location filename="../../ui/case_filter_bar.py" line="46"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/case_filter_bar.py" line="74"/>
+        <location filename="../../ui/case_filter_bar.py" line="79"/>
         <source>All insurers</source>
         <translation>全部保险公司</translation>
     </message>
     <message>
-        <location filename="../../ui/case_filter_bar.py" line="75"/>
+        <location filename="../../ui/case_filter_bar.py" line="80"/>
         <source>All assignees</source>
         <translation>全部经办人</translation>
     </message>
@@ -218,198 +218,198 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="74"/>
+        <location filename="../../ui/case_view.py" line="75"/>
         <source>Claim no.</source>
         <translation>理赔案号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="74"/>
+        <location filename="../../ui/case_view.py" line="75"/>
         <source>Summary</source>
         <translation>案情摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="75"/>
+        <location filename="../../ui/case_view.py" line="76"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="75"/>
+        <location filename="../../ui/case_view.py" line="76"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="76"/>
+        <location filename="../../ui/case_view.py" line="77"/>
         <source>Relationship to client</source>
         <translation>与投保人关系</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="76"/>
+        <location filename="../../ui/case_view.py" line="77"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="77"/>
+        <location filename="../../ui/case_view.py" line="78"/>
         <source>Insurer</source>
         <translation>保险公司</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="77"/>
+        <location filename="../../ui/case_view.py" line="78"/>
         <source>Decision date</source>
         <translation>结论日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="78"/>
+        <location filename="../../ui/case_view.py" line="79"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="78"/>
+        <location filename="../../ui/case_view.py" line="79"/>
         <source>Amount claimed (CNY)</source>
         <translation>申请金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="79"/>
+        <location filename="../../ui/case_view.py" line="80"/>
         <source>Amount offered (CNY)</source>
         <translation>保险公司给付金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="79"/>
+        <location filename="../../ui/case_view.py" line="80"/>
         <source>Amount paid (CNY)</source>
         <translation>最终赔付金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="110"/>
+        <location filename="../../ui/case_view.py" line="109"/>
         <source>Parties and policy</source>
         <translation>当事人与保单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="112"/>
+        <location filename="../../ui/case_view.py" line="111"/>
         <source>Client</source>
         <translation>投保人（客户）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="113"/>
+        <location filename="../../ui/case_view.py" line="112"/>
         <source>Insured</source>
         <translation>被保险人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="116"/>
+        <location filename="../../ui/case_view.py" line="115"/>
         <source>Policy</source>
         <translation>保单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="118"/>
+        <location filename="../../ui/case_view.py" line="117"/>
         <source>The insurer&apos;s decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="124"/>
+        <location filename="../../ui/case_view.py" line="123"/>
         <source>Handling</source>
         <translation>案件处理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="132"/>
+        <location filename="../../ui/case_view.py" line="131"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="132"/>
+        <location filename="../../ui/case_view.py" line="131"/>
         <source>From</source>
         <translation>原阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="132"/>
+        <location filename="../../ui/case_view.py" line="131"/>
         <source>To</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="132"/>
+        <location filename="../../ui/case_view.py" line="131"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="132"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="132"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="136"/>
+        <location filename="../../ui/case_view.py" line="135"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="141"/>
+        <location filename="../../ui/case_view.py" line="140"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="144"/>
+        <location filename="../../ui/case_view.py" line="143"/>
         <source>Revert</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="202"/>
+        <location filename="../../ui/case_view.py" line="201"/>
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="223"/>
+        <location filename="../../ui/case_view.py" line="222"/>
         <source>Effective {date}</source>
         <translation>生效日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="226"/>
+        <location filename="../../ui/case_view.py" line="225"/>
         <source>(no policy yet: underwriting dispute)</source>
         <translation>（尚无保单：核保争议）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="228"/>
-        <location filename="../../ui/case_view.py" line="345"/>
+        <location filename="../../ui/case_view.py" line="227"/>
+        <location filename="../../ui/case_view.py" line="348"/>
         <source>Opened {opened} · revision {rev} · last changed {when}</source>
         <translation>立案 {opened} · 第 {rev} 版 · 最后修改 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="240"/>
+        <location filename="../../ui/case_view.py" line="239"/>
         <source>Move to:</source>
         <translation>转到：</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="250"/>
+        <location filename="../../ui/case_view.py" line="249"/>
         <source>Reopen…</source>
         <translation>重新开启…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="252"/>
+        <location filename="../../ui/case_view.py" line="251"/>
         <source>Decided…</source>
         <translation>已有结论…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="266"/>
+        <location filename="../../ui/case_view.py" line="265"/>
         <source>Edit {field}</source>
         <translation>修改{field}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="336"/>
+        <location filename="../../ui/case_view.py" line="339"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="365"/>
+        <location filename="../../ui/case_view.py" line="368"/>
         <source>Reopen {number}</source>
         <translation>重新开启 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="366"/>
+        <location filename="../../ui/case_view.py" line="369"/>
         <source>Why is this case being reopened?</source>
         <translation>为什么要重新开启此案件？</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="373"/>
+        <location filename="../../ui/case_view.py" line="376"/>
         <source>Stage not changed</source>
         <translation>阶段未变更</translation>
     </message>
@@ -515,12 +515,12 @@
         <translation>记录结果</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_dialogs.py" line="30"/>
+        <location filename="../../ui/stage_dialogs.py" line="28"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_dialogs.py" line="32"/>
+        <location filename="../../ui/stage_dialogs.py" line="30"/>
         <source>Amount finally paid (CNY)</source>
         <translation>最终赔付金额（元）</translation>
     </message>
@@ -915,144 +915,144 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="26"/>
+        <location filename="../../ui/main_window.py" line="29"/>
         <source>Claims-dispute workbench</source>
         <translation>两核复议工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Select a case to see it here.</source>
         <translation>选择一个案件，在此查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Next case</source>
         <translation>下一个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Previous case</source>
         <translation>上一个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Refresh list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Move to stage</source>
         <translation>转到阶段(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Showing {shown} of {total} cases · {open} open · {decided} decided</source>
         <translation>显示 {shown} / 共 {total} 个案件 · 未结 {open} · 已有结论 {decided}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Case {number} has unsaved changes. Save them?</source>
         <translation>案件 {number} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>{number} moved to “{stage}”.</source>
         <translation>{number} 已转到“{stage}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Claims-dispute review workbench {version}
 
 For brokers&apos; underwriting-and-claims teams: gather evidence, answer the insurer point by point, and track every dispute to its outcome.</source>
@@ -1064,137 +1064,137 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="99"/>
+        <location filename="../../ui/new_case_dialog.py" line="97"/>
         <source>New dispute case</source>
         <translation>新建争议案件</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="106"/>
+        <location filename="../../ui/new_case_dialog.py" line="102"/>
         <source>Client (policyholder)</source>
         <translation>投保人（客户）</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="107"/>
+        <location filename="../../ui/new_case_dialog.py" line="103"/>
         <source>The insured person is the client</source>
         <translation>被保险人即投保人本人</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="109"/>
+        <location filename="../../ui/new_case_dialog.py" line="105"/>
         <source>Insured person</source>
         <translation>被保险人</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="114"/>
+        <location filename="../../ui/new_case_dialog.py" line="107"/>
         <source>Relationship to client</source>
         <translation>与投保人关系</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="124"/>
+        <location filename="../../ui/new_case_dialog.py" line="117"/>
         <source>Choose, or type a new insurer&apos;s name</source>
         <translation>选择，或输入新保险公司名称</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="126"/>
+        <location filename="../../ui/new_case_dialog.py" line="119"/>
         <source>Only for a new insurer</source>
         <translation>仅新保险公司需填写</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="144"/>
+        <location filename="../../ui/new_case_dialog.py" line="135"/>
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="154"/>
+        <location filename="../../ui/new_case_dialog.py" line="143"/>
         <source>Insurer and policy</source>
         <translation>保险公司与保单</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="156"/>
+        <location filename="../../ui/new_case_dialog.py" line="145"/>
         <source>Insurer</source>
         <translation>保险公司</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="157"/>
+        <location filename="../../ui/new_case_dialog.py" line="146"/>
         <source>Claims department address</source>
         <translation>理赔部门地址</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="158"/>
+        <location filename="../../ui/new_case_dialog.py" line="147"/>
         <source>Policy no.</source>
         <translation>保单号</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="159"/>
+        <location filename="../../ui/new_case_dialog.py" line="148"/>
         <source>Product</source>
         <translation>产品名称</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="160"/>
+        <location filename="../../ui/new_case_dialog.py" line="149"/>
         <source>Coverage</source>
         <translation>险种</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="161"/>
+        <location filename="../../ui/new_case_dialog.py" line="150"/>
         <source>Effective date</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="162"/>
+        <location filename="../../ui/new_case_dialog.py" line="151"/>
         <source>Sum insured (CNY)</source>
         <translation>保额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="164"/>
+        <location filename="../../ui/new_case_dialog.py" line="153"/>
         <source>The insurer&apos;s decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="166"/>
+        <location filename="../../ui/new_case_dialog.py" line="155"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="167"/>
+        <location filename="../../ui/new_case_dialog.py" line="156"/>
         <source>Claim no.</source>
         <translation>理赔案号</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="168"/>
+        <location filename="../../ui/new_case_dialog.py" line="157"/>
         <source>Decision date</source>
         <translation>结论日期</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="169"/>
+        <location filename="../../ui/new_case_dialog.py" line="158"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="170"/>
+        <location filename="../../ui/new_case_dialog.py" line="159"/>
         <source>Amount claimed (CNY)</source>
         <translation>申请金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="171"/>
+        <location filename="../../ui/new_case_dialog.py" line="160"/>
         <source>Amount offered (CNY)</source>
         <translation>保险公司给付金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="172"/>
+        <location filename="../../ui/new_case_dialog.py" line="161"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="173"/>
+        <location filename="../../ui/new_case_dialog.py" line="162"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="174"/>
+        <location filename="../../ui/new_case_dialog.py" line="163"/>
         <source>Summary</source>
         <translation>案情摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="182"/>
+        <location filename="../../ui/new_case_dialog.py" line="171"/>
         <source>Open case</source>
         <translation>立案</translation>
     </message>
@@ -1202,32 +1202,32 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>PersonFields</name>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="49"/>
+        <location filename="../../ui/new_case_dialog.py" line="47"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="50"/>
+        <location filename="../../ui/new_case_dialog.py" line="48"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="51"/>
+        <location filename="../../ui/new_case_dialog.py" line="49"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="52"/>
+        <location filename="../../ui/new_case_dialog.py" line="50"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="53"/>
+        <location filename="../../ui/new_case_dialog.py" line="51"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="76"/>
+        <location filename="../../ui/new_case_dialog.py" line="74"/>
         <source>Existing person: the case will refer to this record.</source>
         <translation>已有当事人：案件将引用此记录。</translation>
     </message>
@@ -1235,7 +1235,7 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/stage_dialogs.py" line="52"/>
+        <location filename="../../ui/stage_dialogs.py" line="50"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>

