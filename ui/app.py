@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import logging.handlers
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -12,13 +13,15 @@ from pathlib import Path
 
 STARTED = time.perf_counter()
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator  # noqa: E402
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QObject, QSettings, QTranslator  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
+from ui import settings  # noqa: E402
 from workbench.errors import WorkbenchError  # noqa: E402
 from workbench.paths import RESOURCES_DIR, AppPaths, app_paths, resolve_db_path  # noqa: E402
 
 log = logging.getLogger("workbench")
+DEMO_CASES = 300
 
 
 def setup_logging(paths: AppPaths) -> None:
@@ -31,9 +34,7 @@ def setup_logging(paths: AppPaths) -> None:
 
 
 def choose_language(qsettings: QSettings, override: str | None) -> str:
-    from ui.settings import LANGUAGE
-
-    chosen = override or LANGUAGE.get(qsettings)
+    chosen = override or settings.LANGUAGE.get(qsettings)
     if chosen in ("zh_CN", "en"):
         return chosen
     return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
@@ -67,6 +68,63 @@ def acquire_lock(db_path: Path) -> QLockFile | None:
     return lock if lock.tryLock(200) else None
 
 
+class Controller(QObject):
+    """Owns the open database, its lock and its window; switches between databases."""
+
+    def __init__(self, app: QApplication, qsettings: QSettings, report_start_up: bool = False) -> None:
+        super().__init__()
+        self.app, self.qsettings = app, qsettings
+        self.window = None
+        self._lock: QLockFile | None = None
+        self._report = report_start_up
+
+    def open(self, path: Path) -> bool:
+        """Open `path` in a new window, replacing the current one; False if it could not be opened."""
+        path = path.resolve()
+        if self.window is not None and self.window.store.path == path:
+            return True
+        if self.window is not None and not self.window.confirm_leave():
+            return False
+        lock = acquire_lock(path)
+        if lock is None:
+            QMessageBox.warning(self.window, self.tr("Already open"), self.tr(
+                "{path} is already open in another workbench window on this computer. "
+                "Use that window, or close it first.").format(path=path))
+            return False
+        try:
+            from workbench.services.store import Store
+
+            store = Store.open(path)
+        except WorkbenchError as exc:
+            from ui.words import error_text
+
+            lock.unlock()
+            QMessageBox.critical(self.window, self.tr("Cannot open the database"), error_text(exc))
+            return False
+        from ui.main_window import MainWindow
+
+        old, old_lock = self.window, self._lock
+        self.window, self._lock = MainWindow(store, self.qsettings), lock
+        self.window.openDatabaseRequested.connect(lambda p: self.open(Path(p)))
+        if self._report:
+            _report_start_up(self.window, self.app)
+            self._report = False
+        self.window.show()
+        settings.LAST_DB.set(self.qsettings, str(path))
+        log.info("window shown for %s", path)
+        if old is not None:
+            old.close()
+            old.store.close()
+            old_lock.unlock()  # type: ignore[union-attr]
+        return True
+
+    def shut_down(self) -> None:
+        if self.window is not None:
+            self.window.store.close()
+        if self._lock is not None:
+            self._lock.unlock()
+
+
 def _report_start_up(window, app: QApplication) -> None:  # type: ignore[no-untyped-def]
     """For the start-up benchmark: time to the first paint of the list, then memory once ready."""
     def painted() -> None:
@@ -96,12 +154,22 @@ def _resident_mb() -> float | None:
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="workbench-gui", description="Claims-dispute review workbench")
-    p.add_argument("--db", help="database file (default: $WORKBENCH_DB or the user data folder)")
+    p.add_argument("--db", help="database file (default: $WORKBENCH_DB, else the last one opened)")
     p.add_argument("--demo", action="store_true",
                    help="open a demo database (created with realistic cases if it does not exist)")
     p.add_argument("--lang", choices=("zh_CN", "en"), help="interface language for this run")
     p.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)  # for the start-up benchmark
     return p.parse_args(argv)
+
+
+def initial_database(args: argparse.Namespace, paths: AppPaths, qsettings: QSettings) -> Path:
+    """--db, then WORKBENCH_DB, then the database opened last time, then the default."""
+    if args.demo and not args.db:
+        return paths.data_dir / "demo.sqlite3"
+    if args.db or os.environ.get("WORKBENCH_DB"):
+        return resolve_db_path(args.db)
+    last = settings.LAST_DB.get(qsettings)
+    return Path(last) if last and Path(last).exists() else paths.default_db
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -111,43 +179,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName("ClaimsWorkbench")
     app.setApplicationName("ClaimsWorkbench")
-    qsettings = QSettings()
+    # UI state lives in the config folder chosen in workbench.paths (WORKBENCH_HOME moves it too).
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    qsettings = QSettings(str(paths.config_dir / "ui.ini"), QSettings.Format.IniFormat)
     install_translators(app, choose_language(qsettings, args.lang))
 
     from ui import error_dialog
 
     error_dialog.install()
-    db_path = paths.data_dir / "demo.sqlite3" if args.demo and not args.db else resolve_db_path(args.db)
-    try:
-        if args.demo and not db_path.exists():
-            from workbench.services.demo import generate_demo
+    db_path = initial_database(args, paths, qsettings)
+    if args.demo and not db_path.exists():
+        from ui.demo_action import create_demo
 
-            generate_demo(db_path, 300)
-        lock = acquire_lock(db_path)
-        if lock is None:
-            QMessageBox.warning(None, app.translate("App", "Already open"), app.translate(
-                "App", "{path} is already open in another workbench window on this computer. "
-                "Use that window, or close it first.").format(path=db_path))
+        if create_demo(None, db_path, DEMO_CASES) is None:
             return 1
-        from workbench.services.store import Store
-
-        store = Store.open(db_path)
-    except WorkbenchError as exc:
-        from ui.words import error_text
-
-        QMessageBox.critical(None, app.translate("App", "Cannot open the database"), error_text(exc))
+    controller = Controller(app, qsettings, report_start_up=args.quit_after_paint)
+    if not controller.open(db_path):
         return 1
-
-    from ui.main_window import MainWindow
-
-    window = MainWindow(store, qsettings)
-    window.show()
-    if args.quit_after_paint:
-        _report_start_up(window, app)
-    log.info("window shown for %s", db_path)
     code = app.exec()
-    store.close()
-    lock.unlock()
+    controller.shut_down()
     return code
 
 

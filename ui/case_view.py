@@ -361,13 +361,17 @@ class CaseView(QWidget):
         move = cases.StageMove(target)
         if target is Stage.DECIDED:
             dialog = DecideDialog(case.amount_paid_cents, case.dispute_kind is DisputeKind.CLAIM, self)
-            if dialog.exec() != DecideDialog.DialogCode.Accepted:
+            accepted = dialog.exec() == DecideDialog.DialogCode.Accepted
+            dialog.deleteLater()
+            if not accepted:
                 return False
             move = cases.StageMove(target, dialog.chosen_outcome(), amount_paid_cents=dialog.amount.value())
         elif case.stage in (Stage.DECIDED, Stage.CLOSED) and target not in (Stage.DECIDED, Stage.CLOSED):
             dialog = ReasonDialog(self.tr("Reopen {number}").format(number=case.case_number),
                                   self.tr("Why is this case being reopened?"), self)
-            if dialog.exec() != ReasonDialog.DialogCode.Accepted:
+            accepted = dialog.exec() == ReasonDialog.DialogCode.Accepted
+            dialog.deleteLater()
+            if not accepted:
                 return False
             move = cases.StageMove(target, reason=dialog.reason())
         try:

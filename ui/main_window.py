@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,12 +18,12 @@ from workbench import __version__
 from workbench.domain.enums import Stage
 from workbench.services import case_list
 from workbench.services.store import Store
-from workbench.storage.case_list import open_count
 
 
 class MainWindow(QMainWindow):
     firstPaint = Signal()  # the case list has been painted once
     ready = Signal()       # the case view is built and shows a case
+    openDatabaseRequested = Signal(str)  # the controller opens it in a new window
 
     def __init__(self, store: Store, qsettings: QSettings) -> None:
         super().__init__()
@@ -99,6 +101,10 @@ class MainWindow(QMainWindow):
 
         self.new_action = action(self.tr("&New case…"), QKeySequence.StandardKey.New, self.new_case, "new_case")
         self.save_action = action(self.tr("&Save"), QKeySequence.StandardKey.Save, self.save_case, "save")
+        self.open_db_action = action(self.tr("&Open database…"), QKeySequence.StandardKey.Open, self.open_database,
+                                     "open_database")
+        self.demo_db_action = action(self.tr("New &demo database…"), None, self.new_demo_database, "demo_database")
+        self.delete_action = action(self.tr("&Delete case…"), None, self.delete_case, "delete_case")
         self.save_action.setEnabled(False)
         self.find_action = action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self.filters.focus_find, "find")
         self.next_action = action(self.tr("Next case"), "Ctrl+PgDown", lambda: self.step(1), "next_case")
@@ -116,6 +122,8 @@ class MainWindow(QMainWindow):
         m = bar.addMenu(self.tr("&File"))
         m.addActions([self.new_action, self.save_action])
         m.addSeparator()
+        m.addActions([self.open_db_action, self.demo_db_action])
+        m.addSeparator()
         m.addAction(self.settings_action)
         m.addSeparator()
         m.addAction(self.quit_action)
@@ -127,6 +135,8 @@ class MainWindow(QMainWindow):
         m.addActions([self.next_action, self.prev_action, self.refresh_action])
         self.stage_menu = m.addMenu(self.tr("&Move to stage"))
         self.stage_menu.aboutToShow.connect(self._fill_stage_menu)
+        m.addSeparator()
+        m.addAction(self.delete_action)
         m = bar.addMenu(self.tr("&Help"))
         m.addAction(self.about_action)
         self.toolbar = self.addToolBar(self.tr("Main"))
@@ -163,7 +173,7 @@ class MainWindow(QMainWindow):
 
     # --- list ----------------------------------------------------------------
     def apply_filters(self) -> None:
-        if not self._confirm_leave():
+        if not self.confirm_leave():
             return
         current = self.current_case_id()
         self.model.set_query(self.filters.apply_to(self.model.query))
@@ -181,7 +191,7 @@ class MainWindow(QMainWindow):
         counts = case_list.stage_counts(self.store)
         total = sum(counts.values())
         self.status_counts.setText(self.tr("Showing {shown} of {total} cases · {open} open · {decided} decided").format(
-            shown=self.model.rowCount(), total=total, open=open_count(counts),
+            shown=self.model.rowCount(), total=total, open=case_list.open_count(counts),
             decided=counts[Stage.DECIDED] + counts[Stage.CLOSED]))
 
     def current_case_id(self) -> int | None:
@@ -215,7 +225,7 @@ class MainWindow(QMainWindow):
         view_case = self.case_view.case
         if view_case is not None and case_id == view_case.id:
             return
-        if not self._confirm_leave():
+        if not self.confirm_leave():
             # Stay on the edited case: put the selection back without reloading.
             self.table.selectionModel().blockSignals(True)
             self.table.selectionModel().setCurrentIndex(
@@ -226,7 +236,7 @@ class MainWindow(QMainWindow):
         if case_id is not None:
             settings.LAST_CASE.set(self.qsettings, case_id)
 
-    def _confirm_leave(self) -> bool:
+    def confirm_leave(self) -> bool:
         """Unsaved edits: save, discard or stay.  True when it is fine to move on."""
         if self.case_view is None or not self.case_view.is_dirty():
             return True
@@ -245,10 +255,12 @@ class MainWindow(QMainWindow):
     def new_case(self) -> None:
         from ui.new_case_dialog import NewCaseDialog
 
-        if not self._confirm_leave():
+        if not self.confirm_leave():
             return
         dialog = NewCaseDialog(self.store, lambda: settings.actor_name(self.qsettings), self)
-        if dialog.exec() and dialog.created is not None:
+        accepted = dialog.exec()
+        dialog.deleteLater()
+        if accepted and dialog.created is not None:
             self.refresh()
             row = self.model.row_of(dialog.created.id)
             if row is None:  # hidden by the filters: show everything so the new case is visible
@@ -278,10 +290,57 @@ class MainWindow(QMainWindow):
             a = self.stage_menu.addAction(code_label(target))
             a.triggered.connect(lambda _c=False, t=target: self.case_view.move_to(t))
 
+    def delete_case(self) -> None:
+        """Soft delete after confirmation: the case leaves every list but stays as a tombstone."""
+        from workbench.services import cases
+
+        case = self.case_view.case if self.case_view else None
+        if case is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete case"),
+            self.tr("Delete case {number} ({client})? It disappears from every list; the record is kept "
+                    "as deleted so other workstations learn of it.").format(number=case.case_number,
+                                                                           client=case.client.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        row = self.table.currentIndex().row()
+        self.case_view.undo_stack.clear()
+        cases.delete_case(self.store, case.id, settings.actor_name(self.qsettings))
+        self.model.reload()
+        self.select_row(row)
+        self.statusBar().showMessage(self.tr("Case {number} deleted.").format(number=case.case_number), 5000)
+
+    def open_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), str(self.store.path.parent),
+                                              self.tr("Workbench databases (*.sqlite3 *.db);;All files (*)"))
+        if path:
+            self.openDatabaseRequested.emit(path)
+
+    def new_demo_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+        from ui.demo_action import create_demo
+
+        count, ok = QInputDialog.getInt(self, self.tr("New demo database"), self.tr("Number of cases:"),
+                                        300, 1, 200_000, 100)
+        if not ok:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New demo database"),
+                                              str(self.store.path.parent / "demo.sqlite3"),
+                                              self.tr("Workbench databases (*.sqlite3 *.db)"))
+        if path and create_demo(self, Path(path), count) is not None:
+            self.openDatabaseRequested.emit(path)
+
     def open_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.qsettings, [n for _, n in case_list.staff_choices(self.store)], self).exec()
+        dialog = SettingsDialog(self.qsettings, [n for _, n in case_list.staff_choices(self.store)], self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About"), self.tr(
@@ -306,7 +365,7 @@ class MainWindow(QMainWindow):
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._confirm_leave():
+        if not self.confirm_leave():
             event.ignore()
             return
         self.qsettings.setValue("window/geometry", self.saveGeometry())

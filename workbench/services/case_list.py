@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from workbench.domain.enums import Stage
+from workbench.domain.enums import ACTIVE_STAGES, Stage
 from workbench.domain.models import CaseQuery, CaseSummary
 from workbench.services.store import Store
 from workbench.storage import case_list as sql
@@ -36,6 +36,11 @@ def list_cases(store: Store, query: CaseQuery) -> list[CaseSummary]:
 
 def stage_counts(store: Store) -> dict[Stage, int]:
     return sql.count_by_stage(store.reader())
+
+
+def open_count(counts: dict[Stage, int]) -> int:
+    """Cases still being worked (any stage before a decision)."""
+    return sum(counts[s] for s in ACTIVE_STAGES)
 
 
 def insurer_choices(store: Store) -> list[tuple[int, str]]:

@@ -235,6 +235,7 @@ def _fill(store: Store, n: int, rng: random.Random, today: date, progress: Progr
                 prev = st
             if i % CHUNK == 0 or i == n:
                 _flush(s, m, policies, cases_out, changes)
+            if i % 100 == 0 or i == n:
                 report(progress, i, n)
         s.execute(insert(CaseCounterRow.__table__), [{"year": y, "last": c} for y, c in counters.items()])
     return n, m.person_seq, len(insurers), len(staff)

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from workbench.domain.enums import (
-    ACTIVE_STAGES, DecisionKind, DisputeKind, Outcome, Priority, Stage,
+    DecisionKind, DisputeKind, Outcome, Priority, Stage,
 )
 from workbench.domain.models import CaseQuery, CaseSummary
 
@@ -158,10 +158,6 @@ def count_by_stage(conn: DbApiConnection) -> dict[Stage, int]:
     ):
         counts[Stage(stage)] = n
     return counts
-
-
-def open_count(counts: dict[Stage, int]) -> int:
-    return sum(counts[s] for s in ACTIVE_STAGES)
 
 
 def select_choices(conn: DbApiConnection, table: str) -> list[tuple[int, str]]:
