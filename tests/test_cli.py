@@ -119,3 +119,43 @@ def test_db_from_environment(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-m", "workbench", "--lang", "en", "cases", "--format", "json"],
                          cwd=ROOT, env=env, capture_output=True, text=True, check=True).stdout
     assert len(json.loads(out)) == 3
+
+
+def test_new_update_delete(demo_path: Path) -> None:
+    from workbench.domain.resident_id import make_resident_id
+    from datetime import date
+
+    id_number = make_resident_id("330106", date(1988, 8, 8), 42)
+    created = json.loads(run("new", "--db", str(demo_path), "--decision", "contract_rescinded", "--client", "沈佳宜",
+                             "--client-id", id_number, "--insurer", "华康人寿保险股份有限公司", "--policy", "HK900",
+                             "--coverage", "critical_illness", "--claimed", "300,000", "--assignee", "周婧",
+                             "--decision-date", "2026-10-01", "--format", "json").stdout)
+    number = created["case_number"]
+    assert created["insurer"]["name"] == "华康人寿保险股份有限公司" and created["amount_claimed_cents"] == "300000.00"
+    assert created["assignee"]["name"] == "周婧" and created["stage"] == "intake"
+    insurers = json.loads(run("check", "--db", str(demo_path), "--format", "json").stdout)["counts"]["insurer"]
+    assert insurers == 12  # the existing insurer was reused
+
+    out = run("update", number, "--db", str(demo_path), "--set", "amount_offered_cents=1,234.50",
+              "--set", "priority=urgent", "--set", "decision_date=", "--lang", "zh_CN").stdout
+    assert "已保存" in out
+    shown = json.loads(run("show", number, "--db", str(demo_path), "--format", "json").stdout)
+    assert shown["amount_offered_cents"] == "1234.50" and shown["priority"] == "urgent"
+    assert shown["decision_date"] is None and shown["meta"]["revision"] == 2
+
+    bad = run("update", number, "--db", str(demo_path), "--set", "priority=bogus", check=False)
+    assert bad.returncode == 2 and "bogus" in bad.stderr
+
+    assert "deleted" in run("delete", number, "--db", str(demo_path)).stdout
+    gone = run("show", number, "--db", str(demo_path), check=False)
+    assert gone.returncode == 2
+    counts = json.loads(run("check", "--db", str(demo_path), "--format", "json").stdout)["counts"]
+    assert counts["deleted_cases"] == 1 and counts["dispute_case"] == 300
+
+
+def test_new_refuses_a_bad_id_and_writes_nothing(demo_path: Path) -> None:
+    proc = run("new", "--db", str(demo_path), "--decision", "claim_refused", "--client", "李雷",
+               "--client-id", "110105194912310021", "--insurer", "新保险公司", check=False, lang="zh_CN")
+    assert proc.returncode == 2 and "校验码" in proc.stderr
+    counts = json.loads(run("check", "--db", str(demo_path), "--format", "json").stdout)["counts"]
+    assert counts["dispute_case"] == 300 and counts["insurer"] == 12

@@ -10,9 +10,11 @@ from datetime import date
 from pathlib import Path
 
 from workbench import __version__
-from workbench.domain.enums import DisputeKind, Outcome, Stage
+from workbench.domain.enums import (
+    CoverageType, DecisionKind, DisputeKind, IdType, Outcome, Priority, Relationship, Stage,
+)
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
-from workbench.domain.models import CaseQuery
+from workbench.domain.models import EDITABLE_CASE_FIELDS, CaseQuery
 from workbench.domain.money import format_cents, parse_cents
 from workbench.errors import ValidationError, WorkbenchError
 from workbench.i18n import Translator, system_language
@@ -32,18 +34,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="workbench", description="Claims-dispute review workbench (两核复议工作台)")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--lang", choices=("zh_CN", "en"), help="language of messages (default: from the system locale)")
+    # --lang is accepted after the subcommand too, where people tend to type it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--lang", choices=("zh_CN", "en"), default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    common.add_argument("--db", help="database file (default: $WORKBENCH_DB or the user data folder)")
     sub = p.add_subparsers(dest="command", required=True)
 
-    def with_db(sp: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        sp.add_argument("--db", help="database file (default: $WORKBENCH_DB or the user data folder)")
-        return sp
+    def add(name: str, help: str) -> argparse.ArgumentParser:  # noqa: A002 - argparse's word
+        return sub.add_parser(name, help=help, parents=[common])
 
-    d = with_db(sub.add_parser("demo", help="write a realistic demo database"))
+    d = add("demo", help="write a realistic demo database")
     d.add_argument("--cases", type=int, default=300, help="number of cases (default 300)")
     d.add_argument("--seed", type=int, default=2026)
     d.add_argument("--replace", action="store_true", help="overwrite an existing file")
 
-    c = with_db(sub.add_parser("cases", help="list dispute cases"))
+    c = add("cases", help="list dispute cases")
     c.add_argument("--stage", action="append", choices=[s.value for s in Stage], default=[])
     c.add_argument("--outcome", action="append", choices=[o.value for o in Outcome], default=[])
     c.add_argument("--kind", choices=[k.value for k in DisputeKind])
@@ -59,20 +64,54 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--limit", type=int, default=0, help="at most this many rows (0: all)")
     c.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
-    k = with_db(sub.add_parser("check", help="integrity check, schema version and counts"))
+    k = add("check", help="integrity check, schema version and counts")
     k.add_argument("--format", choices=("table", "json"), default="table")
 
-    s = with_db(sub.add_parser("show", help="show one case"))
+    s = add("show", help="show one case")
     s.add_argument("case_number")
     s.add_argument("--format", choices=("table", "json"), default="table")
 
-    m = with_db(sub.add_parser("move", help="move a case to another stage"))
+    m = add("move", help="move a case to another stage")
     m.add_argument("case_number")
     m.add_argument("--to", required=True, choices=[s.value for s in Stage])
     m.add_argument("--outcome", choices=[o.value for o in Outcome])
     m.add_argument("--paid", help="amount finally paid, in yuan")
     m.add_argument("--reason", default="")
     m.add_argument("--actor", default="", help="who is acting (default: the login name)")
+
+    n = add("new", help="open a new dispute case")
+    n.add_argument("--decision", required=True, choices=[k.value for k in DecisionKind], help="the insurer's decision")
+    n.add_argument("--client", required=True, help="client (policyholder) name")
+    n.add_argument("--client-id", required=True, help="client's ID number")
+    n.add_argument("--client-id-type", default=IdType.RESIDENT_ID.value, choices=[t.value for t in IdType])
+    n.add_argument("--client-phone", default="")
+    n.add_argument("--insured", help="insured person's name (default: the client)")
+    n.add_argument("--insured-id", help="insured person's ID number")
+    n.add_argument("--relationship", default=Relationship.OTHER.value, choices=[r.value for r in Relationship])
+    n.add_argument("--insurer", required=True, help="insurer name (an existing one is reused)")
+    n.add_argument("--policy", help="policy number")
+    n.add_argument("--product", default="")
+    n.add_argument("--coverage", default=CoverageType.OTHER.value, choices=[c.value for c in CoverageType])
+    n.add_argument("--claim-no", default="")
+    n.add_argument("--decision-date", type=_date)
+    n.add_argument("--received-date", type=_date)
+    n.add_argument("--claimed", help="amount claimed, yuan")
+    n.add_argument("--offered", help="amount offered by the insurer, yuan")
+    n.add_argument("--assignee", help="staff name")
+    n.add_argument("--priority", default=Priority.NORMAL.value, choices=[x.value for x in Priority])
+    n.add_argument("--summary", default="")
+    n.add_argument("--actor", default="")
+    n.add_argument("--format", choices=("table", "json"), default="table")
+
+    u = add("update", help="change fields of a case")
+    u.add_argument("case_number")
+    u.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE", required=True,
+                   help=f"fields: {', '.join(EDITABLE_CASE_FIELDS)} (amounts in yuan, dates YYYY-MM-DD, empty to clear)")
+    u.add_argument("--actor", default="")
+
+    x = add("delete", help="delete a case (kept as a tombstone for sync)")
+    x.add_argument("case_number")
+    x.add_argument("--actor", default="")
     return p
 
 
@@ -231,21 +270,112 @@ def cmd_show(args: argparse.Namespace, t: Translator) -> int:
 
 
 def cmd_move(args: argparse.Namespace, t: Translator) -> int:
-    import getpass
-
     from workbench.services import cases
 
     store = _open(args)
     case = _case_by_number(store, args.case_number)
     move = cases.StageMove(Stage(args.to), Outcome(args.outcome) if args.outcome else None, args.reason,
                            parse_cents(args.paid, "amount_paid_cents") if args.paid else None)
-    moved = cases.change_stage(store, case.id, move, args.actor or getpass.getuser())
+    moved = cases.change_stage(store, case.id, move, _actor(args))
     print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "{number} is now at stage “{stage}”."))
           .format(number=moved.case_number, stage=t.label(moved.stage)))
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "cases": cmd_cases, "check": cmd_check, "show": cmd_show, "move": cmd_move}
+def _actor(args: argparse.Namespace) -> str:
+    import getpass
+
+    return args.actor or getpass.getuser()
+
+
+def cmd_new(args: argparse.Namespace, t: Translator) -> int:
+    from workbench.domain.models import CaseDraft, InsurerDraft, PersonDraft, PolicyDraft
+    from workbench.services import case_list, cases
+
+    store = _open(args)
+    insurer_id = next((i for i, name in case_list.insurer_choices(store) if name == args.insurer.strip()), None)
+    assignee = _ids_by_name(case_list.staff_choices(store), [args.assignee] if args.assignee else [],
+                            QT_TRANSLATE_NOOP("Errors", "No staff member's name contains “{name}”."))
+    same = not args.insured
+    draft = CaseDraft(
+        decision_kind=DecisionKind(args.decision),
+        client=PersonDraft(args.client, IdType(args.client_id_type), args.client_id, args.client_phone),
+        insured_is_client=same,
+        insured=None if same else PersonDraft(args.insured, IdType.RESIDENT_ID, args.insured_id or ""),
+        relationship=Relationship.SELF if same else Relationship(args.relationship),
+        insurer_id=insurer_id, insurer=None if insurer_id else InsurerDraft(args.insurer),
+        policy=PolicyDraft(args.policy, args.product, CoverageType(args.coverage)) if args.policy else None,
+        claim_number=args.claim_no, decision_date=args.decision_date, received_date=args.received_date,
+        amount_claimed_cents=parse_cents(args.claimed, "amount_claimed_cents") if args.claimed else None,
+        amount_offered_cents=parse_cents(args.offered, "amount_offered_cents") if args.offered else None,
+        assignee_id=assignee[0] if assignee else None, priority=Priority(args.priority), summary=args.summary,
+    )
+    case = cases.create_case(store, draft, _actor(args))
+    if args.format == "json":
+        from workbench.services.case_json import case_to_json
+
+        print(json.dumps(case_to_json(case, cases.stage_history(store, case.id)), ensure_ascii=False, indent=2))
+    else:
+        print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Case {number} opened.")).format(number=case.case_number))
+    return 0
+
+
+def _field_value(field: str, text: str):  # type: ignore[no-untyped-def]
+    """A --set value in the form update_case expects."""
+    if text == "":
+        return "" if field in ("claim_number", "summary") else None
+    if field.endswith("_cents"):
+        return parse_cents(text, field)
+    if field.endswith("_date"):
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "“{text}” is not a date (YYYY-MM-DD)."),
+                                  field=field, text=text) from None
+    if field.endswith("_id"):
+        if not text.isdigit():
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "“{text}” is not a record id."), field=field, text=text)
+        return int(text)
+    codes = {"decision_kind": DecisionKind, "priority": Priority, "relationship": Relationship}
+    if field in codes:
+        try:
+            return codes[field](text)
+        except ValueError:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "“{text}” is not one of: {choices}."), field=field,
+                                  text=text, choices=", ".join(c.value for c in codes[field])) from None
+    return text
+
+
+def cmd_update(args: argparse.Namespace, t: Translator) -> int:
+    from workbench.services import cases
+
+    store = _open(args)
+    case = _case_by_number(store, args.case_number)
+    changes = {}
+    for item in args.set:
+        field, sep, value = item.partition("=")
+        if not sep or field not in EDITABLE_CASE_FIELDS:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "These fields cannot be edited: {fields}."),
+                                  fields=field)
+        changes[field] = _field_value(field, value.strip())
+    updated = cases.update_case(store, case.id, changes, case.meta.revision, _actor(args))
+    print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "{number} saved (revision {revision}).")).format(
+        number=updated.case_number, revision=updated.meta.revision))
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace, t: Translator) -> int:
+    from workbench.services import cases
+
+    store = _open(args)
+    case = _case_by_number(store, args.case_number)
+    cases.delete_case(store, case.id, _actor(args))
+    print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Case {number} deleted.")).format(number=case.case_number))
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "cases": cmd_cases, "check": cmd_check, "show": cmd_show, "move": cmd_move,
+            "new": cmd_new, "update": cmd_update, "delete": cmd_delete}
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -4,149 +4,164 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../workbench/cli.py" line="85"/>
+        <location filename="../../workbench/cli.py" line="124"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="116"/>
+        <location filename="../../workbench/cli.py" line="155"/>
         <source>Demo database written: {path} ({cases} cases, {persons} people, {insurers} insurers, {staff} staff).</source>
         <translation>演示数据库已生成：{path}（{cases} 个案件，{persons} 位当事人，{insurers} 家保险公司，{staff} 名员工）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="156"/>
+        <location filename="../../workbench/cli.py" line="195"/>
         <source>{count} cases</source>
         <translation>共 {count} 个案件</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="171"/>
+        <location filename="../../workbench/cli.py" line="210"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="172"/>
+        <location filename="../../workbench/cli.py" line="211"/>
         <source>Schema version</source>
         <translation>数据库结构版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="173"/>
+        <location filename="../../workbench/cli.py" line="212"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="174"/>
+        <location filename="../../workbench/cli.py" line="213"/>
         <source>Foreign key problems</source>
         <translation>外键问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="179"/>
+        <location filename="../../workbench/cli.py" line="218"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="180"/>
+        <location filename="../../workbench/cli.py" line="219"/>
         <source>PROBLEMS FOUND</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="206"/>
+        <location filename="../../workbench/cli.py" line="245"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="207"/>
+        <location filename="../../workbench/cli.py" line="246"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="208"/>
+        <location filename="../../workbench/cli.py" line="247"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="209"/>
+        <location filename="../../workbench/cli.py" line="248"/>
         <source>Client</source>
         <translation>投保人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="210"/>
+        <location filename="../../workbench/cli.py" line="249"/>
         <source>Insured</source>
         <translation>被保险人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="211"/>
+        <location filename="../../workbench/cli.py" line="250"/>
         <source>Insurer</source>
         <translation>保险公司</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="212"/>
+        <location filename="../../workbench/cli.py" line="251"/>
         <source>Policy no.</source>
         <translation>保单号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="213"/>
+        <location filename="../../workbench/cli.py" line="252"/>
         <source>Claim no.</source>
         <translation>理赔案号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="214"/>
+        <location filename="../../workbench/cli.py" line="253"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="215"/>
+        <location filename="../../workbench/cli.py" line="254"/>
         <source>Decision date</source>
         <translation>结论日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="216"/>
+        <location filename="../../workbench/cli.py" line="255"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="217"/>
+        <location filename="../../workbench/cli.py" line="256"/>
         <source>Amount claimed</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="218"/>
+        <location filename="../../workbench/cli.py" line="257"/>
         <source>Amount offered</source>
         <translation>保险公司给付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="219"/>
+        <location filename="../../workbench/cli.py" line="258"/>
         <source>Amount paid</source>
         <translation>最终赔付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="220"/>
+        <location filename="../../workbench/cli.py" line="259"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="221"/>
+        <location filename="../../workbench/cli.py" line="260"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="222"/>
+        <location filename="../../workbench/cli.py" line="261"/>
         <source>Opened</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="223"/>
+        <location filename="../../workbench/cli.py" line="262"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="224"/>
+        <location filename="../../workbench/cli.py" line="263"/>
         <source>Summary</source>
         <translation>案情摘要</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="243"/>
+        <location filename="../../workbench/cli.py" line="280"/>
         <source>{number} is now at stage “{stage}”.</source>
         <translation>{number} 已进入“{stage}”阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="319"/>
+        <source>Case {number} opened.</source>
+        <translation>已立案：{number}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="362"/>
+        <source>{number} saved (revision {revision}).</source>
+        <translation>{number} 已保存（第 {revision} 版）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="373"/>
+        <source>Case {number} deleted.</source>
+        <translation>案件 {number} 已删除。</translation>
     </message>
 </context>
 <context>
@@ -549,24 +564,40 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workbench/cli.py" line="96"/>
+        <location filename="../../workbench/cli.py" line="135"/>
         <source>There is no database at {path}. Create one with “workbench demo --db {path}” or start the app.</source>
         <translation>{path} 处没有数据库。请用“workbench demo --db {path}”创建，或先启动程序。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="140"/>
+        <location filename="../../workbench/cli.py" line="179"/>
         <source>No insurer&apos;s name contains “{name}”.</source>
         <translation>没有名称包含“{name}”的保险公司。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="142"/>
+        <location filename="../../workbench/cli.py" line="181"/>
+        <location filename="../../workbench/cli.py" line="298"/>
         <source>No staff member&apos;s name contains “{name}”.</source>
         <translation>没有姓名包含“{name}”的员工。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="189"/>
+        <location filename="../../workbench/cli.py" line="228"/>
         <source>There is no case {number}.</source>
         <translation>没有编号为 {number} 的案件。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="333"/>
+        <source>“{text}” is not a date (YYYY-MM-DD).</source>
+        <translation>“{text}”不是日期（格式 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="337"/>
+        <source>“{text}” is not a record id.</source>
+        <translation>“{text}”不是记录编号。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="344"/>
+        <source>“{text}” is not one of: {choices}.</source>
+        <translation>“{text}”不是以下之一：{choices}。</translation>
     </message>
     <message>
         <location filename="../../workbench/domain/money.py" line="27"/>
@@ -657,6 +688,7 @@
         <translation>此项为必填项。</translation>
     </message>
     <message>
+        <location filename="../../workbench/cli.py" line="358"/>
         <location filename="../../workbench/services/cases.py" line="157"/>
         <source>These fields cannot be edited: {fields}.</source>
         <translation>以下字段不能修改：{fields}。</translation>
