@@ -157,3 +157,16 @@ def test_workstation_id_is_stable(store: Store, tmp_path) -> None:
     again = Store.open(store.path)
     assert again.workstation_id == first
     again.close()
+
+
+def test_correct_a_person_for_every_case(store: Store) -> None:
+    case = new_case(store)
+    fixed = parties.update_person(store, case.client.id, PersonDraft(
+        "张伟", id_number=case.client.id_number, phone="13912345678", address="上海市徐汇区"), 1)
+    assert fixed.phone == "13912345678" and fixed.meta.revision == 2
+    assert cases.get_case(store, case.id).client.address == "上海市徐汇区"
+    with pytest.raises(ConflictError):
+        parties.update_person(store, case.client.id, PersonDraft("张伟", id_number=case.client.id_number), 1)
+    with pytest.raises(ValidationError):
+        parties.update_person(store, case.client.id, PersonDraft("张伟", id_number="123"), 2)
+    assert parties.find_person_by_id_number(store, case.client.id_number.lower()).phone == "13912345678"

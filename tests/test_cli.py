@@ -159,3 +159,15 @@ def test_new_refuses_a_bad_id_and_writes_nothing(demo_path: Path) -> None:
     assert proc.returncode == 2 and "校验码" in proc.stderr
     counts = json.loads(run("check", "--db", str(demo_path), "--format", "json").stdout)["counts"]
     assert counts["dispute_case"] == 300 and counts["insurer"] == 12
+
+
+def test_person_show_and_correct(demo_path: Path) -> None:
+    rows = json.loads(run("cases", "--db", str(demo_path), "--limit", "1", "--format", "json").stdout)
+    shown = json.loads(run("show", rows[0]["case_number"], "--db", str(demo_path), "--format", "json").stdout)
+    id_number = shown["client"]["id_number"]
+    out = json.loads(run("person", id_number, "--db", str(demo_path), "--phone", "13900000000",
+                         "--format", "json").stdout)
+    assert out["phone"] == "13900000000" and out["meta"]["revision"] == 2
+    assert "13900000000" in run("person", id_number, "--db", str(demo_path), lang="zh_CN").stdout
+    missing = run("person", "11010519491231002X", "--db", str(demo_path), check=False)
+    assert missing.returncode == 2 and "Nobody" in missing.stderr

@@ -29,6 +29,15 @@ DATE_FIELDS = ("decision_date", "received_date")
 MONEY_FIELDS = ("amount_claimed_cents", "amount_offered_cents", "amount_paid_cents")
 
 
+def _with_button(label: QLabel, button: QPushButton) -> QWidget:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(label, 1)
+    layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    return row
+
+
 def case_values(case: Case) -> dict[str, Any]:
     """The editable fields of a case, keyed as `update_case` expects them."""
     return {
@@ -106,10 +115,16 @@ class CaseView(QWidget):
             lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             lab.setWordWrap(True)
 
+        self.edit_client = QPushButton(self.tr("Edit…"))
+        self.edit_client.setObjectName("edit_client")
+        self.edit_client.clicked.connect(lambda: self._edit_person("client"))
+        self.edit_insured = QPushButton(self.tr("Edit…"))
+        self.edit_insured.setObjectName("edit_insured")
+        self.edit_insured.clicked.connect(lambda: self._edit_person("insured"))
         parties_box = QGroupBox(self.tr("Parties and policy"))
         pf = QFormLayout(parties_box)
-        pf.addRow(self.tr("Client"), self.client_label)
-        pf.addRow(self.tr("Insured"), self.insured_label)
+        pf.addRow(self.tr("Client"), _with_button(self.client_label, self.edit_client))
+        pf.addRow(self.tr("Insured"), _with_button(self.insured_label, self.edit_insured))
         pf.addRow(self.labels["relationship"], self.editors["relationship"])
         pf.addRow(self.labels["insurer_id"], self.editors["insurer_id"])
         pf.addRow(self.tr("Policy"), self.policy_label)
@@ -352,6 +367,19 @@ class CaseView(QWidget):
     def revert(self) -> None:
         if self._case is not None:
             self._show(cases.get_case(self._store, self._case.id))
+
+    def _edit_person(self, which: str) -> None:
+        from ui.person_dialog import PersonDialog
+
+        case = self._case
+        if case is None or not self.save():
+            return
+        dialog = PersonDialog(self._store, case.client if which == "client" else case.insured, self)
+        accepted = dialog.exec()
+        dialog.deleteLater()
+        if accepted:
+            self._show(cases.get_case(self._store, case.id))
+            self.saved.emit(self._case)
 
     # --- stages --------------------------------------------------------------
     def move_to(self, target: Stage) -> bool:

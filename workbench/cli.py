@@ -109,6 +109,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"fields: {', '.join(EDITABLE_CASE_FIELDS)} (amounts in yuan, dates YYYY-MM-DD, empty to clear)")
     u.add_argument("--actor", default="")
 
+    pe = add("person", help="show or correct a client's or insured person's details")
+    pe.add_argument("id_number", help="the person's ID number")
+    pe.add_argument("--name")
+    pe.add_argument("--phone")
+    pe.add_argument("--address")
+    pe.add_argument("--format", choices=("table", "json"), default="table")
+
     x = add("delete", help="delete a case (kept as a tombstone for sync)")
     x.add_argument("case_number")
     x.add_argument("--actor", default="")
@@ -374,8 +381,36 @@ def cmd_delete(args: argparse.Namespace, t: Translator) -> int:
     return 0
 
 
+def cmd_person(args: argparse.Namespace, t: Translator) -> int:
+    from dataclasses import asdict, replace
+
+    from workbench import cli_output as out
+    from workbench.domain.models import PersonDraft
+    from workbench.services import parties
+    from workbench.services.case_json import plain
+
+    store = _open(args)
+    person = parties.find_person_by_id_number(store, args.id_number)
+    if person is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Nobody with ID number {number} is on record."),
+                              number=args.id_number)
+    edits = {k: getattr(args, k) for k in ("name", "phone", "address") if getattr(args, k) is not None}
+    if edits:
+        draft = replace(PersonDraft(person.name, person.id_type, person.id_number, person.phone, person.address),
+                        **edits)
+        person = parties.update_person(store, person.id, draft, person.meta.revision)  # type: ignore[union-attr]
+    if args.format == "json":
+        print(json.dumps(plain(asdict(person)), ensure_ascii=False, indent=2))
+        return 0
+    rows = [(QT_TRANSLATE_NOOP("CLI", "Name"), person.name), (QT_TRANSLATE_NOOP("CLI", "ID type"), t.label(person.id_type)),
+            (QT_TRANSLATE_NOOP("CLI", "ID number"), person.id_number), (QT_TRANSLATE_NOOP("CLI", "Phone"), person.phone),
+            (QT_TRANSLATE_NOOP("CLI", "Address"), person.address)]
+    print(out.key_values([(t.translate(CLI, k), v) for k, v in rows]))
+    return 0
+
+
 COMMANDS = {"demo": cmd_demo, "cases": cmd_cases, "check": cmd_check, "show": cmd_show, "move": cmd_move,
-            "new": cmd_new, "update": cmd_update, "delete": cmd_delete}
+            "new": cmd_new, "update": cmd_update, "delete": cmd_delete, "person": cmd_person}
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -201,3 +201,21 @@ def test_window_state_is_remembered(qtbot, demo_store, qsettings) -> None:  # ty
     qtbot.addWidget(second)
     assert second.table.columnWidth(3) == 333
     assert second.model.query.sort_key == "client_name" and not second.model.query.descending
+
+
+def test_edit_the_client_from_the_case_view(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    view = window.case_view
+    case = view.case
+
+    def fix_phone(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialog.phone.selectAll()
+        qtbot.keyClicks(dialog.phone, "13811112222")
+        dialog.id_number.setText(case.client.id_number[:-1] + "Z")
+        dialog.accept()
+        assert "must be a digit or X" in dialog.error.text()  # refused, dialog stays open
+        dialog.id_number.setText(case.client.id_number)
+        dialog.accept()
+    _answer_next_dialog(qtbot, fix_phone)
+    qtbot.mouseClick(view.findChild(QPushButton, "edit_client"), Qt.MouseButton.LeftButton)
+    assert cases.get_case(window.store, case.id).client.phone == "13811112222"
+    assert "13811112222" in view.client_label.text()

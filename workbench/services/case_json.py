@@ -11,7 +11,7 @@ from workbench.domain.models import Case, StageChange
 from workbench.domain.money import cents_to_decimal
 
 
-def _plain(value: Any, key: str = "") -> Any:
+def plain(value: Any, key: str = "") -> Any:
     if isinstance(value, StrEnum):
         return value.value
     if isinstance(value, (date, datetime)):
@@ -19,15 +19,15 @@ def _plain(value: Any, key: str = "") -> Any:
     if key.endswith("_cents") and isinstance(value, int):
         return str(cents_to_decimal(value))
     if isinstance(value, dict):
-        return {k: _plain(v, k) for k, v in value.items()}
+        return {k: plain(v, k) for k, v in value.items()}
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [plain(v) for v in value]
     return value
 
 
 def case_to_json(case: Case, history: list[StageChange]) -> dict[str, Any]:
-    data = _plain(asdict(case))
-    data["stage_history"] = [_plain(asdict(h)) for h in history]
+    data = plain(asdict(case))
+    data["stage_history"] = [plain(asdict(h)) for h in history]
     return data
 
 

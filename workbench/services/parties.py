@@ -13,7 +13,7 @@ from workbench.domain.models import (
     Insurer, InsurerDraft, Person, PersonDraft, Policy, PolicyDraft, Staff,
 )
 from workbench.domain.resident_id import validate_resident_id
-from workbench.errors import NotFoundError, ValidationError
+from workbench.errors import ConflictError, NotFoundError, ValidationError
 from workbench.services.store import Store
 from workbench.storage import convert
 from workbench.storage.base import RecordMixin
@@ -72,6 +72,29 @@ def add_policy(s: Session, draft: PolicyDraft, insurer_id: int, holder_id: int |
 def create_person(store: Store, draft: PersonDraft) -> Person:
     with store.unit_of_work() as s:
         return convert.person(add_person(s, draft, store.workstation_id))
+
+
+def update_person(store: Store, person_id: int, draft: PersonDraft, expected_revision: int) -> Person:
+    """Correct a client's or insured person's details (validated as on creation)."""
+    d = validate_person(draft)
+    with store.unit_of_work() as s:
+        row = get_or_fail(s, PersonRow, person_id)
+        if row.revision != expected_revision:
+            raise ConflictError(QT_TRANSLATE_NOOP(
+                "Errors", "{name}'s details were changed elsewhere since you opened them. Reload and try again."),
+                name=row.name)
+        row.name, row.id_type, row.id_number = d.name, d.id_type.value, d.id_number
+        row.phone, row.address = d.phone, d.address
+        row.touch(store.workstation_id)
+        s.flush()
+        return convert.person(row)
+
+
+def find_person_by_id_number(store: Store, id_number: str) -> Person | None:
+    with store.unit_of_work() as s:
+        row = s.scalars(select(PersonRow).where(PersonRow.id_number == id_number.strip().upper(),
+                                                PersonRow.deleted_at.is_(None)).limit(1)).first()
+        return convert.person(row) if row else None
 
 
 def create_insurer(store: Store, draft: InsurerDraft) -> Insurer:
