@@ -7,7 +7,7 @@ from workbench.errors import TransitionError
 
 def test_forward_path() -> None:
     path = [Stage.INTAKE, Stage.EVIDENCE, Stage.ANALYSIS, Stage.NEGOTIATION]
-    for a, b in zip(path, path[1:]):
+    for a, b in zip(path, path[1:], strict=False):
         assert check_transition(a, b, None, None).target is b
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.case_edit_commands import SetFieldCommand
+from ui.dialog_parts import error_label
 from ui.fields import CodeCombo, MoneyEdit, OptionalDateEdit
 from ui.stage_dialogs import DecideDialog, ReasonDialog
 from ui.words import code_label, date_text, error_text
@@ -75,9 +76,7 @@ class CaseView(QWidget):
         self.stage_label.setStyleSheet("padding: 2px 8px; border-radius: 4px; background: #e8eef7")
         self.meta_label = QLabel()
         self.meta_label.setStyleSheet("color: #666")
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b3261e")
-        self.error_label.setWordWrap(True)
+        self.error_label = error_label()
 
         self.editors: dict[str, QWidget] = {}
         self.labels: dict[str, str] = {

@@ -8,10 +8,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QCheckBox, QComboBox, QCompleter, QDialog, QFormLayout, QGroupBox, QHBoxLayout,
     QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
+from ui.dialog_parts import accept_cancel, error_label
 from ui.fields import CodeCombo, MoneyEdit, OptionalDateEdit
 from ui.words import error_text
 from workbench.domain.enums import CoverageType, DecisionKind, IdType, Priority, Relationship
@@ -162,15 +163,10 @@ class NewCaseDialog(QDialog):
         g.addRow(self.tr("Priority"), self.priority)
         g.addRow(self.tr("Summary"), self.summary)
 
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         for money in (self.claimed, self.offered, self.sum_insured):
             money.invalid.connect(lambda exc: self.error.setText(error_text(exc)))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open case"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_cancel(self, text=self.tr("Open case"))
 
         left = QVBoxLayout()
         left.addWidget(self.client)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ui.dialog_parts import Button, accept_cancel, error_label
 from ui.fields import CodeCombo
 from ui.words import error_text
 from workbench.domain.enums import IdType
@@ -26,9 +27,7 @@ class PersonDialog(QDialog):
         self.phone = QLineEdit(person.phone)
         self.address = QLineEdit(person.address)
         self.address.setMinimumWidth(320)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         note = QLabel(self.tr("Changes apply to every case of this person."))
         note.setStyleSheet("color: #666")
         form = QFormLayout()
@@ -37,9 +36,7 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("ID number"), self.id_number)
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("Address"), self.address)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_cancel(self, Button.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)

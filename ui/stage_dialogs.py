@@ -4,9 +4,10 @@ for reopening."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget,
+    QDialog, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
+from ui.dialog_parts import Button, accept_cancel, error_label
 from ui.fields import CodeCombo, MoneyEdit
 from ui.words import error_text
 from workbench.domain.enums import Outcome
@@ -21,16 +22,13 @@ class DecideDialog(QDialog):
         self.outcome = CodeCombo(Outcome)
         self.amount = MoneyEdit()
         self.amount.set_value(amount_paid)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e")
+        self.error = error_label()
         self.amount.invalid.connect(lambda exc: self.error.setText(error_text(exc)))
         form = QFormLayout()
         form.addRow(self.tr("Outcome"), self.outcome)
         if with_amount:
             form.addRow(self.tr("Amount finally paid (CNY)"), self.amount)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -48,12 +46,10 @@ class ReasonDialog(QDialog):
         self.setWindowTitle(title)
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("Required"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons = accept_cancel(self)
+        self._ok = buttons.button(Button.Ok)
         self._ok.setEnabled(False)
         self.text.textChanged.connect(lambda: self._ok.setEnabled(bool(self.reason())))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(prompt))
         layout.addWidget(self.text)

@@ -7,7 +7,6 @@ import json
 import sys
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
 
 from workbench import __version__
 from workbench.domain.enums import (

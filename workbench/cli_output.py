@@ -74,9 +74,9 @@ def cases_as_table(rows: list[CaseSummary], t: Translator, columns: tuple[Column
     body = [[cell_text(getattr(r, c.key), c, t) for c in columns] for r in rows]
     widths = [max([display_width(h)] + [display_width(row[i]) for row in body]) for i, h in enumerate(headers)]
     right = [c.kind is Kind.MONEY for c in columns]
-    lines = ["  ".join(_pad(h, w, False) for h, w in zip(headers, widths)),
+    lines = ["  ".join(_pad(h, w, False) for h, w in zip(headers, widths, strict=True)),
              "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(_pad(v, w, r) for v, w, r in zip(row, widths, right)) for row in body]
+    lines += ["  ".join(_pad(v, w, r) for v, w, r in zip(row, widths, right, strict=True)) for row in body]
     return "\n".join(lines)
 
 

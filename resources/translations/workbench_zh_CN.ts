@@ -240,204 +240,204 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="84"/>
+        <location filename="../../ui/case_view.py" line="83"/>
         <source>Claim no.</source>
         <translation>理赔案号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="84"/>
+        <location filename="../../ui/case_view.py" line="83"/>
         <source>Summary</source>
         <translation>案情摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="85"/>
+        <location filename="../../ui/case_view.py" line="84"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="85"/>
+        <location filename="../../ui/case_view.py" line="84"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="86"/>
+        <location filename="../../ui/case_view.py" line="85"/>
         <source>Relationship to client</source>
         <translation>与投保人关系</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="86"/>
+        <location filename="../../ui/case_view.py" line="85"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="87"/>
+        <location filename="../../ui/case_view.py" line="86"/>
         <source>Insurer</source>
         <translation>保险公司</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="87"/>
+        <location filename="../../ui/case_view.py" line="86"/>
         <source>Decision date</source>
         <translation>结论日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="88"/>
+        <location filename="../../ui/case_view.py" line="87"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="88"/>
+        <location filename="../../ui/case_view.py" line="87"/>
         <source>Amount claimed (CNY)</source>
         <translation>申请金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="89"/>
+        <location filename="../../ui/case_view.py" line="88"/>
         <source>Amount offered (CNY)</source>
         <translation>保险公司给付金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="89"/>
+        <location filename="../../ui/case_view.py" line="88"/>
         <source>Amount paid (CNY)</source>
         <translation>最终赔付金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="118"/>
-        <location filename="../../ui/case_view.py" line="121"/>
+        <location filename="../../ui/case_view.py" line="117"/>
+        <location filename="../../ui/case_view.py" line="120"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="124"/>
+        <location filename="../../ui/case_view.py" line="123"/>
         <source>Parties and policy</source>
         <translation>当事人与保单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="126"/>
+        <location filename="../../ui/case_view.py" line="125"/>
         <source>Client</source>
         <translation>投保人（客户）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="127"/>
+        <location filename="../../ui/case_view.py" line="126"/>
         <source>Insured</source>
         <translation>被保险人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="130"/>
+        <location filename="../../ui/case_view.py" line="129"/>
         <source>Policy</source>
         <translation>保单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="132"/>
+        <location filename="../../ui/case_view.py" line="131"/>
         <source>The insurer&apos;s decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="138"/>
+        <location filename="../../ui/case_view.py" line="137"/>
         <source>Handling</source>
         <translation>案件处理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="146"/>
+        <location filename="../../ui/case_view.py" line="145"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="146"/>
+        <location filename="../../ui/case_view.py" line="145"/>
         <source>From</source>
         <translation>原阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="146"/>
+        <location filename="../../ui/case_view.py" line="145"/>
         <source>To</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="146"/>
+        <location filename="../../ui/case_view.py" line="145"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="147"/>
+        <location filename="../../ui/case_view.py" line="146"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="147"/>
+        <location filename="../../ui/case_view.py" line="146"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="150"/>
+        <location filename="../../ui/case_view.py" line="149"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="155"/>
+        <location filename="../../ui/case_view.py" line="154"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="158"/>
+        <location filename="../../ui/case_view.py" line="157"/>
         <source>Revert</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="216"/>
+        <location filename="../../ui/case_view.py" line="215"/>
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="237"/>
+        <location filename="../../ui/case_view.py" line="236"/>
         <source>Effective {date}</source>
         <translation>生效日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="240"/>
+        <location filename="../../ui/case_view.py" line="239"/>
         <source>(no policy yet: underwriting dispute)</source>
         <translation>（尚无保单：核保争议）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="242"/>
-        <location filename="../../ui/case_view.py" line="363"/>
+        <location filename="../../ui/case_view.py" line="241"/>
+        <location filename="../../ui/case_view.py" line="362"/>
         <source>Opened {opened} · revision {rev} · last changed {when}</source>
         <translation>立案 {opened} · 第 {rev} 版 · 最后修改 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="254"/>
+        <location filename="../../ui/case_view.py" line="253"/>
         <source>Move to:</source>
         <translation>转到：</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="264"/>
+        <location filename="../../ui/case_view.py" line="263"/>
         <source>Reopen…</source>
         <translation>重新开启…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="266"/>
+        <location filename="../../ui/case_view.py" line="265"/>
         <source>Decided…</source>
         <translation>已有结论…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="280"/>
+        <location filename="../../ui/case_view.py" line="279"/>
         <source>Edit {field}</source>
         <translation>修改{field}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="354"/>
+        <location filename="../../ui/case_view.py" line="353"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="398"/>
+        <location filename="../../ui/case_view.py" line="397"/>
         <source>Reopen {number}</source>
         <translation>重新开启 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="399"/>
+        <location filename="../../ui/case_view.py" line="398"/>
         <source>Why is this case being reopened?</source>
         <translation>为什么要重新开启此案件？</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="408"/>
+        <location filename="../../ui/case_view.py" line="407"/>
         <source>Stage not changed</source>
         <translation>阶段未变更</translation>
     </message>
@@ -556,7 +556,7 @@
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../../ui/stage_dialogs.py" line="20"/>
+        <location filename="../../ui/stage_dialogs.py" line="21"/>
         <source>Record the outcome</source>
         <translation>记录结果</translation>
     </message>
@@ -1201,137 +1201,137 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="97"/>
+        <location filename="../../ui/new_case_dialog.py" line="98"/>
         <source>New dispute case</source>
         <translation>新建争议案件</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="102"/>
+        <location filename="../../ui/new_case_dialog.py" line="103"/>
         <source>Client (policyholder)</source>
         <translation>投保人（客户）</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="103"/>
+        <location filename="../../ui/new_case_dialog.py" line="104"/>
         <source>The insured person is the client</source>
         <translation>被保险人即投保人本人</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="105"/>
+        <location filename="../../ui/new_case_dialog.py" line="106"/>
         <source>Insured person</source>
         <translation>被保险人</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="107"/>
+        <location filename="../../ui/new_case_dialog.py" line="108"/>
         <source>Relationship to client</source>
         <translation>与投保人关系</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="117"/>
+        <location filename="../../ui/new_case_dialog.py" line="118"/>
         <source>Choose, or type a new insurer&apos;s name</source>
         <translation>选择，或输入新保险公司名称</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="119"/>
+        <location filename="../../ui/new_case_dialog.py" line="120"/>
         <source>Only for a new insurer</source>
         <translation>仅新保险公司需填写</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="135"/>
+        <location filename="../../ui/new_case_dialog.py" line="136"/>
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="143"/>
+        <location filename="../../ui/new_case_dialog.py" line="144"/>
         <source>Insurer and policy</source>
         <translation>保险公司与保单</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="145"/>
+        <location filename="../../ui/new_case_dialog.py" line="146"/>
         <source>Insurer</source>
         <translation>保险公司</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="146"/>
+        <location filename="../../ui/new_case_dialog.py" line="147"/>
         <source>Claims department address</source>
         <translation>理赔部门地址</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="147"/>
+        <location filename="../../ui/new_case_dialog.py" line="148"/>
         <source>Policy no.</source>
         <translation>保单号</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="148"/>
+        <location filename="../../ui/new_case_dialog.py" line="149"/>
         <source>Product</source>
         <translation>产品名称</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="149"/>
+        <location filename="../../ui/new_case_dialog.py" line="150"/>
         <source>Coverage</source>
         <translation>险种</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="150"/>
+        <location filename="../../ui/new_case_dialog.py" line="151"/>
         <source>Effective date</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="151"/>
+        <location filename="../../ui/new_case_dialog.py" line="152"/>
         <source>Sum insured (CNY)</source>
         <translation>保额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="153"/>
+        <location filename="../../ui/new_case_dialog.py" line="154"/>
         <source>The insurer&apos;s decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="155"/>
+        <location filename="../../ui/new_case_dialog.py" line="156"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="156"/>
+        <location filename="../../ui/new_case_dialog.py" line="157"/>
         <source>Claim no.</source>
         <translation>理赔案号</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="157"/>
+        <location filename="../../ui/new_case_dialog.py" line="158"/>
         <source>Decision date</source>
         <translation>结论日期</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="158"/>
+        <location filename="../../ui/new_case_dialog.py" line="159"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="159"/>
+        <location filename="../../ui/new_case_dialog.py" line="160"/>
         <source>Amount claimed (CNY)</source>
         <translation>申请金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="160"/>
+        <location filename="../../ui/new_case_dialog.py" line="161"/>
         <source>Amount offered (CNY)</source>
         <translation>保险公司给付金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="161"/>
+        <location filename="../../ui/new_case_dialog.py" line="162"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="162"/>
+        <location filename="../../ui/new_case_dialog.py" line="163"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="163"/>
+        <location filename="../../ui/new_case_dialog.py" line="164"/>
         <source>Summary</source>
         <translation>案情摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="171"/>
+        <location filename="../../ui/new_case_dialog.py" line="169"/>
         <source>Open case</source>
         <translation>立案</translation>
     </message>
@@ -1339,37 +1339,37 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/person_dialog.py" line="19"/>
+        <location filename="../../ui/person_dialog.py" line="20"/>
         <source>Edit {name}</source>
         <translation>修改 {name} 的资料</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="32"/>
+        <location filename="../../ui/person_dialog.py" line="31"/>
         <source>Changes apply to every case of this person.</source>
         <translation>修改将用于此人的所有案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="35"/>
+        <location filename="../../ui/person_dialog.py" line="34"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="36"/>
+        <location filename="../../ui/person_dialog.py" line="35"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="37"/>
+        <location filename="../../ui/person_dialog.py" line="36"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="38"/>
+        <location filename="../../ui/person_dialog.py" line="37"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="39"/>
+        <location filename="../../ui/person_dialog.py" line="38"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -1377,32 +1377,32 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>PersonFields</name>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="47"/>
+        <location filename="../../ui/new_case_dialog.py" line="48"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="48"/>
+        <location filename="../../ui/new_case_dialog.py" line="49"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="49"/>
+        <location filename="../../ui/new_case_dialog.py" line="50"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="50"/>
+        <location filename="../../ui/new_case_dialog.py" line="51"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="51"/>
+        <location filename="../../ui/new_case_dialog.py" line="52"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="74"/>
+        <location filename="../../ui/new_case_dialog.py" line="75"/>
         <source>Existing person: the case will refer to this record.</source>
         <translation>已有当事人：案件将引用此记录。</translation>
     </message>
@@ -1410,7 +1410,7 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/stage_dialogs.py" line="50"/>
+        <location filename="../../ui/stage_dialogs.py" line="48"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
@@ -1418,27 +1418,27 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="14"/>
+        <location filename="../../ui/settings_dialog.py" line="15"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="17"/>
+        <location filename="../../ui/settings_dialog.py" line="18"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="25"/>
+        <location filename="../../ui/settings_dialog.py" line="26"/>
         <source>A new language takes effect the next time the workbench starts.</source>
         <translation>新的界面语言将在下次启动工作台时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="29"/>
+        <location filename="../../ui/settings_dialog.py" line="30"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="30"/>
+        <location filename="../../ui/settings_dialog.py" line="31"/>
         <source>Your name (recorded with stage changes)</source>
         <translation>您的姓名（记录在阶段变更中）</translation>
     </message>

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import insert
 
 from workbench.domain.enums import (
-    CoverageType, DecisionKind, DisputeKind, IdType, Outcome, Priority, Relationship, Stage,
+    DecisionKind, DisputeKind, IdType, Outcome, Priority, Relationship, Stage,
 )
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.domain.resident_id import make_resident_id
@@ -117,7 +117,7 @@ def _stage_path(rng: random.Random, m: _Maker, opened: date, kind: DisputeKind) 
     while len(days) < len(steps):
         days.append(days[-1])
     days[0] = 0  # intake is the day the case was opened
-    history = [(st, outcome if st is Stage.DECIDED else None, opened + timedelta(days=d)) for st, d in zip(steps, days)]
+    history = [(st, outcome if st is Stage.DECIDED else None, opened + timedelta(days=d)) for st, d in zip(steps, days, strict=True)]
     return history, final, outcome
 
 
