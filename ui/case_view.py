@@ -90,7 +90,7 @@ class CaseView(QWidget):
         for f in TEXT_FIELDS:
             ed: QWidget = QLineEdit() if f == "claim_number" else QPlainTextEdit()
             self.editors[f] = ed
-        self.editors["claim_number"].editingFinished.connect(lambda: self._edited("claim_number"))
+        self.editors["claim_number"].textEdited.connect(lambda _t: self._edited("claim_number", mergeable=True))
         summary = self.editors["summary"]
         summary.setMaximumHeight(90)
         summary.textChanged.connect(lambda: self._edited("summary", mergeable=True))
@@ -151,13 +151,12 @@ class CaseView(QWidget):
         sl.addLayout(self.stage_buttons)
         sl.addWidget(self.history)
 
+        # Save stays available: what is typed but not yet confirmed is saved too (flush_editors).
         self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(self.tr("Revert"))
         self.revert_button.setEnabled(False)
         self.revert_button.clicked.connect(self.revert)
-        self.dirtyChanged.connect(self.save_button.setEnabled)
         self.dirtyChanged.connect(self.revert_button.setEnabled)
 
         header = QHBoxLayout()
@@ -198,7 +197,17 @@ class CaseView(QWidget):
         return self._case
 
     def is_dirty(self) -> bool:
+        self.flush_editors()
         return not self.undo_stack.isClean()
+
+    def flush_editors(self) -> None:
+        """Take in what is typed but not yet confirmed (Ctrl+S straight from a field)."""
+        if self._case is None:
+            return
+        for field, editor in self.editors.items():
+            if isinstance(editor, MoneyEdit):
+                editor.commit()
+            self._edited(field)
 
     def load(self, case_id: int | None) -> None:
         if case_id is None:
@@ -340,6 +349,7 @@ class CaseView(QWidget):
         """Write the pending edits; False (with the reason shown) if they were refused."""
         if self._case is None:
             return True
+        self.flush_editors()
         changes = self.pending_changes()
         if not changes:
             self.undo_stack.setClean()

@@ -68,7 +68,7 @@ class MoneyEdit(QLineEdit):
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.setPlaceholderText("0.00")
         self._cents: int | None = None
-        self.editingFinished.connect(self._commit)
+        self.editingFinished.connect(self.commit)
 
     def value(self) -> int | None:
         return self._cents
@@ -79,7 +79,8 @@ class MoneyEdit(QLineEdit):
         self.setProperty("invalid", False)
         self.setStyleSheet("")
 
-    def _commit(self) -> None:
+    def commit(self) -> None:
+        """Parse what is typed; emits valueChanged, or invalid with the reason."""
         text = self.text().strip()
         try:
             cents = parse_cents(text) if text else None

@@ -105,7 +105,6 @@ class MainWindow(QMainWindow):
                                      "open_database")
         self.demo_db_action = action(self.tr("New &demo database…"), None, self.new_demo_database, "demo_database")
         self.delete_action = action(self.tr("&Delete case…"), None, self.delete_case, "delete_case")
-        self.save_action.setEnabled(False)
         self.find_action = action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self.filters.focus_find, "find")
         self.next_action = action(self.tr("Next case"), "Ctrl+PgDown", lambda: self.step(1), "next_case")
         self.prev_action = action(self.tr("Previous case"), "Ctrl+PgUp", lambda: self.step(-1), "previous_case")
@@ -150,7 +149,6 @@ class MainWindow(QMainWindow):
         self.case_view = CaseView(self.store, lambda: settings.actor_name(self.qsettings))
         self.splitter.replaceWidget(1, self.case_view)
         self.placeholder.deleteLater()
-        self.case_view.dirtyChanged.connect(self.save_action.setEnabled)
         self.case_view.saved.connect(lambda case: self.model.refresh_case(case.id))
         self.case_view.stageChanged.connect(self._stage_changed)
         # The undo/redo entries follow the case view's stack (texts say what they undo).

@@ -219,3 +219,18 @@ def test_edit_the_client_from_the_case_view(qtbot, window: MainWindow) -> None: 
     qtbot.mouseClick(view.findChild(QPushButton, "edit_client"), Qt.MouseButton.LeftButton)
     assert cases.get_case(window.store, case.id).client.phone == "13811112222"
     assert "13811112222" in view.client_label.text()
+
+
+def test_ctrl_s_straight_from_a_field_saves_what_is_typed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    view = window.case_view
+    case = view.case
+    editor = view.editors["claim_number"]
+    editor.setFocus()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "LP-TYPED")
+    money = view.editors["amount_claimed_cents"]
+    money.setText("88,888.88")  # typed, never confirmed with Enter or Tab
+    window.save_action.trigger()  # Ctrl+S (offscreen windows never get the keyboard shortcut)
+    saved = cases.get_case(window.store, case.id)
+    assert saved.claim_number == "LP-TYPED" and saved.amount_claimed_cents == 8_888_888
+    assert not view.is_dirty()
