@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
-    QPlainTextEdit, QPushButton, QScrollArea, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QPlainTextEdit, QPushButton, QScrollArea, QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ui.case_edit_commands import SetFieldCommand
@@ -55,6 +55,7 @@ class CaseView(QWidget):
     saved = Signal(object)         # Case
     stageChanged = Signal(object)  # Case
     dirtyChanged = Signal(bool)
+    caseShown = Signal(bool)       # a case is shown (True) or the empty page (False)
 
     def __init__(self, store: Store, actor: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -179,9 +180,16 @@ class CaseView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: #666; font-size: 12pt; padding: 24px")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(scroll)
+        self.pages.addWidget(self.empty_label)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self.pages)
 
     def _fill_combo(self, field: str, items: list[tuple[Any, str]]) -> None:
         combo: QComboBox = self.editors[field]  # type: ignore[assignment]
@@ -209,11 +217,14 @@ class CaseView(QWidget):
                 editor.commit()
             self._edited(field)
 
-    def load(self, case_id: int | None) -> None:
+    def load(self, case_id: int | None, empty_text: str = "") -> None:
+        """Show a case, or (None) a message in place of the form."""
         if case_id is None:
             self._case = None
-            self.setEnabled(False)
-            self.title.clear()
+            self.undo_stack.clear()
+            self.empty_label.setText(empty_text)
+            self.pages.setCurrentWidget(self.empty_label)
+            self.caseShown.emit(False)
             return
         self._show(cases.get_case(self._store, case_id))
 
@@ -252,7 +263,9 @@ class CaseView(QWidget):
             when=case.meta.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")))
         self._show_stage_actions(case)
         self._show_history(case)
+        self.pages.setCurrentIndex(0)
         self.setEnabled(True)
+        self.caseShown.emit(True)
 
     def _show_stage_actions(self, case: Case) -> None:
         while self.stage_buttons.count():

@@ -150,6 +150,8 @@ class MainWindow(QMainWindow):
         self.splitter.replaceWidget(1, self.case_view)
         self.placeholder.deleteLater()
         self.case_view.saved.connect(lambda case: self.model.refresh_case(case.id))
+        self.case_view.caseShown.connect(self._case_actions_enabled)
+        self._case_actions_enabled(False)
         self.case_view.stageChanged.connect(self._stage_changed)
         # The undo/redo entries follow the case view's stack (texts say what they undo).
         stack = self.case_view.undo_stack
@@ -199,13 +201,19 @@ class MainWindow(QMainWindow):
     def select_row(self, row: int) -> None:
         if self.model.rowCount() == 0:
             if self.case_view is not None:
-                self.case_view.load(None)
+                self.case_view.load(None, self._empty_text())
             return
         row = max(0, min(row, self.model.rowCount() - 1))
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self.table.scrollTo(index)
+
+    def _empty_text(self) -> str:
+        if sum(case_list.stage_counts(self.store).values()) == 0:
+            return self.tr("No cases yet.\n\nOpen the first one with “New case” (Ctrl+N), or try the workbench "
+                           "on realistic data with File → New demo database.")
+        return self.tr("No case matches these filters.\n\n“Clear filters” shows every case again.")
 
     def step(self, delta: int) -> None:
         idx = self.table.currentIndex()
@@ -276,6 +284,11 @@ class MainWindow(QMainWindow):
         self.update_counts()
         self.statusBar().showMessage(self.tr("{number} moved to “{stage}”.").format(
             number=case.case_number, stage=code_label(case.stage)), 5000)
+
+    def _case_actions_enabled(self, shown: bool) -> None:
+        for a in (self.save_action, self.delete_action):
+            a.setEnabled(shown)
+        self.stage_menu.setEnabled(shown)
 
     def _fill_stage_menu(self) -> None:
         from workbench.domain.stages import allowed_targets

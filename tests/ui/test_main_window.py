@@ -234,3 +234,31 @@ def test_ctrl_s_straight_from_a_field_saves_what_is_typed(qtbot, window: MainWin
     saved = cases.get_case(window.store, case.id)
     assert saved.claim_number == "LP-TYPED" and saved.amount_claimed_cents == 8_888_888
     assert not view.is_dirty()
+
+
+def test_empty_database_and_empty_filter_say_what_to_do(qtbot, store, qsettings) -> None:  # type: ignore[no-untyped-def]
+    empty = MainWindow(store, qsettings)
+    qtbot.addWidget(empty)
+    empty.show()
+    qtbot.waitUntil(lambda: empty.case_view is not None)
+    assert "No cases yet" in empty.case_view.empty_label.text()
+    assert not empty.save_action.isEnabled() and not empty.delete_action.isEnabled()
+
+
+def test_filter_without_matches(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.filters.find.setText("没有这个人")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0)
+    assert "No case matches" in window.case_view.empty_label.text()
+    assert not window.save_action.isEnabled()
+    window.filters.reset()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 300)
+    assert window.case_view.case is not None and window.save_action.isEnabled()
+
+
+def test_delete_case_after_confirmation(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    case = window.case_view.case
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.delete_action.trigger()
+    assert window.model.rowCount() == 299 and window.model.row_of(case.id) is None
+    assert window.case_view.case.id != case.id
+    assert case_list.case_ids(window.store, CaseQuery(text=case.case_number)) == []
