@@ -74,3 +74,25 @@ def test_uncaught_exception_is_logged_and_shown(qapp, monkeypatch, caplog) -> No
     except ValidationError as exc:
         error_dialog.show_exception(type(exc), exc, exc.__traceback__)
     assert shown[1][0] == "This field is required." and shown[1][1] == ""
+
+
+def test_exception_in_a_slot_is_shown_and_the_app_keeps_running(tmp_path: Path) -> None:
+    """Outside pytest-qt (which captures slot exceptions itself), as in the real app."""
+    script = tmp_path / "slot.py"
+    script.write_text(
+        "import sys; sys.path.insert(0, '.')\n"
+        "from PySide6.QtWidgets import QApplication, QPushButton, QMessageBox\n"
+        "app = QApplication([])\n"
+        "from ui import error_dialog\n"
+        "shown = []\n"
+        "QMessageBox.exec = lambda self: shown.append(self.text()) or 0\n"
+        "error_dialog.install()\n"
+        "b = QPushButton()\n"
+        "def bad(): raise RuntimeError('slot failure')\n"
+        "b.clicked.connect(bad)\n"
+        "b.click(); b.click()\n"
+        "print(len(shown), 'Your data is safe' in shown[0])\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(script)], cwd=ROOT, capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "2 True"
