@@ -56,11 +56,19 @@ class CaseTableModel(QAbstractTableModel):
         self.endResetModel()
         self.queryChanged.emit()
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def set_sort(self, column: int, order: Qt.SortOrder) -> bool:
+        """Choose the order for the next query; False if it is already the order (or no column)."""
         if not 0 <= column < len(self.columns):
+            return False
+        key, descending = self.columns[column].sort_key, order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._query.sort_key, self._query.descending):
+            return False
+        self._query.sort_key, self._query.descending = key, descending
+        return True
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not self.set_sort(column, order):
             return
-        self._query.sort_key = self.columns[column].sort_key
-        self._query.descending = order == Qt.SortOrder.DescendingOrder
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         kept = [(self.case_id_at(i.row()), i.column()) for i in old]

@@ -34,7 +34,6 @@ class MainWindow(QMainWindow):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
@@ -72,10 +71,15 @@ class MainWindow(QMainWindow):
         self.filters.changed.connect(self.apply_filters)
         self.model.queryChanged.connect(self.update_counts)
         self.model.layoutChanged.connect(self._keep_current_visible)
+        self._restore_state()
+        # One query at start: the sort comes from the restored header, and enabling
+        # sorting afterwards finds the model already in that order.
+        header = self.table.horizontalHeader()
+        self.model.set_sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.model.reload()
+        self.table.setSortingEnabled(True)
         self.filters.set_choices(case_list.insurer_choices(store), case_list.staff_choices(store))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self._restore_state()
         # The case view (and the ORM it needs) is built only once the list is on screen.
         self._painted = False
         self.table.viewport().installEventFilter(self)
@@ -371,9 +375,6 @@ class MainWindow(QMainWindow):
             value = self.qsettings.value(key)
             if isinstance(value, QByteArray):
                 target(value)
-        header = self.table.horizontalHeader()
-        if header.sortIndicatorSection() >= 0:
-            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.confirm_leave():
