@@ -52,8 +52,11 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def demo_path(demo_template: Path, tmp_path: Path) -> Path:
     """A private copy of the demo database, safe to change."""
+    from workbench.storage.blobs import store_root_for
+
     path = tmp_path / "demo.sqlite3"
     shutil.copy(demo_template, path)
+    shutil.copytree(store_root_for(demo_template), store_root_for(path))
     return path
 
 

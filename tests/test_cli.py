@@ -171,3 +171,38 @@ def test_person_show_and_correct(demo_path: Path) -> None:
     assert "13900000000" in run("person", id_number, "--db", str(demo_path), lang="zh_CN").stdout
     missing = run("person", "11010519491231002X", "--db", str(demo_path), check=False)
     assert missing.returncode == 2 and "Nobody" in missing.stderr
+
+
+def test_attach_list_and_verify(demo_path: Path, tmp_path: Path) -> None:
+    scans = tmp_path / "scanner"
+    scans.mkdir()
+    (scans / "体检报告.txt").write_text("2019年体检：甲状腺结节，建议随访。", encoding="utf-8")
+    (scans / "病历.txt").write_text("门诊病历：咳嗽三天。", encoding="utf-8")
+    number = json.loads(run("cases", "--db", str(demo_path), "--limit", "1", "--sort", "opened_on",
+                            "--format", "json").stdout)[0]["case_number"]
+    out = json.loads(run("attach", number, str(scans), "--db", str(demo_path), "--type", "test_report",
+                         "--source", "hospital", "--tag", "体检", "--format", "json").stdout)
+    assert [a["original_name"] for a in out["added"]] == ["体检报告.txt", "病历.txt"]
+    again = run("attach", number, str(scans / "病历.txt"), "--db", str(demo_path), lang="zh_CN").stdout
+    assert "已作为附件" in again
+    listed = json.loads(run("evidence", number, "--db", str(demo_path), "--find", "甲状腺", "--format", "json").stdout)
+    assert [e["original_name"] for e in listed["evidence"]] == ["体检报告.txt"]
+    assert listed["checklist"] and all(set(line) == {"evidence_type", "present"} for line in listed["checklist"])
+    assert all(line["present"] for line in listed["checklist"] if line["evidence_type"] == "test_report")
+    assert "体检报告.txt" in run("evidence", number, "--db", str(demo_path), lang="zh_CN").stdout
+    assert run("verify", "--db", str(demo_path)).returncode == 0
+
+    from workbench.storage.blobs import store_root_for
+    stored = next(p for p in store_root_for(demo_path).rglob("*") if p.is_file() and p.stat().st_size < 200)
+    stored.chmod(0o644)
+    stored.write_bytes(b"tampered")
+    bad = run("verify", "--db", str(demo_path), check=False)
+    assert bad.returncode == 1 and "ALTERED" in bad.stdout
+
+
+def test_attach_refuses_an_empty_file(demo_path: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "空文件.pdf"
+    empty.write_bytes(b"")
+    number = json.loads(run("cases", "--db", str(demo_path), "--limit", "1", "--format", "json").stdout)[0]["case_number"]
+    proc = run("attach", number, str(empty), "--db", str(demo_path), check=False, lang="zh_CN")
+    assert proc.returncode == 2 and "空文件.pdf" in proc.stderr

@@ -64,3 +64,22 @@ def test_cancelled_demo_leaves_nothing(tmp_path: Path) -> None:
     with pytest.raises(Cancelled):
         generate_demo(path, 12_000, progress=lambda done, total: done < 5000)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_demo_cases_have_real_documents(demo_store: Store) -> None:
+    from workbench.domain.evidence import Integrity
+    from workbench.services import evidence
+
+    with_docs = [cid for cid in case_list.case_ids(demo_store, CaseQuery(sort_key="opened_on", descending=True))[:40]
+                 if evidence.list_evidence(demo_store, cid)]
+    assert len(with_docs) >= 20
+    items = evidence.list_evidence(demo_store, with_docs[0])
+    kinds = {e.content_type for e in items}
+    assert {"application/pdf", "image/png", "text/plain"} <= kinds
+    pdf = next(e for e in items if e.evidence_type == "discharge_summary")
+    assert pdf.page_count == 1 and "出院诊断" in evidence.evidence_text(demo_store, pdf.id)
+    found = evidence.list_evidence(demo_store, with_docs[0], evidence.EvidenceFilter(words="责任免除"))
+    assert {e.evidence_type for e in found} >= {"policy_terms"}
+    report = evidence.verify_store(demo_store)
+    assert report.ok and report.checked >= 100
+    assert all(e.integrity is Integrity.OK for e in items)

@@ -110,3 +110,17 @@ def test_garbage_file_is_refused_untouched(tmp_path: Path) -> None:
         Store.open(path)
     assert "damaged" in err.value.english()
     assert digest(path) == before
+
+
+def test_migrations_create_exactly_the_models(tmp_path: Path) -> None:
+    """Autogenerate against a migrated database finds nothing to do."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from workbench.storage.base import Base
+
+    store = Store.open(tmp_path / "m.sqlite3")
+    with store.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    store.close()
+    assert diff == []

@@ -7,8 +7,10 @@ import json
 import sys
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
 from workbench import __version__
+from workbench.domain.evidence import EvidenceSource
 from workbench.domain.enums import (
     CoverageType, DecisionKind, DisputeKind, IdType, Outcome, Priority, Relationship, Stage,
 )
@@ -17,7 +19,7 @@ from workbench.domain.models import EDITABLE_CASE_FIELDS, CaseQuery
 from workbench.domain.money import format_cents, parse_cents
 from workbench.errors import ValidationError, WorkbenchError
 from workbench.i18n import Translator, system_language
-from workbench.paths import resolve_db_path
+from workbench.paths import app_paths, resolve_db_path
 
 CLI = "CLI"
 
@@ -114,6 +116,26 @@ def build_parser() -> argparse.ArgumentParser:
     pe.add_argument("--phone")
     pe.add_argument("--address")
     pe.add_argument("--format", choices=("table", "json"), default="table")
+
+    at = add("attach", help="attach files (or folders) to a case as evidence")
+    at.add_argument("case_number")
+    at.add_argument("files", nargs="+", type=Path)
+    at.add_argument("--type", default="other", help="evidence type code (see `workbench evidence --types`)")
+    at.add_argument("--source", default=EvidenceSource.CLIENT.value, choices=[s.value for s in EvidenceSource])
+    at.add_argument("--date", type=_date, help="the document's own date")
+    at.add_argument("--description", default="")
+    at.add_argument("--tag", action="append", default=[])
+    at.add_argument("--actor", default="")
+    at.add_argument("--format", choices=("table", "json"), default="table")
+
+    el = add("evidence", help="list a case's evidence, with the checklist of usual documents")
+    el.add_argument("case_number", nargs="?")
+    el.add_argument("--types", action="store_true", help="list the evidence type codes instead")
+    el.add_argument("--find", default="", help="words in the documents' text")
+    el.add_argument("--removed", action="store_true", help="include removed items")
+    el.add_argument("--format", choices=("table", "json"), default="table")
+
+    add("verify", help="re-hash every stored evidence file; report missing or altered ones")
 
     x = add("delete", help="delete a case (kept as a tombstone for sync)")
     x.add_argument("case_number")
@@ -408,8 +430,96 @@ def cmd_person(args: argparse.Namespace, t: Translator) -> int:
     return 0
 
 
+def _type_label(t: Translator, code: str, types: dict[str, str]) -> str:
+    from workbench.domain.evidence import BUILTIN_EVIDENCE_TYPES, EVIDENCE_TYPE_CONTEXT
+
+    if code in BUILTIN_EVIDENCE_TYPES:
+        return t.translate(EVIDENCE_TYPE_CONTEXT, BUILTIN_EVIDENCE_TYPES[code])
+    return types.get(code, code)
+
+
+def cmd_attach(args: argparse.Namespace, t: Translator) -> int:
+    from workbench.domain.evidence import EvidenceMeta
+    from workbench.services import evidence
+
+    store = _open(args)
+    case = _case_by_number(store, args.case_number)
+    meta = EvidenceMeta(args.type, EvidenceSource(args.source), args.date, args.description, args.tag)
+    result = evidence.attach_files(store, case.id, args.files, meta, _actor(args))
+    if args.format == "json":
+        print(json.dumps({"added": [_evidence_json(e) for e in result.added],
+                          "duplicates": [{"file": n, "enclosure_no": no} for n, no in result.duplicates]},
+                         ensure_ascii=False, indent=2))
+        return 0
+    for e in result.added:
+        print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Attached {name} as enclosure {no}.")).format(
+            name=e.original_name, no=e.enclosure_no))
+    for name, no in result.duplicates:
+        print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "{name} is already attached as enclosure {no}; not added again."))
+              .format(name=name, no=no))
+    return 0
+
+
+def _evidence_json(e) -> dict:  # type: ignore[no-untyped-def]
+    from dataclasses import asdict
+
+    from workbench.services.case_json import plain
+
+    data = plain(asdict(e))
+    data["tags"] = list(e.tags)
+    return data
+
+
+def cmd_evidence(args: argparse.Namespace, t: Translator) -> int:
+    from workbench import cli_output as out
+    from workbench.services import checklist, evidence
+
+    store = _open(args)
+    types = {x.code: x.label for x in evidence.evidence_types(store)}
+    if args.types:
+        rows = [(code, _type_label(t, code, types)) for code in types]
+        print(json.dumps(dict(rows), ensure_ascii=False, indent=2) if args.format == "json" else out.key_values(rows))
+        return 0
+    if not args.case_number:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Name the case, e.g. FY-2026-0001."))
+    case = _case_by_number(store, args.case_number)
+    items = evidence.list_evidence(store, case.id, evidence.EvidenceFilter(words=args.find, include_removed=args.removed))
+    lines = checklist.case_checklist(store, case.id, checklist.load_checklist(checklist.checklist_path(app_paths().config_dir)))
+    if args.format == "json":
+        print(json.dumps({"case_number": case.case_number, "evidence": [_evidence_json(e) for e in items],
+                          "checklist": [{"evidence_type": x.evidence_type, "present": list(x.present)} for x in lines]},
+                         ensure_ascii=False, indent=2))
+        return 0
+    for e in items:
+        state = "" if e.removed_at is None else t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "(removed)"))
+        print(f"附件{e.enclosure_no:<3} {_type_label(t, e.evidence_type, types)}  {e.original_name}  "
+              f"{e.size:,} B  {e.page_count or ''}  {e.integrity.value}  {state}".rstrip())
+    print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Checklist:")))
+    for x in lines:
+        mark = "✓ " + ", ".join(f"附件{n}" for n in x.present) if x.present else "✗ " + t.translate(
+            CLI, QT_TRANSLATE_NOOP("CLI", "missing"))
+        print(f"  {_type_label(t, x.evidence_type, types)}: {mark}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace, t: Translator) -> int:
+    from workbench.services import evidence
+
+    result = evidence.verify_store(_open(args))
+    for number, no, name in result.missing:
+        print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "MISSING  {number} enclosure {no}: {name}")).format(
+            number=number, no=no, name=name))
+    for number, no, name in result.altered:
+        print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "ALTERED  {number} enclosure {no}: {name}")).format(
+            number=number, no=no, name=name))
+    print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "{checked} files checked, {missing} missing, {altered} altered.")).format(
+        checked=result.checked, missing=len(result.missing), altered=len(result.altered)))
+    return 0 if result.ok else 1
+
+
 COMMANDS = {"demo": cmd_demo, "cases": cmd_cases, "check": cmd_check, "show": cmd_show, "move": cmd_move,
-            "new": cmd_new, "update": cmd_update, "delete": cmd_delete, "person": cmd_person}
+            "new": cmd_new, "update": cmd_update, "delete": cmd_delete, "person": cmd_person,
+            "attach": cmd_attach, "evidence": cmd_evidence, "verify": cmd_verify}
 
 if __name__ == "__main__":
     raise SystemExit(main())

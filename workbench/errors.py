@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
+
 ERROR_CONTEXT = "Errors"
 
 
@@ -42,6 +44,13 @@ class ConflictError(WorkbenchError):
 
 class TransitionError(WorkbenchError):
     """A stage change the state machine does not allow."""
+
+
+class Cancelled(WorkbenchError):
+    """The user stopped a long task; it raised before committing anything."""
+
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "Cancelled; nothing was changed."))
 
 
 class DatabaseError(WorkbenchError):

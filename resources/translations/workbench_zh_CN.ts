@@ -4,189 +4,229 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../workbench/cli.py" line="130"/>
+        <location filename="../../workbench/cli.py" line="152"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="161"/>
+        <location filename="../../workbench/cli.py" line="183"/>
         <source>Demo database written: {path} ({cases} cases, {persons} people, {insurers} insurers, {staff} staff).</source>
         <translation>演示数据库已生成：{path}（{cases} 个案件，{persons} 位当事人，{insurers} 家保险公司，{staff} 名员工）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="201"/>
+        <location filename="../../workbench/cli.py" line="223"/>
         <source>{count} cases</source>
         <translation>共 {count} 个案件</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="216"/>
+        <location filename="../../workbench/cli.py" line="238"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="217"/>
+        <location filename="../../workbench/cli.py" line="239"/>
         <source>Schema version</source>
         <translation>数据库结构版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="218"/>
+        <location filename="../../workbench/cli.py" line="240"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="219"/>
+        <location filename="../../workbench/cli.py" line="241"/>
         <source>Foreign key problems</source>
         <translation>外键问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="224"/>
+        <location filename="../../workbench/cli.py" line="246"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="225"/>
+        <location filename="../../workbench/cli.py" line="247"/>
         <source>PROBLEMS FOUND</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="251"/>
+        <location filename="../../workbench/cli.py" line="273"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="252"/>
+        <location filename="../../workbench/cli.py" line="274"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="253"/>
+        <location filename="../../workbench/cli.py" line="275"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="254"/>
+        <location filename="../../workbench/cli.py" line="276"/>
         <source>Client</source>
         <translation>投保人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="255"/>
+        <location filename="../../workbench/cli.py" line="277"/>
         <source>Insured</source>
         <translation>被保险人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="256"/>
+        <location filename="../../workbench/cli.py" line="278"/>
         <source>Insurer</source>
         <translation>保险公司</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="257"/>
+        <location filename="../../workbench/cli.py" line="279"/>
         <source>Policy no.</source>
         <translation>保单号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="258"/>
+        <location filename="../../workbench/cli.py" line="280"/>
         <source>Claim no.</source>
         <translation>理赔案号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="259"/>
+        <location filename="../../workbench/cli.py" line="281"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="260"/>
+        <location filename="../../workbench/cli.py" line="282"/>
         <source>Decision date</source>
         <translation>结论日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="261"/>
+        <location filename="../../workbench/cli.py" line="283"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="262"/>
+        <location filename="../../workbench/cli.py" line="284"/>
         <source>Amount claimed</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="263"/>
+        <location filename="../../workbench/cli.py" line="285"/>
         <source>Amount offered</source>
         <translation>保险公司给付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="264"/>
+        <location filename="../../workbench/cli.py" line="286"/>
         <source>Amount paid</source>
         <translation>最终赔付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="265"/>
+        <location filename="../../workbench/cli.py" line="287"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="266"/>
+        <location filename="../../workbench/cli.py" line="288"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="267"/>
+        <location filename="../../workbench/cli.py" line="289"/>
         <source>Opened</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="268"/>
+        <location filename="../../workbench/cli.py" line="290"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="269"/>
+        <location filename="../../workbench/cli.py" line="291"/>
         <source>Summary</source>
         <translation>案情摘要</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="286"/>
+        <location filename="../../workbench/cli.py" line="308"/>
         <source>{number} is now at stage “{stage}”.</source>
         <translation>{number} 已进入“{stage}”阶段。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="325"/>
+        <location filename="../../workbench/cli.py" line="347"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="368"/>
+        <location filename="../../workbench/cli.py" line="390"/>
         <source>{number} saved (revision {revision}).</source>
         <translation>{number} 已保存（第 {revision} 版）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="379"/>
+        <location filename="../../workbench/cli.py" line="401"/>
         <source>Case {number} deleted.</source>
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="404"/>
+        <location filename="../../workbench/cli.py" line="426"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="404"/>
+        <location filename="../../workbench/cli.py" line="426"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="405"/>
+        <location filename="../../workbench/cli.py" line="427"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="405"/>
+        <location filename="../../workbench/cli.py" line="427"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="406"/>
+        <location filename="../../workbench/cli.py" line="428"/>
         <source>Address</source>
         <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="455"/>
+        <source>Attached {name} as enclosure {no}.</source>
+        <translation>已添加 {name}，为附件{no}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="458"/>
+        <source>{name} is already attached as enclosure {no}; not added again.</source>
+        <translation>{name} 已作为附件{no}添加过，未重复添加。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="494"/>
+        <source>(removed)</source>
+        <translation>（已移除）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="497"/>
+        <source>Checklist:</source>
+        <translation>材料清单：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="500"/>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="510"/>
+        <source>MISSING  {number} enclosure {no}: {name}</source>
+        <translation>缺失  {number} 附件{no}：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="513"/>
+        <source>ALTERED  {number} enclosure {no}: {name}</source>
+        <translation>被改动  {number} 附件{no}：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="515"/>
+        <source>{checked} files checked, {missing} missing, {altered} altered.</source>
+        <translation>已检查 {checked} 个文件，缺失 {missing} 个，被改动 {altered} 个。</translation>
     </message>
 </context>
 <context>
@@ -240,204 +280,204 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="83"/>
+        <location filename="../../ui/case_view.py" line="84"/>
         <source>Claim no.</source>
         <translation>理赔案号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="83"/>
+        <location filename="../../ui/case_view.py" line="84"/>
         <source>Summary</source>
         <translation>案情摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="84"/>
+        <location filename="../../ui/case_view.py" line="85"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="84"/>
+        <location filename="../../ui/case_view.py" line="85"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="85"/>
+        <location filename="../../ui/case_view.py" line="86"/>
         <source>Relationship to client</source>
         <translation>与投保人关系</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="85"/>
+        <location filename="../../ui/case_view.py" line="86"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="86"/>
+        <location filename="../../ui/case_view.py" line="87"/>
         <source>Insurer</source>
         <translation>保险公司</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="86"/>
+        <location filename="../../ui/case_view.py" line="87"/>
         <source>Decision date</source>
         <translation>结论日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="87"/>
+        <location filename="../../ui/case_view.py" line="88"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="87"/>
+        <location filename="../../ui/case_view.py" line="88"/>
         <source>Amount claimed (CNY)</source>
         <translation>申请金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="88"/>
+        <location filename="../../ui/case_view.py" line="89"/>
         <source>Amount offered (CNY)</source>
         <translation>保险公司给付金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="88"/>
+        <location filename="../../ui/case_view.py" line="89"/>
         <source>Amount paid (CNY)</source>
         <translation>最终赔付金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="117"/>
-        <location filename="../../ui/case_view.py" line="120"/>
+        <location filename="../../ui/case_view.py" line="118"/>
+        <location filename="../../ui/case_view.py" line="121"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="123"/>
+        <location filename="../../ui/case_view.py" line="124"/>
         <source>Parties and policy</source>
         <translation>当事人与保单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="125"/>
+        <location filename="../../ui/case_view.py" line="126"/>
         <source>Client</source>
         <translation>投保人（客户）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="126"/>
+        <location filename="../../ui/case_view.py" line="127"/>
         <source>Insured</source>
         <translation>被保险人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="129"/>
+        <location filename="../../ui/case_view.py" line="130"/>
         <source>Policy</source>
         <translation>保单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="131"/>
+        <location filename="../../ui/case_view.py" line="132"/>
         <source>The insurer&apos;s decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="137"/>
+        <location filename="../../ui/case_view.py" line="138"/>
         <source>Handling</source>
         <translation>案件处理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="145"/>
+        <location filename="../../ui/case_view.py" line="146"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="145"/>
+        <location filename="../../ui/case_view.py" line="146"/>
         <source>From</source>
         <translation>原阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="145"/>
+        <location filename="../../ui/case_view.py" line="146"/>
         <source>To</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="145"/>
+        <location filename="../../ui/case_view.py" line="146"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="146"/>
+        <location filename="../../ui/case_view.py" line="147"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="146"/>
+        <location filename="../../ui/case_view.py" line="147"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="149"/>
+        <location filename="../../ui/case_view.py" line="150"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="155"/>
+        <location filename="../../ui/case_view.py" line="156"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="157"/>
+        <location filename="../../ui/case_view.py" line="158"/>
         <source>Revert</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="233"/>
+        <location filename="../../ui/case_view.py" line="235"/>
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="254"/>
+        <location filename="../../ui/case_view.py" line="256"/>
         <source>Effective {date}</source>
         <translation>生效日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="257"/>
+        <location filename="../../ui/case_view.py" line="259"/>
         <source>(no policy yet: underwriting dispute)</source>
         <translation>（尚无保单：核保争议）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="259"/>
-        <location filename="../../ui/case_view.py" line="382"/>
+        <location filename="../../ui/case_view.py" line="261"/>
+        <location filename="../../ui/case_view.py" line="385"/>
         <source>Opened {opened} · revision {rev} · last changed {when}</source>
         <translation>立案 {opened} · 第 {rev} 版 · 最后修改 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="272"/>
+        <location filename="../../ui/case_view.py" line="275"/>
         <source>Move to:</source>
         <translation>转到：</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="282"/>
+        <location filename="../../ui/case_view.py" line="285"/>
         <source>Reopen…</source>
         <translation>重新开启…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="284"/>
+        <location filename="../../ui/case_view.py" line="287"/>
         <source>Decided…</source>
         <translation>已有结论…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="298"/>
+        <location filename="../../ui/case_view.py" line="301"/>
         <source>Edit {field}</source>
         <translation>修改{field}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="373"/>
+        <location filename="../../ui/case_view.py" line="376"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="417"/>
+        <location filename="../../ui/case_view.py" line="420"/>
         <source>Reopen {number}</source>
         <translation>重新开启 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="418"/>
+        <location filename="../../ui/case_view.py" line="421"/>
         <source>Why is this case being reopened?</source>
         <translation>为什么要重新开启此案件？</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="427"/>
+        <location filename="../../ui/case_view.py" line="430"/>
         <source>Stage not changed</source>
         <translation>阶段未变更</translation>
     </message>
@@ -595,45 +635,50 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workbench/cli.py" line="141"/>
+        <location filename="../../workbench/cli.py" line="163"/>
         <source>There is no database at {path}. Create one with “workbench demo --db {path}” or start the app.</source>
         <translation>{path} 处没有数据库。请用“workbench demo --db {path}”创建，或先启动程序。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="185"/>
+        <location filename="../../workbench/cli.py" line="207"/>
         <source>No insurer&apos;s name contains “{name}”.</source>
         <translation>没有名称包含“{name}”的保险公司。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="187"/>
-        <location filename="../../workbench/cli.py" line="304"/>
+        <location filename="../../workbench/cli.py" line="209"/>
+        <location filename="../../workbench/cli.py" line="326"/>
         <source>No staff member&apos;s name contains “{name}”.</source>
         <translation>没有姓名包含“{name}”的员工。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="234"/>
+        <location filename="../../workbench/cli.py" line="256"/>
         <source>There is no case {number}.</source>
         <translation>没有编号为 {number} 的案件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="339"/>
+        <location filename="../../workbench/cli.py" line="361"/>
         <source>“{text}” is not a date (YYYY-MM-DD).</source>
         <translation>“{text}”不是日期（格式 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="343"/>
+        <location filename="../../workbench/cli.py" line="365"/>
         <source>“{text}” is not a record id.</source>
         <translation>“{text}”不是记录编号。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="350"/>
+        <location filename="../../workbench/cli.py" line="372"/>
         <source>“{text}” is not one of: {choices}.</source>
         <translation>“{text}”不是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="394"/>
+        <location filename="../../workbench/cli.py" line="416"/>
         <source>Nobody with ID number {number} is on record.</source>
         <translation>没有证件号码为 {number} 的当事人记录。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="484"/>
+        <source>Name the case, e.g. FY-2026-0001.</source>
+        <translation>请指定案件，例如 FY-2026-0001。</translation>
     </message>
     <message>
         <location filename="../../workbench/domain/money.py" line="27"/>
@@ -718,13 +763,14 @@
     </message>
     <message>
         <location filename="../../workbench/services/cases.py" line="109"/>
+        <location filename="../../workbench/services/evidence.py" line="326"/>
         <location filename="../../workbench/services/parties.py" line="28"/>
         <location filename="../../workbench/services/parties.py" line="39"/>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="364"/>
+        <location filename="../../workbench/cli.py" line="386"/>
         <location filename="../../workbench/services/cases.py" line="157"/>
         <source>These fields cannot be edited: {fields}.</source>
         <translation>以下字段不能修改：{fields}。</translation>
@@ -735,17 +781,17 @@
         <translation>您打开案件 {number} 后，它已在别处被修改。请重新载入后再次修改。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/demo.py" line="137"/>
+        <location filename="../../workbench/services/demo.py" line="139"/>
         <source>The number of cases must be at least 1.</source>
         <translation>案件数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/demo.py" line="139"/>
+        <location filename="../../workbench/services/demo.py" line="141"/>
         <source>{path} already exists. Choose another file or use --replace to overwrite it.</source>
         <translation>{path} 已存在。请选择其他文件，或使用 --replace 覆盖。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/progress.py" line="20"/>
+        <location filename="../../workbench/errors.py" line="53"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何修改。</translation>
     </message>
@@ -773,6 +819,159 @@
         <location filename="../../workbench/services/parties.py" line="151"/>
         <source>This record no longer exists; it may have been deleted on this or another workstation (record {table} #{id}).</source>
         <translation>此记录已不存在，可能已在本机或其他工作站被删除（记录 {table} #{id}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/checklist.py" line="35"/>
+        <source>The evidence checklist {path} cannot be read ({detail}).</source>
+        <translation>无法读取证据清单 {path}（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/evidence.py" line="51"/>
+        <source>The file size limit must be at least 1 byte.</source>
+        <translation>文件大小限制至少为 1 字节。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/evidence.py" line="226"/>
+        <source>Enclosure {no} was changed elsewhere since you opened it. Reload it and try again.</source>
+        <translation>您打开后，附件{no}已在别处被修改。请重新载入后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/evidence.py" line="250"/>
+        <source>Enclosure {no} was purged: its file is gone and it cannot be restored.</source>
+        <translation>附件{no}已被彻底清除：文件已删除，无法恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/evidence.py" line="265"/>
+        <source>Purging a file needs an explicit confirmation.</source>
+        <translation>彻底清除文件需要明确确认。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/evidence.py" line="267"/>
+        <source>Say why the file is purged.</source>
+        <translation>请说明清除文件的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/evidence.py" line="271"/>
+        <source>Remove enclosure {no} from the case before purging its file.</source>
+        <translation>请先将附件{no}从案件中移除，再彻底清除其文件。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/evidence.py" line="311"/>
+        <source>“{code}” is not a known evidence type.</source>
+        <translation>“{code}”不是已知的证据类型。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/evidence.py" line="330"/>
+        <source>There is already an evidence type “{label}”.</source>
+        <translation>已存在证据类型“{label}”。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/evidence.py" line="345"/>
+        <source>Enclosure {no} has {pages} page(s); there is no page {page}.</source>
+        <translation>附件{no}共 {pages} 页，没有第 {page} 页。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/evidence.py" line="349"/>
+        <source>A highlighted region must lie on the page.</source>
+        <translation>标注区域必须位于页面之内。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/storage/blobs.py" line="64"/>
+        <source>“{name}” could not be read: it is no longer there (moved or deleted?).</source>
+        <translation>无法读取“{name}”：文件已不存在（被移动或删除了？）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/storage/blobs.py" line="67"/>
+        <source>“{name}” could not be read: permission denied.</source>
+        <translation>无法读取“{name}”：没有访问权限。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/storage/blobs.py" line="70"/>
+        <source>“{name}” is not a file.</source>
+        <translation>“{name}”不是文件。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/storage/blobs.py" line="113"/>
+        <source>The disk is full: “{name}” was not attached and nothing was changed. Free some space and try again.</source>
+        <translation>磁盘已满：“{name}”未能添加，所有内容均未改动。请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/storage/blobs.py" line="116"/>
+        <source>“{name}” could not be stored: {detail}</source>
+        <translation>无法保存“{name}”：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/storage/blobs.py" line="151"/>
+        <source>“{name}” is empty and was not attached.</source>
+        <translation>“{name}”是空文件，未添加。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/storage/blobs.py" line="153"/>
+        <source>“{name}” is larger than the limit of {limit} MB and was not attached.</source>
+        <translation>“{name}”超过 {limit} MB 的大小限制，未添加。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTypes</name>
+    <message>
+        <location filename="../../workbench/domain/evidence.py" line="17"/>
+        <source>Medical record</source>
+        <translation>病历</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/evidence.py" line="18"/>
+        <source>Discharge summary</source>
+        <translation>出院小结</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/evidence.py" line="19"/>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/evidence.py" line="20"/>
+        <source>Test report</source>
+        <translation>检查报告</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/evidence.py" line="21"/>
+        <source>Application form</source>
+        <translation>投保单</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/evidence.py" line="22"/>
+        <source>Health questionnaire</source>
+        <translation>健康告知</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/evidence.py" line="23"/>
+        <source>Policy terms</source>
+        <translation>保险条款</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/evidence.py" line="24"/>
+        <source>Insurer&apos;s decision letter</source>
+        <translation>保险公司结论通知书</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/evidence.py" line="25"/>
+        <source>Call recording</source>
+        <translation>通话录音</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/evidence.py" line="26"/>
+        <source>Chat screenshot</source>
+        <translation>聊天截图</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/evidence.py" line="27"/>
+        <source>Other insurer&apos;s underwriting conclusion</source>
+        <translation>其他保险公司核保结论</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/evidence.py" line="28"/>
+        <source>Other document</source>
+        <translation>其他材料</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1191,31 @@
         <source>Other relation</source>
         <translation>其他关系</translation>
     </message>
+    <message>
+        <location filename="../../workbench/domain/evidence.py" line="41"/>
+        <source>Client</source>
+        <translation>投保人（客户）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/evidence.py" line="42"/>
+        <source>Insurer</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/evidence.py" line="43"/>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/evidence.py" line="44"/>
+        <source>Other insurer</source>
+        <translation>其他保险公司</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/evidence.py" line="45"/>
+        <source>Other source</source>
+        <translation>其他来源</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1001,124 +1225,124 @@
         <translation>两核复议工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Select a case to see it here.</source>
         <translation>选择一个案件，在此查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>New &amp;demo database…</source>
         <translation>新建演示数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Delete case…</source>
         <translation>删除案件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Next case</source>
         <translation>下一个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Previous case</source>
         <translation>上一个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Refresh list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Move to stage</source>
         <translation>转到阶段(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Showing {shown} of {total} cases · {open} open · {decided} decided</source>
         <translation>显示 {shown} / 共 {total} 个案件 · 未结 {open} · 已有结论 {decided}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>No cases yet.
 
 Open the first one with “New case” (Ctrl+N), or try the workbench on realistic data with File → New demo database.</source>
@@ -1127,7 +1351,7 @@ Open the first one with “New case” (Ctrl+N), or try the workbench on realist
 用“新建案件”（Ctrl+N）立第一个案，或通过“文件 → 新建演示数据库”用逼真的数据试用工作台。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>No case matches these filters.
 
 “Clear filters” shows every case again.</source>
@@ -1136,78 +1360,78 @@ Open the first one with “New case” (Ctrl+N), or try the workbench on realist
 点“清除筛选”可重新显示全部案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Case {number} has unsaved changes. Save them?</source>
         <translation>案件 {number} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>{number} moved to “{stage}”.</source>
         <translation>{number} 已转到“{stage}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Delete case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Delete case {number} ({client})? It disappears from every list; the record is kept as deleted so other workstations learn of it.</source>
         <translation>删除案件 {number}（{client}）？删除后它将不再出现在任何列表中；记录会以“已删除”状态保留，以便其他工作站同步得知。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Case {number} deleted.</source>
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Workbench databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>工作台数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>New demo database</source>
         <translation>新建演示数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Number of cases:</source>
         <translation>案件数量：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Workbench databases (*.sqlite3 *.db)</source>
         <translation>工作台数据库 (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Claims-dispute review workbench {version}
 
 For brokers&apos; underwriting-and-claims teams: gather evidence, answer the insurer point by point, and track every dispute to its outcome.</source>

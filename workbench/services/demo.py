@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
@@ -26,6 +27,7 @@ from workbench.services import demo_data as W
 from workbench.services.progress import Progress, report
 from workbench.services.store import Store
 from workbench.storage.base import new_uuid
+from workbench.storage.blobs import store_root_for
 from workbench.storage.rows import (
     CaseCounterRow, CaseRow, InsurerRow, PersonRow, PolicyRow, StaffRow, StageChangeRow,
 )
@@ -145,13 +147,33 @@ def generate_demo(path: Path, cases: int, seed: int = 2026, replace: bool = Fals
         store = Store.open(tmp)
         try:
             result = _fill(store, cases, random.Random(seed), today or date.today(), progress)
+            _add_evidence(store, random.Random(seed + 1))
         finally:
             store.close()
         _remove_db_files(path)
+        shutil.rmtree(store_root_for(path), ignore_errors=True)
         os.replace(tmp, path)
+        os.replace(store_root_for(tmp), store_root_for(path))
     finally:
         _remove_db_files(tmp)
+        shutil.rmtree(store_root_for(tmp), ignore_errors=True)
     return DemoResult(path, *result)
+
+
+EVIDENCE_CASES = 40  # the newest cases get documents; enough to show the viewer, cheap for 100,000 cases
+
+
+def _add_evidence(store: Store, rng: random.Random) -> None:
+    from workbench.domain.models import CaseQuery
+    from workbench.services import case_list, cases, evidence
+    from workbench.services.demo_documents import documents_for
+
+    for case_id in case_list.case_ids(store, CaseQuery(sort_key="opened_on", descending=True))[:EVIDENCE_CASES]:
+        case = cases.get_case(store, case_id)
+        if case.stage.value == "intake":
+            continue  # nothing gathered yet
+        for name, data, meta in documents_for(case, rng):
+            evidence.attach_bytes(store, case.id, name, data, meta, case.assignee.name if case.assignee else "林慧敏")
 
 
 def _remove_db_files(p: Path) -> None:

@@ -9,15 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
-from workbench.errors import WorkbenchError
+from workbench.errors import Cancelled
 
 Progress = Callable[[int, int], bool]
-
-
-class Cancelled(WorkbenchError):
-    def __init__(self) -> None:
-        super().__init__(QT_TRANSLATE_NOOP("Errors", "Cancelled; nothing was changed."))
+__all__ = ["Cancelled", "Progress", "report"]
 
 
 def report(progress: Progress | None, done: int, total: int) -> None:

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workbench.storage.blobs import BlobStore, store_root_for
 from workbench.storage.pragmas import connect_sqlite
 from workbench.storage.schema import read_schema_state
 
@@ -31,6 +32,7 @@ class Store:
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
         self._workstation_id: str | None = None
+        self.blobs = BlobStore(store_root_for(path))
 
     @classmethod
     def open(cls, path: Path) -> Store:

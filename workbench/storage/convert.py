@@ -5,12 +5,13 @@ from __future__ import annotations
 from workbench.domain.enums import (
     CoverageType, DecisionKind, DisputeKind, IdType, Outcome, Priority, Relationship, Stage,
 )
+from workbench.domain.evidence import Citation, Evidence, EvidenceSource, Integrity
 from workbench.domain.models import (
     Case, Insurer, Person, Policy, RecordMeta, Staff, StageChange,
 )
 from workbench.storage.base import RecordMixin
 from workbench.storage.rows import (
-    CaseRow, InsurerRow, PersonRow, PolicyRow, StaffRow, StageChangeRow,
+    CaseRow, CitationRow, EvidenceRow, InsurerRow, PersonRow, PolicyRow, StaffRow, StageChangeRow,
 )
 
 
@@ -55,3 +56,19 @@ def stage_change(row: StageChangeRow) -> StageChange:
     return StageChange(row.id, row.case_id, Stage(row.from_stage) if row.from_stage else None,
                        Stage(row.to_stage), Outcome(row.outcome) if row.outcome else None,
                        row.reason, row.actor, row.changed_at)
+
+
+def evidence(row: EvidenceRow) -> Evidence:
+    return Evidence(
+        id=row.id, case_id=row.case_id, enclosure_no=row.enclosure_no, sha256=row.sha256,
+        original_name=row.original_name, size=row.size, content_type=row.content_type, page_count=row.page_count,
+        added_by=row.added_by, evidence_type=row.evidence_type, source=EvidenceSource(row.source),
+        doc_date=row.doc_date, description=row.description,
+        tags=tuple(t for t in row.tags.split("\n") if t), integrity=Integrity(row.integrity),
+        removed_at=row.removed_at, purged_at=row.purged_at, meta=meta_of(row),
+    )
+
+
+def citation(row: CitationRow, enclosure_no: int) -> Citation:
+    region = tuple(float(v) for v in row.region.split(",")) if row.region else None
+    return Citation(row.id, row.case_id, row.evidence_id, enclosure_no, row.page, region, row.note)  # type: ignore[arg-type]

@@ -120,3 +120,49 @@ LIST_SORT_COLUMNS = (
 LIST_INDEXES = tuple(
     Index(f"ix_dispute_case_live_{col}", CaseRow.deleted_at, CaseRow.__table__.c[col]) for col in LIST_SORT_COLUMNS
 )
+
+
+class EvidenceRow(RecordMixin, Base):
+    """One document attached to a case.  The bytes live in the blob store under `sha256`."""
+
+    __tablename__ = "evidence"
+    case_id: Mapped[int] = mapped_column(ForeignKey("dispute_case.id"), index=True)
+    enclosure_no: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    original_name: Mapped[str] = mapped_column(String(500))
+    size: Mapped[int] = mapped_column(BigInteger)
+    content_type: Mapped[str] = mapped_column(String(100))
+    page_count: Mapped[int | None] = mapped_column(Integer)
+    added_by: Mapped[str] = mapped_column(String(100))
+    evidence_type: Mapped[str] = mapped_column(String(40), index=True)
+    source: Mapped[str] = mapped_column(String(20))
+    doc_date: Mapped[date | None] = mapped_column(Date)
+    description: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[str] = mapped_column(Text, default="")        # one tag per line
+    text_content: Mapped[str] = mapped_column(Text, default="", deferred=True)  # pages split by \f
+    integrity: Mapped[str] = mapped_column(String(12), default="unchecked")
+    verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    removed_by: Mapped[str] = mapped_column(String(100), default="")
+    purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    purged_by: Mapped[str] = mapped_column(String(100), default="")
+    purge_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class CitationRow(RecordMixin, Base):
+    """A page of an evidence item (optionally a region on it) that an argument relies on."""
+
+    __tablename__ = "citation"
+    case_id: Mapped[int] = mapped_column(ForeignKey("dispute_case.id"), index=True)
+    evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence.id"), index=True)
+    page: Mapped[int] = mapped_column(Integer)
+    region: Mapped[str] = mapped_column(String(100), default="")  # "x,y,w,h" as page fractions, or empty
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class EvidenceTypeRow(RecordMixin, Base):
+    """An evidence type the team added to the built-in list."""
+
+    __tablename__ = "evidence_type"
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    label: Mapped[str] = mapped_column(String(100))

@@ -1,0 +1,419 @@
+"""Attaching, describing, ordering, removing and verifying the evidence of a case."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, load_only
+
+from workbench.domain.evidence import (
+    BUILTIN_EVIDENCE_TYPES, AttachReport, Citation, Evidence, EvidenceMeta, EvidenceSource, EvidenceType, Integrity,
+    VerifyReport,
+)
+from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
+from workbench.errors import ConflictError, ValidationError
+from workbench.services.documents import detect_content_type, extract_text
+from workbench.services.parties import get_or_fail
+from workbench.services.progress import Progress, report
+from workbench.services.store import Store
+from workbench.storage import convert
+from workbench.storage.base import utcnow
+from workbench.storage.blobs import Ingested
+from workbench.storage.rows import CaseRow, CitationRow, EvidenceRow, EvidenceTypeRow, SettingRow
+
+MAX_BYTES_KEY = "evidence_max_bytes"
+DEFAULT_MAX_BYTES = 2 * 1024**3
+LIST_COLUMNS = [c for c in EvidenceRow.__table__.c.keys() if c != "text_content"]  # noqa: SIM118
+
+
+@dataclass(slots=True)
+class EvidenceFilter:
+    evidence_type: str | None = None
+    source: EvidenceSource | None = None
+    words: str = ""
+    tag: str = ""
+    include_removed: bool = False
+
+
+def max_file_bytes(store: Store) -> int:
+    with store.unit_of_work() as s:
+        row = s.get(SettingRow, MAX_BYTES_KEY)
+        return int(row.value) if row else DEFAULT_MAX_BYTES
+
+
+def set_max_file_bytes(store: Store, limit: int) -> None:
+    if limit < 1:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file size limit must be at least 1 byte."))
+    with store.unit_of_work() as s:
+        s.merge(SettingRow(key=MAX_BYTES_KEY, value=str(limit)))
+
+
+def expand_paths(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, folders walked (sorted, hidden entries skipped)."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                out.extend(Path(root) / f for f in sorted(files) if not f.startswith("."))
+        else:
+            out.append(p)
+    return out
+
+
+@dataclass(slots=True)
+class _Taken:
+    name: str
+    ingested: Ingested
+    content_type: str
+    text: str
+    pages: int | None
+
+
+def attach_files(store: Store, case_id: int, paths: Iterable[Path], meta: EvidenceMeta, actor: str,
+                 progress: Progress | None = None) -> AttachReport:
+    """Copy the files into the store (hashing as they go), then record them in one transaction.
+
+    Cancelling, a bad file or a full disk leaves neither records nor newly stored
+    files: the whole batch is attached or none of it.
+    """
+    files = expand_paths(paths)
+    limit = max_file_bytes(store)
+    with store.unit_of_work() as s:
+        get_or_fail(s, CaseRow, case_id)
+    total = sum(_size_or_zero(f) for f in files)
+    done = 0
+
+    def on_bytes(n: int) -> bool:
+        nonlocal done
+        done += n
+        return progress is None or progress(done, max(total, 1)) is not False
+
+    taken: list[_Taken] = []
+    try:
+        for path in files:
+            ingested = store.blobs.ingest_file(path, limit, on_bytes)
+            taken.append(_describe(store, path.name, ingested))
+        return _record(store, case_id, taken, meta, actor)
+    except BaseException:
+        for t in taken:
+            if t.ingested.created:
+                _forget_unreferenced(store, t.ingested.sha256)
+        raise
+
+
+def attach_bytes(store: Store, case_id: int, name: str, data: bytes, meta: EvidenceMeta, actor: str) -> AttachReport:
+    """Attach bytes that never were a file (an image pasted from the clipboard)."""
+    with store.unit_of_work() as s:
+        get_or_fail(s, CaseRow, case_id)
+    ingested = store.blobs.ingest_bytes(name, data, max_file_bytes(store))
+    taken = [_describe(store, name, ingested)]
+    try:
+        return _record(store, case_id, taken, meta, actor)
+    except BaseException:
+        if ingested.created:
+            _forget_unreferenced(store, ingested.sha256)
+        raise
+
+
+def _size_or_zero(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _describe(store: Store, name: str, ingested: Ingested) -> _Taken:
+    content_type = detect_content_type(ingested.head)
+    text, pages = extract_text(store.blobs.path_of(ingested.sha256), content_type)
+    return _Taken(name, ingested, content_type, text, pages)
+
+
+def _record(store: Store, case_id: int, taken: list[_Taken], meta: EvidenceMeta, actor: str) -> AttachReport:
+    _check_type(store, meta.evidence_type)
+    ws = store.workstation_id
+    added: list[Evidence] = []
+    duplicates: list[tuple[str, int]] = []
+    with store.unit_of_work() as s:
+        get_or_fail(s, CaseRow, case_id)
+        existing = {r.sha256: r.enclosure_no for r in s.scalars(
+            select(EvidenceRow).options(load_only(EvidenceRow.sha256, EvidenceRow.enclosure_no))
+            .where(EvidenceRow.case_id == case_id, EvidenceRow.removed_at.is_(None), EvidenceRow.purged_at.is_(None)))}
+        next_no = _next_enclosure_no(s, case_id)
+        rows: list[EvidenceRow] = []
+        for t in taken:
+            if t.ingested.sha256 in existing:
+                duplicates.append((t.name, existing[t.ingested.sha256]))
+                continue
+            row = EvidenceRow(
+                case_id=case_id, enclosure_no=next_no, sha256=t.ingested.sha256, original_name=t.name,
+                size=t.ingested.size, content_type=t.content_type, page_count=t.pages, added_by=actor,
+                evidence_type=meta.evidence_type, source=meta.source.value, doc_date=meta.doc_date,
+                description=meta.description.strip(), tags=_tags_text(meta.tags), text_content=t.text,
+                integrity=Integrity.OK.value, verified_at=utcnow(), removed_by="", purged_by="", purge_reason="",
+                workstation_id=ws,
+            )
+            s.add(row)
+            rows.append(row)
+            existing[t.ingested.sha256] = next_no
+            next_no += 1
+        s.flush()
+        added = [convert.evidence(r) for r in rows]
+    return AttachReport(tuple(added), tuple(duplicates))
+
+
+def _next_enclosure_no(s: Session, case_id: int) -> int:
+    return (s.scalar(select(func.max(EvidenceRow.enclosure_no)).where(EvidenceRow.case_id == case_id)) or 0) + 1
+
+
+def _tags_text(tags: Iterable[str]) -> str:
+    seen: list[str] = []
+    for t in tags:
+        t = t.strip()
+        if t and t not in seen:
+            seen.append(t)
+    return "\n".join(seen)
+
+
+def _forget_unreferenced(store: Store, sha256: str) -> None:
+    with store.unit_of_work() as s:
+        used = s.scalar(select(func.count()).select_from(EvidenceRow).where(EvidenceRow.sha256 == sha256))
+    if not used:
+        store.blobs.delete(sha256)
+
+
+def list_evidence(store: Store, case_id: int, flt: EvidenceFilter | None = None) -> list[Evidence]:
+    """The case's evidence in enclosure order (without the extracted text, which can be large)."""
+    flt = flt or EvidenceFilter()
+    q = (select(EvidenceRow).options(load_only(*[getattr(EvidenceRow, c) for c in LIST_COLUMNS]))
+         .where(EvidenceRow.case_id == case_id, EvidenceRow.deleted_at.is_(None)))
+    if not flt.include_removed:
+        q = q.where(EvidenceRow.removed_at.is_(None), EvidenceRow.purged_at.is_(None))
+    if flt.evidence_type:
+        q = q.where(EvidenceRow.evidence_type == flt.evidence_type)
+    if flt.source is not None:
+        q = q.where(EvidenceRow.source == flt.source.value)
+    for word in flt.words.split():
+        q = q.where(EvidenceRow.text_content.contains(word, autoescape=True)
+                    | EvidenceRow.original_name.contains(word, autoescape=True)
+                    | EvidenceRow.description.contains(word, autoescape=True))
+    if flt.tag.strip():
+        q = q.where(EvidenceRow.tags.contains(flt.tag.strip(), autoescape=True))
+    with store.unit_of_work() as s:
+        return [convert.evidence(r) for r in s.scalars(q.order_by(EvidenceRow.enclosure_no))]
+
+
+def get_evidence(store: Store, evidence_id: int) -> Evidence:
+    with store.unit_of_work() as s:
+        return convert.evidence(get_or_fail(s, EvidenceRow, evidence_id))
+
+
+def evidence_text(store: Store, evidence_id: int) -> str:
+    with store.unit_of_work() as s:
+        return get_or_fail(s, EvidenceRow, evidence_id).text_content
+
+
+def update_evidence(store: Store, evidence_id: int, meta: EvidenceMeta, expected_revision: int) -> Evidence:
+    _check_type(store, meta.evidence_type)
+    with store.unit_of_work() as s:
+        row = get_or_fail(s, EvidenceRow, evidence_id)
+        if row.revision != expected_revision:
+            raise ConflictError(QT_TRANSLATE_NOOP(
+                "Errors", "Enclosure {no} was changed elsewhere since you opened it. Reload it and try again."),
+                no=row.enclosure_no)
+        row.evidence_type, row.source, row.doc_date = meta.evidence_type, meta.source.value, meta.doc_date
+        row.description, row.tags = meta.description.strip(), _tags_text(meta.tags)
+        row.touch(store.workstation_id)
+        s.flush()
+        return convert.evidence(row)
+
+
+def remove_evidence(store: Store, evidence_id: int, actor: str) -> Evidence:
+    """Take an item out of the case; reversible, the file stays in the store."""
+    with store.unit_of_work() as s:
+        row = get_or_fail(s, EvidenceRow, evidence_id)
+        row.removed_at, row.removed_by = utcnow(), actor
+        row.touch(store.workstation_id)
+        s.flush()
+        return convert.evidence(row)
+
+
+def restore_evidence(store: Store, evidence_id: int) -> Evidence:
+    with store.unit_of_work() as s:
+        row = get_or_fail(s, EvidenceRow, evidence_id)
+        if row.purged_at is not None:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Enclosure {no} was purged: its file is gone and it cannot be restored."), no=row.enclosure_no)
+        row.removed_at, row.removed_by = None, ""
+        row.touch(store.workstation_id)
+        s.flush()
+        return convert.evidence(row)
+
+
+def purge_evidence(store: Store, evidence_id: int, actor: str, reason: str, confirmed: bool) -> Evidence:
+    """Delete a removed item's file for good (if no other item holds the same bytes).
+
+    Only a removed item can be purged, only with `confirmed=True` and a reason;
+    the record stays, saying who purged it, when and why.
+    """
+    if not confirmed:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Purging a file needs an explicit confirmation."))
+    if not reason.strip():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say why the file is purged."), field="reason")
+    with store.unit_of_work() as s:
+        row = get_or_fail(s, EvidenceRow, evidence_id)
+        if row.removed_at is None:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Remove enclosure {no} from the case before purging its file."), no=row.enclosure_no)
+        row.purged_at, row.purged_by, row.purge_reason = utcnow(), actor, reason.strip()
+        row.text_content = ""
+        row.touch(store.workstation_id)
+        sha = row.sha256
+        s.flush()
+        others = s.scalar(select(func.count()).select_from(EvidenceRow).where(
+            EvidenceRow.sha256 == sha, EvidenceRow.id != row.id, EvidenceRow.purged_at.is_(None)))
+        result = convert.evidence(row)
+    if not others:
+        store.blobs.delete(sha)
+    return result
+
+
+def move_enclosure(store: Store, evidence_id: int, delta: int) -> list[Evidence]:
+    """Move an item up (delta < 0) or down in the enclosure order; returns the new order."""
+    with store.unit_of_work() as s:
+        row = get_or_fail(s, EvidenceRow, evidence_id)
+        live = list(s.scalars(select(EvidenceRow).where(
+            EvidenceRow.case_id == row.case_id, EvidenceRow.removed_at.is_(None), EvidenceRow.purged_at.is_(None))
+            .order_by(EvidenceRow.enclosure_no)))
+        i = next(k for k, r in enumerate(live) if r.id == row.id)
+        j = max(0, min(len(live) - 1, i + delta))
+        if i != j:
+            numbers = [r.enclosure_no for r in live]
+            live.insert(j, live.pop(i))
+            for r, no in zip(live, numbers, strict=True):
+                if r.enclosure_no != no:
+                    r.enclosure_no = no
+                    r.touch(store.workstation_id)
+        case_id = row.case_id
+    return list_evidence(store, case_id)
+
+
+def _check_type(store: Store, code: str) -> None:
+    if code in BUILTIN_EVIDENCE_TYPES:
+        return
+    with store.unit_of_work() as s:
+        if s.scalar(select(EvidenceTypeRow.id).where(EvidenceTypeRow.code == code)) is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "“{code}” is not a known evidence type."), code=code)
+
+
+def evidence_types(store: Store) -> list[EvidenceType]:
+    out = [EvidenceType(code, label, True) for code, label in BUILTIN_EVIDENCE_TYPES.items()]
+    with store.unit_of_work() as s:
+        out += [EvidenceType(r.code, r.label, False) for r in s.scalars(
+            select(EvidenceTypeRow).where(EvidenceTypeRow.deleted_at.is_(None)).order_by(EvidenceTypeRow.label))]
+    return out
+
+
+def add_evidence_type(store: Store, label: str) -> EvidenceType:
+    """A team's own type (e.g. 司法鉴定意见书); its code is made from the label."""
+    label = label.strip()
+    if not label:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This field is required."), field="label")
+    with store.unit_of_work() as s:
+        taken = {r.label for r in s.scalars(select(EvidenceTypeRow))}
+        if label in taken or label in BUILTIN_EVIDENCE_TYPES.values():
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is already an evidence type “{label}”."),
+                                  label=label)
+        row = EvidenceTypeRow(code=f"user_{uuid.uuid4().hex[:12]}", label=label,
+                              workstation_id=store.workstation_id)
+        s.add(row)
+        s.flush()
+        return EvidenceType(row.code, row.label, False)
+
+
+def add_citation(store: Store, evidence_id: int, page: int, note: str = "",
+                 region: tuple[float, float, float, float] | None = None) -> Citation:
+    with store.unit_of_work() as s:
+        ev = get_or_fail(s, EvidenceRow, evidence_id)
+        pages = ev.page_count or 1
+        if not 1 <= page <= pages:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Enclosure {no} has {pages} page(s); there is no page {page}."),
+                field="page", no=ev.enclosure_no, pages=pages, page=page)
+        if region is not None and not all(0.0 <= v <= 1.0 for v in region):
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A highlighted region must lie on the page."))
+        row = CitationRow(case_id=ev.case_id, evidence_id=ev.id, page=page,
+                          region=",".join(f"{v:.4f}" for v in region) if region else "", note=note.strip(),
+                          workstation_id=store.workstation_id)
+        s.add(row)
+        s.flush()
+        return convert.citation(row, ev.enclosure_no)
+
+
+def list_citations(store: Store, case_id: int) -> list[Citation]:
+    with store.unit_of_work() as s:
+        rows = s.execute(select(CitationRow, EvidenceRow.enclosure_no).join(EvidenceRow)
+                         .where(CitationRow.case_id == case_id, CitationRow.deleted_at.is_(None))
+                         .order_by(EvidenceRow.enclosure_no, CitationRow.page, CitationRow.id))
+        return [convert.citation(c, no) for c, no in rows]
+
+
+def delete_citation(store: Store, citation_id: int) -> None:
+    with store.unit_of_work() as s:
+        row = get_or_fail(s, CitationRow, citation_id)
+        row.deleted_at = utcnow()
+        row.touch(store.workstation_id)
+
+
+def verify_store(store: Store, progress: Progress | None = None) -> VerifyReport:
+    """Re-hash every stored file that a live record points to; record and report what is wrong."""
+    with store.unit_of_work() as s:
+        items = list(s.execute(select(EvidenceRow.id, EvidenceRow.sha256, EvidenceRow.enclosure_no,
+                                      EvidenceRow.original_name, CaseRow.case_number)
+                               .join(CaseRow, CaseRow.id == EvidenceRow.case_id)
+                               .where(EvidenceRow.purged_at.is_(None), EvidenceRow.deleted_at.is_(None))))
+    results: dict[str, Integrity] = {}
+    status: dict[int, Integrity] = {}
+    for n, (ev_id, sha, _no, _name, _number) in enumerate(items, start=1):
+        if sha not in results:
+            found = store.blobs.rehash(sha)
+            results[sha] = Integrity.OK if found == sha else (Integrity.MISSING if found is None else Integrity.ALTERED)
+        status[ev_id] = results[sha]
+        report(progress, n, len(items))
+    now = utcnow()
+    with store.unit_of_work() as s:
+        for ev_id, integrity in status.items():
+            row = s.get(EvidenceRow, ev_id)
+            if row is not None:
+                row.integrity, row.verified_at = integrity.value, now
+    missing = tuple((num, no, name) for ev_id, _sha, no, name, num in items if status[ev_id] is Integrity.MISSING)
+    altered = tuple((num, no, name) for ev_id, _sha, no, name, num in items if status[ev_id] is Integrity.ALTERED)
+    return VerifyReport(len(items), missing, altered)
+
+
+def quick_integrity(store: Store, items: Iterable[Evidence]) -> dict[int, Integrity]:
+    """Cheap check for the case view: is each file there with its recorded size?"""
+    out: dict[int, Integrity] = {}
+    for ev in items:
+        if ev.purged_at is not None:
+            continue
+        path = store.blobs.path_of(ev.sha256)
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            out[ev.id] = Integrity.MISSING
+            continue
+        out[ev.id] = Integrity.ALTERED if size != ev.size or ev.integrity is Integrity.ALTERED else ev.integrity
+    return out
+
+
+def copy_for_viewing(store: Store, evidence_id: int, folder: Path) -> Path:
+    """A temporary copy for the system viewer; the stored file is never opened by other programs."""
+    ev = get_evidence(store, evidence_id)
+    folder.mkdir(parents=True, exist_ok=True)
+    return store.blobs.copy_out(ev.sha256, folder / f"附件{ev.enclosure_no}_{ev.original_name}")
