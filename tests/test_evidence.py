@@ -33,8 +33,15 @@ def make_pdf(path: Path, pages: list[str]) -> Path:
     return path
 
 
-PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c63"
-                    "f8cfc0f01f0005000201a1d2a4e90000000049454e44ae426082")
+def _small_png() -> bytes:
+    import random
+
+    from workbench.services.demo_documents import _png
+
+    return _png(48, 32, random.Random(1))
+
+
+PNG = _small_png()
 
 
 @pytest.fixture

@@ -55,6 +55,37 @@ def main() -> int:
         settings = SettingsDialog(qs, ["陈思远"], window)
         settings.show()
         settings.grab().save(str(out / f"settings{suffix}.png"))
+        grab_evidence()
+
+    def grab_evidence() -> None:
+        from workbench.services import evidence
+
+        with_docs = next((cid for cid in (window.model.case_id_at(r) for r in range(window.model.rowCount()))
+                          if cid and evidence.list_evidence(store, cid)), None)
+        if with_docs is None:
+            app.quit()
+            return
+        window.select_row(window.model.row_of(with_docs))
+        view = window.case_view
+        view.tabs.setCurrentIndex(1)
+        panel = view.evidence
+        panel.select_evidence(next(e.id for e in evidence.list_evidence(store, with_docs) if e.is_pdf))
+        window.grab().save(str(out / f"evidence{suffix}.png"))
+        viewers = []
+        for kind in ("policy_terms", "invoice"):
+            item = next((e for e in evidence.list_evidence(store, with_docs) if e.evidence_type == kind), None)
+            if item is not None:
+                panel.select_evidence(item.id)
+                viewer = panel.view_selected()
+                viewer.resize(1000, 800)
+                if kind == "policy_terms":
+                    viewer.search_box.setText("责任免除")
+                viewers.append((kind, viewer))
+        QTimer.singleShot(800, lambda: finish(viewers))
+
+    def finish(viewers) -> None:  # type: ignore[no-untyped-def]
+        for kind, viewer in viewers:
+            viewer.grab().save(str(out / f"viewer-{kind}{suffix}.png"))
         app.quit()
 
     window.ready.connect(lambda: QTimer.singleShot(200, grab))

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
-    QPlainTextEdit, QPushButton, QScrollArea, QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QPlainTextEdit, QPushButton, QScrollArea, QStackedWidget, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ui.case_edit_commands import SetFieldCommand
@@ -57,9 +57,11 @@ class CaseView(QWidget):
     dirtyChanged = Signal(bool)
     caseShown = Signal(bool)       # a case is shown (True) or the empty page (False)
 
-    def __init__(self, store: Store, actor: Callable[[], str], parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, actor: Callable[[], str], checklist_data: dict | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store, self._actor = store, actor
+        self._checklist = checklist_data or {"decision_kinds": {}}
         self._case: Case | None = None
         self._values: dict[str, Any] = {}
         self._loading = False
@@ -184,8 +186,15 @@ class CaseView(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("color: #666; font-size: 12pt; padding: 24px")
+        from ui.evidence_panel import EvidencePanel
+
+        self.evidence = EvidencePanel(self._store, self._actor, self._checklist)
+        self.evidence.changed.connect(self._update_evidence_tab)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scroll, self.tr("Case"))
+        self.tabs.addTab(self.evidence, self.tr("Evidence"))
         self.pages = QStackedWidget()
-        self.pages.addWidget(scroll)
+        self.pages.addWidget(self.tabs)
         self.pages.addWidget(self.empty_label)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -224,6 +233,7 @@ class CaseView(QWidget):
             self.undo_stack.clear()
             self.empty_label.setText(empty_text)
             self.pages.setCurrentWidget(self.empty_label)
+            self.evidence.show_case(None)
             self.caseShown.emit(False)
             return
         self._show(cases.get_case(self._store, case_id))
@@ -263,6 +273,9 @@ class CaseView(QWidget):
             when=case.meta.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")))
         self._show_stage_actions(case)
         self._show_history(case)
+        if self.evidence._case_id != case.id:
+            self.evidence.show_case(case.id)
+        self._update_evidence_tab()
         self.pages.setCurrentIndex(0)
         self.setEnabled(True)
         self.caseShown.emit(True)
@@ -389,6 +402,9 @@ class CaseView(QWidget):
     def revert(self) -> None:
         if self._case is not None:
             self._show(cases.get_case(self._store, self._case.id))
+
+    def _update_evidence_tab(self) -> None:
+        self.tabs.setTabText(1, self.tr("Evidence ({n})").format(n=self.evidence.model.rowCount()))
 
     def _edit_person(self, which: str) -> None:
         from ui.person_dialog import PersonDialog

@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         """Build the case view once the list is on screen (this is when the ORM loads)."""
         from ui.case_view import CaseView
 
-        self.case_view = CaseView(self.store, lambda: settings.actor_name(self.qsettings))
+        self.case_view = CaseView(self.store, lambda: settings.actor_name(self.qsettings), self._load_checklist())
         self.splitter.replaceWidget(1, self.case_view)
         self.placeholder.deleteLater()
         self.case_view.saved.connect(lambda case: self.model.refresh_case(case.id))
@@ -174,6 +174,19 @@ class MainWindow(QMainWindow):
         row = self.model.row_of(last) if last else None
         self.select_row(row if row is not None else 0)
         self.ready.emit()
+
+    def _load_checklist(self) -> dict:
+        from workbench.errors import WorkbenchError
+        from workbench.paths import app_paths
+        from workbench.services import checklist
+
+        try:
+            return checklist.load_checklist(checklist.checklist_path(app_paths().config_dir))
+        except WorkbenchError as exc:
+            from ui.words import error_text
+
+            QMessageBox.warning(self, self.tr("Evidence checklist"), error_text(exc))
+            return {"decision_kinds": {}}
 
     # --- list ----------------------------------------------------------------
     def apply_filters(self) -> None:

@@ -280,204 +280,219 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="84"/>
+        <location filename="../../ui/case_view.py" line="86"/>
         <source>Claim no.</source>
         <translation>理赔案号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="84"/>
+        <location filename="../../ui/case_view.py" line="86"/>
         <source>Summary</source>
         <translation>案情摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="85"/>
+        <location filename="../../ui/case_view.py" line="87"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="85"/>
+        <location filename="../../ui/case_view.py" line="87"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="86"/>
+        <location filename="../../ui/case_view.py" line="88"/>
         <source>Relationship to client</source>
         <translation>与投保人关系</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="86"/>
+        <location filename="../../ui/case_view.py" line="88"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="87"/>
+        <location filename="../../ui/case_view.py" line="89"/>
         <source>Insurer</source>
         <translation>保险公司</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="87"/>
+        <location filename="../../ui/case_view.py" line="89"/>
         <source>Decision date</source>
         <translation>结论日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="88"/>
+        <location filename="../../ui/case_view.py" line="90"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="88"/>
+        <location filename="../../ui/case_view.py" line="90"/>
         <source>Amount claimed (CNY)</source>
         <translation>申请金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="89"/>
+        <location filename="../../ui/case_view.py" line="91"/>
         <source>Amount offered (CNY)</source>
         <translation>保险公司给付金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="89"/>
+        <location filename="../../ui/case_view.py" line="91"/>
         <source>Amount paid (CNY)</source>
         <translation>最终赔付金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="118"/>
-        <location filename="../../ui/case_view.py" line="121"/>
+        <location filename="../../ui/case_view.py" line="120"/>
+        <location filename="../../ui/case_view.py" line="123"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="124"/>
+        <location filename="../../ui/case_view.py" line="126"/>
         <source>Parties and policy</source>
         <translation>当事人与保单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="126"/>
+        <location filename="../../ui/case_view.py" line="128"/>
         <source>Client</source>
         <translation>投保人（客户）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="127"/>
+        <location filename="../../ui/case_view.py" line="129"/>
         <source>Insured</source>
         <translation>被保险人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="130"/>
+        <location filename="../../ui/case_view.py" line="132"/>
         <source>Policy</source>
         <translation>保单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="132"/>
+        <location filename="../../ui/case_view.py" line="134"/>
         <source>The insurer&apos;s decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="138"/>
+        <location filename="../../ui/case_view.py" line="140"/>
         <source>Handling</source>
         <translation>案件处理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="146"/>
+        <location filename="../../ui/case_view.py" line="148"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="146"/>
+        <location filename="../../ui/case_view.py" line="148"/>
         <source>From</source>
         <translation>原阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="146"/>
+        <location filename="../../ui/case_view.py" line="148"/>
         <source>To</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="146"/>
+        <location filename="../../ui/case_view.py" line="148"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="147"/>
+        <location filename="../../ui/case_view.py" line="149"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="147"/>
+        <location filename="../../ui/case_view.py" line="149"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="150"/>
+        <location filename="../../ui/case_view.py" line="152"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="156"/>
+        <location filename="../../ui/case_view.py" line="158"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="158"/>
+        <location filename="../../ui/case_view.py" line="160"/>
         <source>Revert</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="235"/>
+        <location filename="../../ui/case_view.py" line="194"/>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="195"/>
+        <source>Evidence</source>
+        <translation>收集证据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="245"/>
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="256"/>
+        <location filename="../../ui/case_view.py" line="266"/>
         <source>Effective {date}</source>
         <translation>生效日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="259"/>
+        <location filename="../../ui/case_view.py" line="269"/>
         <source>(no policy yet: underwriting dispute)</source>
         <translation>（尚无保单：核保争议）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="261"/>
-        <location filename="../../ui/case_view.py" line="385"/>
+        <location filename="../../ui/case_view.py" line="271"/>
+        <location filename="../../ui/case_view.py" line="398"/>
         <source>Opened {opened} · revision {rev} · last changed {when}</source>
         <translation>立案 {opened} · 第 {rev} 版 · 最后修改 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="275"/>
+        <location filename="../../ui/case_view.py" line="288"/>
         <source>Move to:</source>
         <translation>转到：</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="285"/>
+        <location filename="../../ui/case_view.py" line="298"/>
         <source>Reopen…</source>
         <translation>重新开启…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="287"/>
+        <location filename="../../ui/case_view.py" line="300"/>
         <source>Decided…</source>
         <translation>已有结论…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="301"/>
+        <location filename="../../ui/case_view.py" line="314"/>
         <source>Edit {field}</source>
         <translation>修改{field}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="376"/>
+        <location filename="../../ui/case_view.py" line="389"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="420"/>
+        <location filename="../../ui/case_view.py" line="407"/>
+        <source>Evidence ({n})</source>
+        <translation>证据（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="436"/>
         <source>Reopen {number}</source>
         <translation>重新开启 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="421"/>
+        <location filename="../../ui/case_view.py" line="437"/>
         <source>Why is this case being reopened?</source>
         <translation>为什么要重新开启此案件？</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="430"/>
+        <location filename="../../ui/case_view.py" line="446"/>
         <source>Stage not changed</source>
         <translation>阶段未变更</translation>
     </message>
@@ -912,6 +927,338 @@
     </message>
 </context>
 <context>
+    <name>EvidenceColumns</name>
+    <message>
+        <location filename="../../ui/evidence_model.py" line="20"/>
+        <source>Encl.</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_model.py" line="21"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_model.py" line="22"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_model.py" line="23"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_model.py" line="24"/>
+        <source>Document date</source>
+        <translation>文件日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_model.py" line="25"/>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_model.py" line="26"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_model.py" line="27"/>
+        <source>Added</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_model.py" line="28"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_model.py" line="29"/>
+        <source>File check</source>
+        <translation>文件校验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_model.py" line="32"/>
+        <source>intact</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_model.py" line="33"/>
+        <source>not checked</source>
+        <translation>未校验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_model.py" line="34"/>
+        <source>⚠ file missing</source>
+        <translation>⚠ 文件缺失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_model.py" line="35"/>
+        <source>⚠ file altered</source>
+        <translation>⚠ 文件被改动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_model.py" line="111"/>
+        <source>Encl. {no}</source>
+        <translation>附件{no}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_model.py" line="130"/>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceMetaDialog</name>
+    <message>
+        <location filename="../../ui/evidence_dialogs.py" line="47"/>
+        <source>New type…</source>
+        <translation>新类型…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_dialogs.py" line="58"/>
+        <source>Separate tags with commas</source>
+        <translation>多个标签用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_dialogs.py" line="64"/>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_dialogs.py" line="65"/>
+        <source>Evidence type</source>
+        <translation>证据类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_dialogs.py" line="66"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_dialogs.py" line="67"/>
+        <source>Document date</source>
+        <translation>文件日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_dialogs.py" line="68"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_dialogs.py" line="69"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_dialogs.py" line="84"/>
+        <source>New evidence type</source>
+        <translation>新建证据类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_dialogs.py" line="84"/>
+        <source>Name of the new type:</source>
+        <translation>新类型的名称：</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="57"/>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="58"/>
+        <source>Add folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="59"/>
+        <location filename="../../ui/evidence_panel.py" line="266"/>
+        <source>Paste image</source>
+        <translation>粘贴图片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="60"/>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="61"/>
+        <source>Details…</source>
+        <translation>详情…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="64"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="65"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="66"/>
+        <source>Purge file…</source>
+        <translation>彻底清除文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="67"/>
+        <source>Move up in the enclosure order</source>
+        <translation>附件顺序上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="68"/>
+        <source>Move down in the enclosure order</source>
+        <translation>附件顺序下移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="74"/>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="77"/>
+        <source>Words in the documents…</source>
+        <translation>文件内容中的词语…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="79"/>
+        <source>Show removed</source>
+        <translation>显示已移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="89"/>
+        <source>Drop files or folders here to attach them.</source>
+        <translation>将文件或文件夹拖到这里即可添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="94"/>
+        <source>Delete citation</source>
+        <translation>删除引用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="111"/>
+        <source>Usual documents for this decision</source>
+        <translation>此类结论通常需要的材料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="113"/>
+        <source>Citations</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="148"/>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="176"/>
+        <source>Encl. {no}</source>
+        <translation>附件{no}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="177"/>
+        <source>{type}: {enclosures}</source>
+        <translation>{type}：{enclosures}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="179"/>
+        <source>{type}: still missing</source>
+        <translation>{type}：尚缺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="227"/>
+        <source>Attach files</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="232"/>
+        <source>Attach a folder</source>
+        <translation>添加文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="240"/>
+        <source> and {n} more</source>
+        <translation> 等另外 {n} 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="241"/>
+        <source>Describe the new evidence</source>
+        <translation>说明新添加的证据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="255"/>
+        <source>Attaching {n} item(s)…</source>
+        <translation>正在添加 {n} 项…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="266"/>
+        <source>The clipboard holds no image.</source>
+        <translation>剪贴板中没有图片。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="274"/>
+        <source>Pasted image {time}.png</source>
+        <translation>粘贴的图片 {time}.png</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="281"/>
+        <source>Not attached</source>
+        <translation>未添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="293"/>
+        <source>{name} is already enclosure {no}</source>
+        <translation>{name} 已是附件{no}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="295"/>
+        <source>Already attached</source>
+        <translation>已经添加过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="296"/>
+        <source>These files are already in this case and were not added again:
+{lines}</source>
+        <translation>以下文件已在本案中，未重复添加：
+{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="318"/>
+        <source>Enclosure {no}: details</source>
+        <translation>附件{no}：详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="343"/>
+        <source>Purge the file of enclosure {no}</source>
+        <translation>彻底清除附件{no}的文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="344"/>
+        <source>The file will be deleted for good; the record of it stays. Why?</source>
+        <translation>文件将被永久删除，但其记录会保留。原因是？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="348"/>
+        <source>Purge for good?</source>
+        <translation>确定彻底清除？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="349"/>
+        <source>Delete “{name}” from the evidence store? This cannot be undone.</source>
+        <translation>从证据库中删除“{name}”？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="364"/>
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceTypes</name>
     <message>
         <location filename="../../workbench/domain/evidence.py" line="17"/>
@@ -972,6 +1319,112 @@
         <location filename="../../workbench/domain/evidence.py" line="28"/>
         <source>Other document</source>
         <translation>其他材料</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <location filename="../../ui/evidence_viewer.py" line="32"/>
+        <source>Enclosure {no}: {name}</source>
+        <translation>附件{no}：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_viewer.py" line="40"/>
+        <source>The stored file is missing. Run “workbench verify” to check the store.</source>
+        <translation>证据库中的文件缺失。请运行“workbench verify”检查证据库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_viewer.py" line="61"/>
+        <source>Page </source>
+        <translation>第 </translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_viewer.py" line="62"/>
+        <source> of {n}</source>
+        <translation> 页 / 共 {n} 页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_viewer.py" line="66"/>
+        <location filename="../../ui/evidence_viewer.py" line="144"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_viewer.py" line="67"/>
+        <location filename="../../ui/evidence_viewer.py" line="145"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_viewer.py" line="68"/>
+        <source>Fit width</source>
+        <translation>适应宽度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_viewer.py" line="70"/>
+        <source>Cite this page…</source>
+        <translation>引用此页…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_viewer.py" line="73"/>
+        <location filename="../../ui/evidence_viewer.py" line="176"/>
+        <source>Search the text…</source>
+        <translation>搜索文字…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_viewer.py" line="116"/>
+        <source>{n} matches</source>
+        <translation>找到 {n} 处</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_viewer.py" line="120"/>
+        <source>Cite page {page}</source>
+        <translation>引用第 {page} 页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_viewer.py" line="121"/>
+        <source>What does this page show? (optional)</source>
+        <translation>这一页证明了什么？（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_viewer.py" line="131"/>
+        <source>Cited as {label}.</source>
+        <translation>已引用为 {label}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_viewer.py" line="143"/>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_viewer.py" line="146"/>
+        <source>Rotate left</source>
+        <translation>向左旋转</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_viewer.py" line="147"/>
+        <source>Rotate right</source>
+        <translation>向右旋转</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_viewer.py" line="148"/>
+        <source>Cite this image…</source>
+        <translation>引用此图片…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_viewer.py" line="179"/>
+        <source>Cite this document…</source>
+        <translation>引用此文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_viewer.py" line="194"/>
+        <source>This kind of file ({type}) is opened by another program on this computer. It gets a copy; the stored original is never changed.</source>
+        <translation>此类文件（{type}）由本机的其他程序打开。打开的是副本，证据库中的原件不会被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_viewer.py" line="198"/>
+        <source>Open a copy in the system viewer</source>
+        <translation>用系统程序打开副本</translation>
     </message>
 </context>
 <context>
@@ -1337,12 +1790,17 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="188"/>
+        <source>Evidence checklist</source>
+        <translation>证据清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Showing {shown} of {total} cases · {open} open · {decided} decided</source>
         <translation>显示 {shown} / 共 {total} 个案件 · 未结 {open} · 已有结论 {decided}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>No cases yet.
 
 Open the first one with “New case” (Ctrl+N), or try the workbench on realistic data with File → New demo database.</source>
@@ -1351,7 +1809,7 @@ Open the first one with “New case” (Ctrl+N), or try the workbench on realist
 用“新建案件”（Ctrl+N）立第一个案，或通过“文件 → 新建演示数据库”用逼真的数据试用工作台。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>No case matches these filters.
 
 “Clear filters” shows every case again.</source>
@@ -1360,78 +1818,78 @@ Open the first one with “New case” (Ctrl+N), or try the workbench on realist
 点“清除筛选”可重新显示全部案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Case {number} has unsaved changes. Save them?</source>
         <translation>案件 {number} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>{number} moved to “{stage}”.</source>
         <translation>{number} 已转到“{stage}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Delete case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Delete case {number} ({client})? It disappears from every list; the record is kept as deleted so other workstations learn of it.</source>
         <translation>删除案件 {number}（{client}）？删除后它将不再出现在任何列表中；记录会以“已删除”状态保留，以便其他工作站同步得知。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Case {number} deleted.</source>
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Workbench databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>工作台数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>New demo database</source>
         <translation>新建演示数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Number of cases:</source>
         <translation>案件数量：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Workbench databases (*.sqlite3 *.db)</source>
         <translation>工作台数据库 (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Claims-dispute review workbench {version}
 
 For brokers&apos; underwriting-and-claims teams: gather evidence, answer the insurer point by point, and track every dispute to its outcome.</source>

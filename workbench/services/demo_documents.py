@@ -46,14 +46,23 @@ def _pdf(title: str, paragraphs: list[list[str]]) -> bytes:
 def _png(width: int, height: int, rng: random.Random) -> bytes:
     """A grey 'scan' with ruled lines, written by hand (no imaging library needed)."""
     rows = []
-    ruled = {y for y in range(30, height, 24)}
+    ruled = {y for y in range(70, height - 40, 22)}
+    cx, cy, radius = width - 90, height - 70, 38  # the red seal of the hospital's finance office
     for y in range(height):
-        shade = 90 if y in ruled else 245 - rng.randint(0, 6)
         row = bytearray([0])
         for x in range(width):
-            edge = x < 20 or x > width - 20
-            value = 255 if edge else shade
-            row += bytes((value, value, min(255, value + 4)))
+            if (x - cx) ** 2 + (y - cy) ** 2 <= radius ** 2 and (x - cx) ** 2 + (y - cy) ** 2 >= (radius - 5) ** 2:
+                pixel = (200, 40, 40)
+            elif 20 <= y < 50 and 20 <= x < width - 20:
+                pixel = (60, 90, 140)  # printed header band
+            elif x < 20 or x > width - 20:
+                pixel = (255, 255, 255)
+            elif y in ruled or x in (20, width // 2, width - 21) and 70 <= y < height - 40:
+                pixel = (110, 110, 120)
+            else:
+                shade = 246 - rng.randint(0, 5)
+                pixel = (shade, shade, min(255, shade + 3))
+            row += bytes(pixel)
         rows.append(bytes(row))
     raw = zlib.compress(b"".join(rows), 6)
 

@@ -1,0 +1,182 @@
+"""The evidence tab and viewer, driven as a person would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QToolButton
+
+from tests.conftest import new_case
+from tests.test_evidence import PNG, make_pdf
+from ui.evidence_model import EvidenceTableModel
+from ui.evidence_panel import EvidencePanel
+from workbench.domain.evidence import EvidenceMeta
+from workbench.services import checklist, evidence
+from workbench.services.store import Store
+
+
+def panel_for(qtbot, store: Store):  # type: ignore[no-untyped-def]
+    case = new_case(store)
+    panel = EvidencePanel(store, lambda: "测试员", checklist.load_checklist(checklist.DEFAULT_CHECKLIST))
+    panel.ask_for_details = False
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_case(case.id)
+    return panel, case
+
+
+def drop(panel: EvidencePanel, paths: list[Path]) -> None:
+    """Enter, then drop, as the window system delivers them (Qt refuses synthetic drops
+    through sendEvent when no drag is under way, so the handlers are called directly)."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    panel.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    panel.dropEvent(event)
+    assert event.isAccepted()
+
+
+def test_model_passes_qtmodeltester(qtmodeltester, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    case = new_case(store)
+    ev_file = tmp_path / "a.txt"
+    ev_file.write_text("内容", encoding="utf-8")
+    evidence.attach_files(store, case.id, [ev_file], EvidenceMeta(), "x")
+    model = EvidenceTableModel()
+    items = evidence.list_evidence(store, case.id)
+    model.set_items(items, evidence.quick_integrity(store, items), {})
+    qtmodeltester.check(model)
+
+
+def test_drop_files_and_a_folder(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    panel, case = panel_for(qtbot, store)
+    folder = tmp_path / "扫描"
+    folder.mkdir()
+    (folder / "病历1.txt").write_text("门诊病历", encoding="utf-8")
+    (folder / "病历2.txt").write_text("住院病历", encoding="utf-8")
+    pdf = make_pdf(tmp_path / "拒赔通知书.pdf", ["经审核不予赔付"])
+    drop(panel, [pdf, folder])
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=10_000)
+    names = [panel.model.item(r).original_name for r in range(3)]
+    assert names == ["拒赔通知书.pdf", "病历1.txt", "病历2.txt"]
+    assert panel.model.data(panel.model.index(0, 0)) == "Encl. 1"
+    assert [e.original_name for e in evidence.list_evidence(store, case.id)] == names
+
+
+def test_dropping_the_same_file_again_says_so(qtbot, store: Store, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    panel, case = panel_for(qtbot, store)
+    f = tmp_path / "发票.txt"
+    f.write_text("发票", encoding="utf-8")
+    drop(panel, [f])
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10_000)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    drop(panel, [f])
+    qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+    assert "发票.txt is already enclosure 1" in told[0] and panel.model.rowCount() == 1
+
+
+def test_checklist_and_remove_restore_reorder(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    panel, case = panel_for(qtbot, store)
+    letter = tmp_path / "通知书.txt"
+    letter.write_text("拒赔通知", encoding="utf-8")
+    evidence.attach_files(store, case.id, [letter], EvidenceMeta("decision_letter"), "x")
+    other = tmp_path / "其他.txt"
+    other.write_text("其他", encoding="utf-8")
+    evidence.attach_files(store, case.id, [other], EvidenceMeta(), "x")
+    panel.reload()
+    lines = [panel.checklist_list.item(i).text() for i in range(panel.checklist_list.count())]
+    assert any(line.startswith("✓") and "Encl. 1" in line for line in lines)
+    assert any(line.startswith("✗") and "still missing" in line for line in lines)
+    panel.select_evidence(evidence.list_evidence(store, case.id)[1].id)
+    qtbot.mouseClick(panel.findChild(QToolButton, "move_up"), Qt.MouseButton.LeftButton)
+    assert [e.original_name for e in evidence.list_evidence(store, case.id)] == ["其他.txt", "通知书.txt"]
+    assert panel.selected().original_name == "其他.txt"
+    qtbot.mouseClick(panel.findChild(QToolButton, "remove"), Qt.MouseButton.LeftButton)
+    assert panel.model.rowCount() == 1
+    panel.show_removed.setChecked(True)
+    assert panel.model.rowCount() == 2
+    row = next(r for r in range(2) if panel.model.item(r).removed_at is not None)
+    panel.table.selectRow(row)
+    assert panel.restore_button.isEnabled()
+    qtbot.mouseClick(panel.restore_button, Qt.MouseButton.LeftButton)
+    assert len(evidence.list_evidence(store, case.id)) == 2
+
+
+def test_paste_an_image_from_the_clipboard(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    panel, case = panel_for(qtbot, store)
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.blue)
+    QGuiApplication.clipboard().setImage(image)
+    result = panel.paste_image()
+    assert result is not None and result.added[0].content_type == "image/png"
+    assert panel.model.rowCount() == 1
+
+
+def test_viewer_opens_a_pdf_searches_and_cites(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    panel, case = panel_for(qtbot, store)
+    pdf = make_pdf(tmp_path / "条款.pdf", ["第一条 合同构成", "第十条 责任免除 既往症不赔"])
+    (item,) = evidence.attach_files(store, case.id, [pdf], EvidenceMeta("policy_terms"), "x").added
+    panel.reload()
+    panel.select_evidence(item.id)
+    viewer = panel.view_selected()
+    qtbot.addWidget(viewer)
+    assert viewer.document.status() == QPdfDocument.Status.Ready and viewer.document.pageCount() == 2
+    viewer.search_box.setText("责任免除")
+    qtbot.waitUntil(lambda: viewer.search_model.rowCount(QModelIndex()) >= 1, timeout=5000)
+    viewer._go_to_result(viewer.search_model.index(0, 0))
+    qtbot.waitUntil(lambda: viewer.current_page() == 2, timeout=5000)
+    viewer.cite(viewer.current_page(), "责任免除条款")
+    assert [c.label() for c in evidence.list_citations(store, case.id)] == ["附件1 第2页"]
+    assert panel.citations.count() == 1 and "责任免除条款" in panel.citations.item(0).text()
+
+
+def test_viewer_shows_and_rotates_an_image(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    panel, case = panel_for(qtbot, store)
+    (item,) = evidence.attach_bytes(store, case.id, "截图.png", PNG, EvidenceMeta("chat_screenshot"), "x").added
+    panel.reload()
+    panel.select_evidence(item.id)
+    viewer = panel.view_selected()
+    qtbot.addWidget(viewer)
+    assert not viewer.pixmap_item.pixmap().isNull()
+    viewer.rotate_image(90)
+    assert viewer.image_view.transform().m12() != 0  # turned a quarter
+    assert store.blobs.read_bytes(item.sha256) == PNG  # the file itself never changes
+
+
+def test_viewer_for_other_files_hands_out_a_copy(qtbot, store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    panel, case = panel_for(qtbot, store)
+    zipped = b"PK\x03\x04" + b"\x00" * 60
+    (item,) = evidence.attach_bytes(store, case.id, "录音.zip", zipped, EvidenceMeta(), "x").added
+    panel.reload()
+    panel.select_evidence(item.id)
+    viewer = panel.view_selected()
+    qtbot.addWidget(viewer)
+    copy = viewer.open_externally()
+    assert opened == [str(copy)] and copy != store.blobs.path_of(item.sha256)
+    assert Path(copy).read_bytes() == zipped
+
+
+def test_case_view_has_an_evidence_tab(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from workbench.domain.models import CaseQuery
+    from workbench.services import case_list
+
+    with_docs = next(cid for cid in case_list.case_ids(window.store, CaseQuery(sort_key="opened_on", descending=True))
+                     if evidence.list_evidence(window.store, cid))
+    window.select_row(window.model.row_of(with_docs))
+    view = window.case_view
+    n = len(evidence.list_evidence(window.store, with_docs))
+    assert view.tabs.tabText(1) == f"Evidence ({n})"
+    assert view.evidence.model.rowCount() == n
