@@ -186,6 +186,7 @@ def test_attach_list_and_verify(demo_path: Path, tmp_path: Path) -> None:
     again = run("attach", number, str(scans / "病历.txt"), "--db", str(demo_path), lang="zh_CN").stdout
     assert "已作为附件" in again
     listed = json.loads(run("evidence", number, "--db", str(demo_path), "--find", "甲状腺", "--format", "json").stdout)
+    # the CLI reads the text right after attaching
     assert [e["original_name"] for e in listed["evidence"]] == ["体检报告.txt"]
     assert listed["checklist"] and all(set(line) == {"evidence_type", "present"} for line in listed["checklist"])
     assert all(line["present"] for line in listed["checklist"] if line["evidence_type"] == "test_report")

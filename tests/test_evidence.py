@@ -55,6 +55,9 @@ def test_attach_keeps_bytes_under_their_hash_beside_the_database(store: Store, c
                                                                   date(2026, 3, 1), "住院记录", ["住院", "甲状腺"]),
                              actor="陈思远")
     (item,) = report.added
+    assert item.page_count is None  # read after attaching, so attaching runs at copy speed
+    assert ev.index_text(store) == 1
+    item = ev.get_evidence(store, item.id)
     digest = hashlib.sha256(pdf.read_bytes()).hexdigest()
     assert item.sha256 == digest and item.size == pdf.stat().st_size
     assert item.content_type == "application/pdf" and item.page_count == 2 and item.enclosure_no == 1
@@ -72,6 +75,7 @@ def test_content_type_comes_from_the_bytes_not_the_name(store: Store, case, tmp_
     text.write_text("客服称：既往症不在保障范围内。", encoding="gb18030")
     report = ev.attach_files(store, case.id, [disguised, text], EvidenceMeta(), actor="x")
     assert [e.content_type for e in report.added] == ["image/png", "text/plain"]
+    ev.index_text(store, [e.id for e in report.added])
     assert "既往症" in ev.evidence_text(store, report.added[1].id)
 
 
@@ -124,17 +128,24 @@ def test_bad_files_leave_nothing_behind(store: Store, case, tmp_path: Path, prob
 def test_full_disk_leaves_nothing_behind(store: Store, case, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import errno
 
+    from workbench.storage import blobs
+
+    first = tmp_path / "first.txt"
+    first.write_text("第一份" * 1000, encoding="utf-8")
     src = tmp_path / "big.txt"
     src.write_text("病历" * 1000, encoding="utf-8")
-    real_fsync = os.fsync
+    real_copy = blobs._copy_chunk
+    calls = []
 
-    def full(fd: int) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device")
-    monkeypatch.setattr(os, "fsync", full)
+    def fills_up(fin, fout, offset):  # type: ignore[no-untyped-def]
+        calls.append(offset)
+        if len(calls) > 2:  # the disk fills while the second file is copied
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_copy(fin, fout, offset)
+    monkeypatch.setattr(blobs, "_copy_chunk", fills_up)
     with pytest.raises(StoreError) as err:
-        ev.attach_files(store, case.id, [src], EvidenceMeta(), "x")
-    monkeypatch.setattr(os, "fsync", real_fsync)
-    assert "disk is full" in err.value.english()
+        ev.attach_files(store, case.id, [first, src], EvidenceMeta(), "x")
+    assert "disk is full" in err.value.english() and err.value.params["name"] == "big.txt"
     assert ev.list_evidence(store, case.id) == []
     assert not [p for p in store_root_for(store.path).rglob("*") if p.is_file()]
 
@@ -162,6 +173,7 @@ def test_describe_filter_and_search(store: Store, case, tmp_path: Path) -> None:
     inv.write_text("医疗费用发票 金额 12,000.00 元", encoding="utf-8")
     r1 = ev.attach_files(store, case.id, [pdf], EvidenceMeta("medical_record", EvidenceSource.HOSPITAL), "x")
     r2 = ev.attach_files(store, case.id, [inv], EvidenceMeta("invoice", EvidenceSource.CLIENT, tags=["费用"]), "x")
+    ev.index_text(store)
     assert [e.id for e in ev.list_evidence(store, case.id, ev.EvidenceFilter(words="甲状腺"))] == [r1.added[0].id]
     assert [e.id for e in ev.list_evidence(store, case.id, ev.EvidenceFilter(evidence_type="invoice"))] == [r2.added[0].id]
     assert [e.id for e in ev.list_evidence(store, case.id, ev.EvidenceFilter(source=EvidenceSource.HOSPITAL))] == [r1.added[0].id]

@@ -286,6 +286,8 @@ class EvidencePanel(QWidget):
     def _after_attach(self, result: AttachReport | None) -> None:
         if result is None:
             return
+        if result.added:
+            self._read_text_in_background([e.id for e in result.added])
         self.reload()
         if result.added:
             self.select_evidence(result.added[-1].id)
@@ -295,6 +297,28 @@ class EvidencePanel(QWidget):
             QMessageBox.information(self, self.tr("Already attached"), self.tr(
                 "These files are already in this case and were not added again:\n{lines}").format(lines=lines))
         self.changed.emit()
+
+    def _read_text_in_background(self, ids: list[int]) -> None:
+        """Page counts and the searchable text come a moment after the files themselves."""
+        from ui.tasks import Task, run_in_background
+
+        task = Task(lambda progress: evidence.index_text(self._store, ids, progress), self)
+        task.finished.connect(self.reload)
+        task.finished.connect(task.deleteLater)
+        self._indexing = task
+        run_in_background(task)
+
+    def wait_for_text(self) -> None:
+        """For tests and for closing: let the background reading finish."""
+        task = getattr(self, "_indexing", None)
+        if task is not None:
+            from PySide6.QtCore import QEventLoop
+
+            loop = QEventLoop()
+            task.finished.connect(loop.quit)
+            if task._timer.isActive():
+                loop.exec()
+            self._indexing = None
 
     # --- item actions ----------------------------------------------------------
     def view_selected(self) -> QWidget | None:

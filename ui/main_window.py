@@ -393,6 +393,8 @@ class MainWindow(QMainWindow):
         if not self.confirm_leave():
             event.ignore()
             return
+        if self.case_view is not None:
+            self.case_view.evidence.wait_for_text()  # the background reading must not outlive the database
         self.qsettings.setValue("window/geometry", self.saveGeometry())
         self.qsettings.setValue("window/state", self.saveState())
         self.qsettings.setValue("window/splitter", self.splitter.saveState())

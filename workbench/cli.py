@@ -446,6 +446,7 @@ def cmd_attach(args: argparse.Namespace, t: Translator) -> int:
     case = _case_by_number(store, args.case_number)
     meta = EvidenceMeta(args.type, EvidenceSource(args.source), args.date, args.description, args.tag)
     result = evidence.attach_files(store, case.id, args.files, meta, _actor(args))
+    evidence.index_text(store, [e.id for e in result.added])
     if args.format == "json":
         print(json.dumps({"added": [_evidence_json(e) for e in result.added],
                           "duplicates": [{"file": n, "enclosure_no": no} for n, no in result.duplicates]},

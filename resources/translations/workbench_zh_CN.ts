@@ -189,42 +189,42 @@
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="455"/>
+        <location filename="../../workbench/cli.py" line="456"/>
         <source>Attached {name} as enclosure {no}.</source>
         <translation>已添加 {name}，为附件{no}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="458"/>
+        <location filename="../../workbench/cli.py" line="459"/>
         <source>{name} is already attached as enclosure {no}; not added again.</source>
         <translation>{name} 已作为附件{no}添加过，未重复添加。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="494"/>
+        <location filename="../../workbench/cli.py" line="495"/>
         <source>(removed)</source>
         <translation>（已移除）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="497"/>
+        <location filename="../../workbench/cli.py" line="498"/>
         <source>Checklist:</source>
         <translation>材料清单：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="500"/>
+        <location filename="../../workbench/cli.py" line="501"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="510"/>
+        <location filename="../../workbench/cli.py" line="511"/>
         <source>MISSING  {number} enclosure {no}: {name}</source>
         <translation>缺失  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="513"/>
+        <location filename="../../workbench/cli.py" line="514"/>
         <source>ALTERED  {number} enclosure {no}: {name}</source>
         <translation>被改动  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="515"/>
+        <location filename="../../workbench/cli.py" line="516"/>
         <source>{checked} files checked, {missing} missing, {altered} altered.</source>
         <translation>已检查 {checked} 个文件，缺失 {missing} 个，被改动 {altered} 个。</translation>
     </message>
@@ -691,7 +691,7 @@
         <translation>没有证件号码为 {number} 的当事人记录。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="484"/>
+        <location filename="../../workbench/cli.py" line="485"/>
         <source>Name the case, e.g. FY-2026-0001.</source>
         <translation>请指定案件，例如 FY-2026-0001。</translation>
     </message>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <location filename="../../workbench/services/cases.py" line="109"/>
-        <location filename="../../workbench/services/evidence.py" line="326"/>
+        <location filename="../../workbench/services/evidence.py" line="351"/>
         <location filename="../../workbench/services/parties.py" line="28"/>
         <location filename="../../workbench/services/parties.py" line="39"/>
         <source>This field is required.</source>
@@ -846,82 +846,87 @@
         <translation>文件大小限制至少为 1 字节。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="226"/>
+        <location filename="../../workbench/services/evidence.py" line="251"/>
         <source>Enclosure {no} was changed elsewhere since you opened it. Reload it and try again.</source>
         <translation>您打开后，附件{no}已在别处被修改。请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="250"/>
+        <location filename="../../workbench/services/evidence.py" line="275"/>
         <source>Enclosure {no} was purged: its file is gone and it cannot be restored.</source>
         <translation>附件{no}已被彻底清除：文件已删除，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="265"/>
+        <location filename="../../workbench/services/evidence.py" line="290"/>
         <source>Purging a file needs an explicit confirmation.</source>
         <translation>彻底清除文件需要明确确认。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="267"/>
+        <location filename="../../workbench/services/evidence.py" line="292"/>
         <source>Say why the file is purged.</source>
         <translation>请说明清除文件的原因。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="271"/>
+        <location filename="../../workbench/services/evidence.py" line="296"/>
         <source>Remove enclosure {no} from the case before purging its file.</source>
         <translation>请先将附件{no}从案件中移除，再彻底清除其文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="311"/>
+        <location filename="../../workbench/services/evidence.py" line="336"/>
         <source>“{code}” is not a known evidence type.</source>
         <translation>“{code}”不是已知的证据类型。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="330"/>
+        <location filename="../../workbench/services/evidence.py" line="355"/>
         <source>There is already an evidence type “{label}”.</source>
         <translation>已存在证据类型“{label}”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="345"/>
+        <location filename="../../workbench/services/evidence.py" line="371"/>
         <source>Enclosure {no} has {pages} page(s); there is no page {page}.</source>
         <translation>附件{no}共 {pages} 页，没有第 {page} 页。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="349"/>
+        <location filename="../../workbench/services/evidence.py" line="375"/>
         <source>A highlighted region must lie on the page.</source>
         <translation>标注区域必须位于页面之内。</translation>
     </message>
     <message>
-        <location filename="../../workbench/storage/blobs.py" line="64"/>
+        <location filename="../../workbench/storage/blobs.py" line="100"/>
         <source>“{name}” could not be read: it is no longer there (moved or deleted?).</source>
         <translation>无法读取“{name}”：文件已不存在（被移动或删除了？）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/storage/blobs.py" line="67"/>
+        <location filename="../../workbench/storage/blobs.py" line="103"/>
         <source>“{name}” could not be read: permission denied.</source>
         <translation>无法读取“{name}”：没有访问权限。</translation>
     </message>
     <message>
-        <location filename="../../workbench/storage/blobs.py" line="70"/>
+        <location filename="../../workbench/storage/blobs.py" line="93"/>
         <source>“{name}” is not a file.</source>
         <translation>“{name}”不是文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/storage/blobs.py" line="113"/>
+        <location filename="../../workbench/storage/blobs.py" line="129"/>
+        <source>“{name}” changed while it was being attached; nothing was attached. Try again.</source>
+        <translation>添加“{name}”时文件发生了变化，未添加任何内容。请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/storage/blobs.py" line="242"/>
         <source>The disk is full: “{name}” was not attached and nothing was changed. Free some space and try again.</source>
         <translation>磁盘已满：“{name}”未能添加，所有内容均未改动。请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../workbench/storage/blobs.py" line="116"/>
+        <location filename="../../workbench/storage/blobs.py" line="245"/>
         <source>“{name}” could not be stored: {detail}</source>
         <translation>无法保存“{name}”：{detail}</translation>
     </message>
     <message>
-        <location filename="../../workbench/storage/blobs.py" line="151"/>
+        <location filename="../../workbench/storage/blobs.py" line="251"/>
         <source>“{name}” is empty and was not attached.</source>
         <translation>“{name}”是空文件，未添加。</translation>
     </message>
     <message>
-        <location filename="../../workbench/storage/blobs.py" line="153"/>
+        <location filename="../../workbench/storage/blobs.py" line="253"/>
         <source>“{name}” is larger than the limit of {limit} MB and was not attached.</source>
         <translation>“{name}”超过 {limit} MB 的大小限制，未添加。</translation>
     </message>
@@ -1211,49 +1216,49 @@
         <translation>未添加</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="293"/>
+        <location filename="../../ui/evidence_panel.py" line="295"/>
         <source>{name} is already enclosure {no}</source>
         <translation>{name} 已是附件{no}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="295"/>
+        <location filename="../../ui/evidence_panel.py" line="297"/>
         <source>Already attached</source>
         <translation>已经添加过</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="296"/>
+        <location filename="../../ui/evidence_panel.py" line="298"/>
         <source>These files are already in this case and were not added again:
 {lines}</source>
         <translation>以下文件已在本案中，未重复添加：
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="318"/>
+        <location filename="../../ui/evidence_panel.py" line="342"/>
         <source>Enclosure {no}: details</source>
         <translation>附件{no}：详情</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="343"/>
+        <location filename="../../ui/evidence_panel.py" line="367"/>
         <source>Purge the file of enclosure {no}</source>
         <translation>彻底清除附件{no}的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="344"/>
+        <location filename="../../ui/evidence_panel.py" line="368"/>
         <source>The file will be deleted for good; the record of it stays. Why?</source>
         <translation>文件将被永久删除，但其记录会保留。原因是？</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="348"/>
+        <location filename="../../ui/evidence_panel.py" line="372"/>
         <source>Purge for good?</source>
         <translation>确定彻底清除？</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="349"/>
+        <location filename="../../ui/evidence_panel.py" line="373"/>
         <source>Delete “{name}” from the evidence store? This cannot be undone.</source>
         <translation>从证据库中删除“{name}”？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="364"/>
+        <location filename="../../ui/evidence_panel.py" line="388"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>

@@ -41,6 +41,7 @@ def drop(panel: EvidencePanel, paths: list[Path]) -> None:
                        Qt.KeyboardModifier.NoModifier)
     panel.dropEvent(event)
     assert event.isAccepted()
+    panel.wait_for_text()
 
 
 def test_model_passes_qtmodeltester(qtmodeltester, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -180,3 +181,14 @@ def test_case_view_has_an_evidence_tab(qtbot, window) -> None:  # type: ignore[n
     n = len(evidence.list_evidence(window.store, with_docs))
     assert view.tabs.tabText(1) == f"Evidence ({n})"
     assert view.evidence.model.rowCount() == n
+
+
+def test_dropped_pdf_becomes_searchable(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    panel, case = panel_for(qtbot, store)
+    pdf = make_pdf(tmp_path / "体检报告.pdf", ["2019年体检 甲状腺结节"])
+    drop(panel, [pdf])
+    assert panel.model.item(0).page_count == 1  # read in the background after attaching
+    panel.words.setText("甲状腺")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)
+    panel.words.setText("糖尿病")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=5000)

@@ -174,6 +174,7 @@ def _add_evidence(store: Store, rng: random.Random) -> None:
             continue  # nothing gathered yet
         for name, data, meta in documents_for(case, rng):
             evidence.attach_bytes(store, case.id, name, data, meta, case.assignee.name if case.assignee else "林慧敏")
+    evidence.index_text(store)
 
 
 def _remove_db_files(p: Path) -> None:

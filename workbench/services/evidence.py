@@ -71,8 +71,6 @@ class _Taken:
     name: str
     ingested: Ingested
     content_type: str
-    text: str
-    pages: int | None
 
 
 def attach_files(store: Store, case_id: int, paths: Iterable[Path], meta: EvidenceMeta, actor: str,
@@ -94,11 +92,16 @@ def attach_files(store: Store, case_id: int, paths: Iterable[Path], meta: Eviden
         done += n
         return progress is None or progress(done, max(total, 1)) is not False
 
-    taken: list[_Taken] = []
+    staged = []
     try:
         for path in files:
-            ingested = store.blobs.ingest_file(path, limit, on_bytes)
-            taken.append(_describe(store, path.name, ingested))
+            staged.append(store.blobs.stage_file(path, limit, on_bytes))
+    except BaseException:
+        store.blobs.discard(staged)
+        raise
+    taken = [_Taken(st.name, ing, detect_content_type(ing.head))
+             for st, ing in zip(staged, store.blobs.publish(staged), strict=True)]
+    try:
         return _record(store, case_id, taken, meta, actor)
     except BaseException:
         for t in taken:
@@ -112,7 +115,7 @@ def attach_bytes(store: Store, case_id: int, name: str, data: bytes, meta: Evide
     with store.unit_of_work() as s:
         get_or_fail(s, CaseRow, case_id)
     ingested = store.blobs.ingest_bytes(name, data, max_file_bytes(store))
-    taken = [_describe(store, name, ingested)]
+    taken = [_Taken(name, ingested, detect_content_type(ingested.head))]
     try:
         return _record(store, case_id, taken, meta, actor)
     except BaseException:
@@ -126,12 +129,6 @@ def _size_or_zero(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
-
-
-def _describe(store: Store, name: str, ingested: Ingested) -> _Taken:
-    content_type = detect_content_type(ingested.head)
-    text, pages = extract_text(store.blobs.path_of(ingested.sha256), content_type)
-    return _Taken(name, ingested, content_type, text, pages)
 
 
 def _record(store: Store, case_id: int, taken: list[_Taken], meta: EvidenceMeta, actor: str) -> AttachReport:
@@ -152,9 +149,9 @@ def _record(store: Store, case_id: int, taken: list[_Taken], meta: EvidenceMeta,
                 continue
             row = EvidenceRow(
                 case_id=case_id, enclosure_no=next_no, sha256=t.ingested.sha256, original_name=t.name,
-                size=t.ingested.size, content_type=t.content_type, page_count=t.pages, added_by=actor,
+                size=t.ingested.size, content_type=t.content_type, page_count=None, added_by=actor,
                 evidence_type=meta.evidence_type, source=meta.source.value, doc_date=meta.doc_date,
-                description=meta.description.strip(), tags=_tags_text(meta.tags), text_content=t.text,
+                description=meta.description.strip(), tags=_tags_text(meta.tags), text_content="",
                 integrity=Integrity.OK.value, verified_at=utcnow(), removed_by="", purged_by="", purge_reason="",
                 workstation_id=ws,
             )
@@ -185,6 +182,34 @@ def _forget_unreferenced(store: Store, sha256: str) -> None:
         used = s.scalar(select(func.count()).select_from(EvidenceRow).where(EvidenceRow.sha256 == sha256))
     if not used:
         store.blobs.delete(sha256)
+
+
+def index_text(store: Store, evidence_ids: Iterable[int] | None = None, progress: Progress | None = None) -> int:
+    """Read the text layer and page count of attached items not yet read.
+
+    Runs after attaching (so attaching goes at copy speed) and may be cancelled at
+    any point: each item is committed on its own and the rest waits for next time.
+    """
+    q = select(EvidenceRow.id).where(EvidenceRow.indexed_at.is_(None), EvidenceRow.purged_at.is_(None))
+    if evidence_ids is not None:
+        q = q.where(EvidenceRow.id.in_(list(evidence_ids)))
+    with store.unit_of_work() as s:
+        pending = list(s.scalars(q.order_by(EvidenceRow.id)))
+    for n, ev_id in enumerate(pending, start=1):
+        with store.unit_of_work() as s:
+            _index_row(store, s.get(EvidenceRow, ev_id))
+        report(progress, n, len(pending))
+    return len(pending)
+
+
+def _index_row(store: Store, row: EvidenceRow | None) -> None:
+    if row is None or row.indexed_at is not None:
+        return
+    text, pages = "", None
+    path = store.blobs.path_of(row.sha256)
+    if path.exists():
+        text, pages = extract_text(path, row.content_type)
+    row.text_content, row.page_count, row.indexed_at = text, pages, utcnow()
 
 
 def list_evidence(store: Store, case_id: int, flt: EvidenceFilter | None = None) -> list[Evidence]:
@@ -340,6 +365,7 @@ def add_citation(store: Store, evidence_id: int, page: int, note: str = "",
                  region: tuple[float, float, float, float] | None = None) -> Citation:
     with store.unit_of_work() as s:
         ev = get_or_fail(s, EvidenceRow, evidence_id)
+        _index_row(store, ev)  # page count known even if the background reading has not got here yet
         pages = ev.page_count or 1
         if not 1 <= page <= pages:
             raise ValidationError(QT_TRANSLATE_NOOP(

@@ -13,6 +13,7 @@ import hashlib
 import os
 import shutil
 import stat
+import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,6 +28,17 @@ HEAD_BYTES = 8192
 
 class StoreError(WorkbenchError):
     """A file could not be taken in or read back."""
+
+
+@dataclass(frozen=True, slots=True)
+class Staged:
+    """Copied and hashed under a temporary name, not yet in the store."""
+
+    name: str
+    tmp: Path
+    sha256: str
+    size: int
+    head: bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,72 +64,115 @@ class BlobStore:
         return self.path_of(sha256).is_file()
 
     def ingest_file(self, src: Path, max_bytes: int, on_bytes: Callable[[int], bool] | None = None) -> Ingested:
-        """Copy `src` in while hashing it; `on_bytes(n)` returning False cancels (nothing is left behind)."""
-        try:
-            size = src.stat().st_size
-            if not src.is_file():
-                raise IsADirectoryError(errno.EISDIR, "not a file", str(src))
-            _check_size(src.name, size, max_bytes)
-            with open(src, "rb") as f:
-                return self._ingest_stream(src.name, f, max_bytes, on_bytes)
-        except FileNotFoundError:
-            raise StoreError(QT_TRANSLATE_NOOP(
-                "Errors", "“{name}” could not be read: it is no longer there (moved or deleted?)."), name=src.name) from None
-        except PermissionError:
-            raise StoreError(QT_TRANSLATE_NOOP(
-                "Errors", "“{name}” could not be read: permission denied."), name=src.name) from None
-        except IsADirectoryError:
-            raise StoreError(QT_TRANSLATE_NOOP("Errors", "“{name}” is not a file."), name=src.name) from None
+        """Take one file in (stage, then publish)."""
+        staged = self.stage_file(src, max_bytes, on_bytes)
+        return self.publish([staged])[0]
 
     def ingest_bytes(self, name: str, data: bytes, max_bytes: int) -> Ingested:
-        import io
-
         _check_size(name, len(data), max_bytes)
-        return self._ingest_stream(name, io.BytesIO(data), max_bytes, None)
-
-    def _ingest_stream(self, name: str, f, max_bytes: int, on_bytes) -> Ingested:  # type: ignore[no-untyped-def]
-        tmp_dir = self.root / "tmp"
-        tmp_dir.mkdir(parents=True, exist_ok=True)
-        tmp = tmp_dir / f"{uuid.uuid4().hex}.part"
-        digest = hashlib.sha256()
-        head = b""
-        total = 0
+        tmp = self._tmp_path()
         try:
-            with open(tmp, "wb") as out:
-                while chunk := f.read(CHUNK):
-                    if not head:
-                        head = chunk[:HEAD_BYTES]
-                    digest.update(chunk)
-                    out.write(chunk)
-                    total += len(chunk)
-                    if total > max_bytes:
-                        _check_size(name, total, max_bytes)
-                    if on_bytes is not None and on_bytes(len(chunk)) is False:
-                        raise Cancelled()
-                out.flush()
-                os.fsync(out.fileno())
-            if total == 0:
-                _check_size(name, 0, max_bytes)
-            sha = digest.hexdigest()
-            final = self.path_of(sha)
-            if final.exists():
-                tmp.unlink()
-                return Ingested(sha, total, head, created=False)
-            final.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(tmp, final)
-            os.chmod(final, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)  # write-once: read-only from now on
-            return Ingested(sha, total, head, created=True)
+            tmp.write_bytes(data)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
-            if exc.errno == errno.ENOSPC:
+            raise _store_error(name, exc) from exc
+        staged = Staged(name, tmp, hashlib.sha256(data).hexdigest(), len(data), data[:HEAD_BYTES])
+        return self.publish([staged])[0]
+
+    def stage_file(self, src: Path, max_bytes: int, on_bytes: Callable[[int], bool] | None = None) -> Staged:
+        """Copy `src` under a temporary name while a second thread hashes it.
+
+        The kernel copies (sendfile) while hashlib, which releases the GIL, hashes
+        the same pages: together about as fast as `cp`.  `on_bytes(n)` returning
+        False cancels; nothing is left behind.
+        """
+        name = src.name
+        try:
+            if not src.is_file():
+                if src.exists():
+                    raise StoreError(QT_TRANSLATE_NOOP("Errors", "“{name}” is not a file."), name=name)
+                raise FileNotFoundError(str(src))
+            _check_size(name, src.stat().st_size, max_bytes)
+            with open(src, "rb") as fin:
+                head = fin.read(HEAD_BYTES)
+            return self._copy_and_hash(src, name, head, max_bytes, on_bytes)
+        except FileNotFoundError:
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "Errors", "“{name}” could not be read: it is no longer there (moved or deleted?)."), name=name) from None
+        except PermissionError:
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "Errors", "“{name}” could not be read: permission denied."), name=name) from None
+
+    def _copy_and_hash(self, src: Path, name: str, head: bytes, max_bytes: int,
+                       on_bytes: Callable[[int], bool] | None) -> Staged:
+        tmp = self._tmp_path()
+        stop = threading.Event()
+        hashed: dict[str, object] = {}
+        hasher = threading.Thread(target=_hash_file, args=(src, stop, hashed), daemon=True)
+        hasher.start()
+        copied = 0
+        try:
+            with open(src, "rb") as fin, open(tmp, "wb") as fout:
+                while True:
+                    n = _copy_chunk(fin, fout, copied)
+                    if n == 0:
+                        break
+                    copied += n
+                    if copied > max_bytes:
+                        _check_size(name, copied, max_bytes)
+                    if on_bytes is not None and on_bytes(n) is False:
+                        raise Cancelled()
+            hasher.join()
+            if "error" in hashed:
+                raise hashed["error"]  # type: ignore[misc]
+            if hashed["size"] != copied:
                 raise StoreError(QT_TRANSLATE_NOOP(
-                    "Errors", "The disk is full: “{name}” was not attached and nothing was changed. Free some space and try again."),
-                    name=name) from exc
-            raise StoreError(QT_TRANSLATE_NOOP("Errors", "“{name}” could not be stored: {detail}"),
-                             name=name, detail=exc.strerror or str(exc)) from exc
+                    "Errors", "“{name}” changed while it was being attached; nothing was attached. Try again."), name=name)
+            if copied == 0:
+                _check_size(name, 0, max_bytes)
+            return Staged(name, tmp, str(hashed["sha256"]), copied, head)
+        except OSError as exc:
+            stop.set()
+            hasher.join()
+            tmp.unlink(missing_ok=True)
+            if isinstance(exc, (FileNotFoundError, PermissionError)):
+                raise
+            raise _store_error(name, exc) from exc
         except BaseException:
+            stop.set()
+            hasher.join()
             tmp.unlink(missing_ok=True)
             raise
+
+    def publish(self, staged: list[Staged]) -> list[Ingested]:
+        """Give staged files their final names, after one flush to disk for the whole batch.
+
+        One sync for the batch, not one per file: that is what lets a batch run
+        at the speed of `cp` followed by `sync`.
+        """
+        _flush_to_disk()
+        out = []
+        for st in staged:
+            final = self.path_of(st.sha256)
+            if final.exists():
+                st.tmp.unlink(missing_ok=True)
+                out.append(Ingested(st.sha256, st.size, st.head, created=False))
+                continue
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(st.tmp, final)
+            os.chmod(final, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)  # write-once: read-only from now on
+            out.append(Ingested(st.sha256, st.size, st.head, created=True))
+        _flush_to_disk()  # the renames themselves
+        return out
+
+    def discard(self, staged: list[Staged]) -> None:
+        for st in staged:
+            st.tmp.unlink(missing_ok=True)
+
+    def _tmp_path(self) -> Path:
+        tmp_dir = self.root / "tmp"
+        tmp_dir.mkdir(parents=True, exist_ok=True)
+        return tmp_dir / f"{uuid.uuid4().hex}.part"
 
     def read_bytes(self, sha256: str) -> bytes:
         return self.path_of(sha256).read_bytes()
@@ -144,6 +199,51 @@ class BlobStore:
         """A writable copy for an outside program; the stored file itself is never handed out."""
         shutil.copyfile(self.path_of(sha256), dest)
         return dest
+
+
+def _hash_file(path: Path, stop: threading.Event, out: dict[str, object]) -> None:
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with open(path, "rb") as f:
+            while not stop.is_set() and (chunk := f.read(CHUNK)):
+                digest.update(chunk)
+                size += len(chunk)
+    except OSError as exc:
+        out["error"] = exc
+        return
+    out["sha256"], out["size"] = digest.hexdigest(), size
+
+
+COPY_CHUNK = 64 * 1024 * 1024
+
+
+def _copy_chunk(fin, fout, offset: int) -> int:  # type: ignore[no-untyped-def]
+    """Copy the next chunk; the kernel does it where it can (no bytes through Python)."""
+    if hasattr(os, "sendfile"):
+        try:
+            return os.sendfile(fout.fileno(), fin.fileno(), offset, COPY_CHUNK)
+        except OSError as exc:
+            if exc.errno not in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+                raise
+    fin.seek(offset)
+    data = fin.read(CHUNK)
+    fout.write(data)
+    return len(data)
+
+
+def _flush_to_disk() -> None:
+    if hasattr(os, "sync"):
+        os.sync()
+
+
+def _store_error(name: str, exc: OSError) -> StoreError:
+    if exc.errno == errno.ENOSPC:
+        return StoreError(QT_TRANSLATE_NOOP(
+            "Errors", "The disk is full: “{name}” was not attached and nothing was changed. Free some space and try again."),
+            name=name)
+    return StoreError(QT_TRANSLATE_NOOP("Errors", "“{name}” could not be stored: {detail}"),
+                      name=name, detail=exc.strerror or str(exc))
 
 
 def _check_size(name: str, size: int, max_bytes: int) -> None:

@@ -140,6 +140,7 @@ class EvidenceRow(RecordMixin, Base):
     description: Mapped[str] = mapped_column(Text, default="")
     tags: Mapped[str] = mapped_column(Text, default="")        # one tag per line
     text_content: Mapped[str] = mapped_column(Text, default="", deferred=True)  # pages split by \f
+    indexed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # text and pages read (after attaching)
     integrity: Mapped[str] = mapped_column(String(12), default="unchecked")
     verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

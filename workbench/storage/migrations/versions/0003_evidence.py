@@ -42,6 +42,7 @@ def upgrade() -> None:
         sa.Column('description', sa.Text(), nullable=False),
         sa.Column('tags', sa.Text(), nullable=False),
         sa.Column('text_content', sa.Text(), nullable=False),
+        sa.Column('indexed_at', sa.DateTime(), nullable=True),
         sa.Column('integrity', sa.String(length=12), nullable=False),
         sa.Column('verified_at', sa.DateTime(), nullable=True),
         sa.Column('removed_at', sa.DateTime(), nullable=True),
