@@ -207,3 +207,13 @@ def test_attach_refuses_an_empty_file(demo_path: Path, tmp_path: Path) -> None:
     number = json.loads(run("cases", "--db", str(demo_path), "--limit", "1", "--format", "json").stdout)[0]["case_number"]
     proc = run("attach", number, str(empty), "--db", str(demo_path), check=False, lang="zh_CN")
     assert proc.returncode == 2 and "空文件.pdf" in proc.stderr
+
+
+def test_settings_limit_applies_to_attach(demo_path: Path, tmp_path: Path) -> None:
+    out = run("settings", "--db", str(demo_path), "--max-file-mb", "1").stdout
+    assert "1" in out
+    big = tmp_path / "大文件.bin"
+    big.write_bytes(b"\x01" * (1024 * 1024 + 1))
+    number = json.loads(run("cases", "--db", str(demo_path), "--limit", "1", "--format", "json").stdout)[0]["case_number"]
+    proc = run("attach", number, str(big), "--db", str(demo_path), check=False)
+    assert proc.returncode == 2 and "limit of 1 MB" in proc.stderr

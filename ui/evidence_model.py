@@ -62,6 +62,28 @@ class EvidenceTableModel(QAbstractTableModel):
         self._items, self._integrity, self._user_types = items, integrity, user_types
         self.endResetModel()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in memory (a case's evidence fits easily); enclosure order is column 0."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        key = COLUMNS[column][0]
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        ids = [(self._items[i.row()].id, i.column()) for i in old]
+        self._items.sort(key=lambda e: self._sort_value(e, key), reverse=order == Qt.SortOrder.DescendingOrder)
+        rows = {e.id: r for r, e in enumerate(self._items)}
+        self.changePersistentIndexList(old, [self.index(rows[i], c) for i, c in ids])
+        self.layoutChanged.emit()
+
+    def _sort_value(self, e: Evidence, key: str) -> tuple:  # type: ignore[type-arg]
+        value = {
+            "enclosure": e.enclosure_no, "name": e.original_name, "type": type_label(e.evidence_type, self._user_types),
+            "source": e.source.value, "doc_date": e.doc_date.isoformat() if e.doc_date else "",
+            "pages": e.page_count or 0, "size": e.size, "added": e.meta.created_at.isoformat(),
+            "tags": "、".join(e.tags), "integrity": self._integrity.get(e.id, e.integrity).value,
+        }[key]
+        return (value == "" or value == 0, value, e.enclosure_no)
+
     def item(self, row: int) -> Evidence | None:
         return self._items[row] if 0 <= row < len(self._items) else None
 

@@ -42,6 +42,8 @@ class EvidencePanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.view_selected())
@@ -109,7 +111,10 @@ class EvidencePanel(QWidget):
         filters.addWidget(self.type_filter)
         filters.addWidget(self.source_filter)
         check_box = QGroupBox(self.tr("Usual documents for this decision"))
-        QVBoxLayout(check_box).addWidget(self.checklist_list)
+        checks = QVBoxLayout(check_box)
+        checks.addWidget(self.checklist_list)
+        self.edit_checklist_button = button(self.tr("Edit the lists…"), self.edit_checklist, "edit_checklist")
+        checks.addWidget(self.edit_checklist_button)
         cite_box = QGroupBox(self.tr("Citations"))
         cl = QVBoxLayout(cite_box)
         cl.addWidget(self.citations)
@@ -161,6 +166,8 @@ class EvidencePanel(QWidget):
         items = evidence.list_evidence(self._store, self._case_id, flt)
         user = {t.code: t.label for t in evidence.evidence_types(self._store) if not t.builtin}
         self.model.set_items(items, evidence.quick_integrity(self._store, items), user)
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._show_checklist(user)
         self._show_citations()
         self._update_buttons()
@@ -207,6 +214,25 @@ class EvidencePanel(QWidget):
         row = self.model.row_of(evidence_id)
         if row is not None:
             self.table.selectRow(row)
+
+    def edit_checklist(self) -> Path:
+        """The team's own copy of the lists (made from the shipped one), opened for editing."""
+        import shutil
+
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from workbench.paths import app_paths
+
+        own = app_paths().config_dir / "evidence_checklist.json"
+        if not own.exists():
+            own.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(checklist.DEFAULT_CHECKLIST, own)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(own)))
+        QMessageBox.information(self, self.tr("Edit the lists"), self.tr(
+            "The lists are in {path}. Save your changes there; they apply the next time the workbench starts.")
+            .format(path=own))
+        return own
 
     # --- attaching -----------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

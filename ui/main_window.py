@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
                                      "open_database")
         self.demo_db_action = action(self.tr("New &demo database…"), None, self.new_demo_database, "demo_database")
         self.delete_action = action(self.tr("&Delete case…"), None, self.delete_case, "delete_case")
+        self.verify_action = action(self.tr("&Check evidence files…"), None, self.verify_files, "verify_files")
         self.find_action = action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self.filters.focus_find, "find")
         self.next_action = action(self.tr("Next case"), "Ctrl+PgDown", lambda: self.step(1), "next_case")
         self.prev_action = action(self.tr("Previous case"), "Ctrl+PgUp", lambda: self.step(-1), "previous_case")
@@ -125,7 +126,7 @@ class MainWindow(QMainWindow):
         m = bar.addMenu(self.tr("&File"))
         m.addActions([self.new_action, self.save_action])
         m.addSeparator()
-        m.addActions([self.open_db_action, self.demo_db_action])
+        m.addActions([self.open_db_action, self.demo_db_action, self.verify_action])
         m.addSeparator()
         m.addAction(self.settings_action)
         m.addSeparator()
@@ -340,6 +341,30 @@ class MainWindow(QMainWindow):
         self.select_row(row)
         self.statusBar().showMessage(self.tr("Case {number} deleted.").format(number=case.case_number), 5000)
 
+    def verify_files(self) -> None:
+        """Re-hash every stored evidence file in the background and say what is wrong."""
+        from ui.tasks import run_with_progress
+        from workbench.services import evidence
+
+        result = run_with_progress(self, self.tr("Checking the evidence files…"),
+                                   lambda progress: evidence.verify_store(self.store, progress))
+        if result is None:
+            return
+        if self.case_view is not None:
+            self.case_view.evidence.reload()
+        if result.ok:
+            QMessageBox.information(self, self.tr("Evidence files"), self.tr(
+                "All {n} evidence files are intact.").format(n=result.checked))
+            return
+        lines = [self.tr("{number} enclosure {no} ({name}): missing").format(number=a, no=b, name=c)
+                 for a, b, c in result.missing]
+        lines += [self.tr("{number} enclosure {no} ({name}): altered").format(number=a, no=b, name=c)
+                  for a, b, c in result.altered]
+        QMessageBox.warning(self, self.tr("Evidence files"), self.tr(
+            "{bad} of {n} evidence files are missing or altered:\n\n{lines}\n\nRestore them from a backup; "
+            "the cases show the affected items in red.").format(
+            bad=len(lines), n=result.checked, lines="\n".join(lines[:30])))
+
     def open_database(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
@@ -366,7 +391,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.qsettings, [n for _, n in case_list.staff_choices(self.store)], self)
+        dialog = SettingsDialog(self.qsettings, [n for _, n in case_list.staff_choices(self.store)], self, self.store)
         dialog.exec()
         dialog.deleteLater()
 

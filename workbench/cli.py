@@ -137,6 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add("verify", help="re-hash every stored evidence file; report missing or altered ones")
 
+    st = add("settings", help="show or change the settings kept in the database")
+    st.add_argument("--max-file-mb", type=int, help="largest file that may be attached as evidence, in MB")
+
     x = add("delete", help="delete a case (kept as a tombstone for sync)")
     x.add_argument("case_number")
     x.add_argument("--actor", default="")
@@ -518,9 +521,23 @@ def cmd_verify(args: argparse.Namespace, t: Translator) -> int:
     return 0 if result.ok else 1
 
 
+def cmd_settings(args: argparse.Namespace, t: Translator) -> int:
+    from workbench import cli_output as out
+    from workbench.services import evidence
+
+    store = _open(args)
+    if args.max_file_mb is not None:
+        evidence.set_max_file_bytes(store, args.max_file_mb * 1024 * 1024)
+    rows = [(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Largest evidence file (MB)")),
+             str(evidence.max_file_bytes(store) // (1024 * 1024))),
+            (t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Workstation id")), store.workstation_id)]
+    print(out.key_values(rows))
+    return 0
+
+
 COMMANDS = {"demo": cmd_demo, "cases": cmd_cases, "check": cmd_check, "show": cmd_show, "move": cmd_move,
             "new": cmd_new, "update": cmd_update, "delete": cmd_delete, "person": cmd_person,
-            "attach": cmd_attach, "evidence": cmd_evidence, "verify": cmd_verify}
+            "attach": cmd_attach, "evidence": cmd_evidence, "verify": cmd_verify, "settings": cmd_settings}
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -4,229 +4,239 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../workbench/cli.py" line="152"/>
+        <location filename="../../workbench/cli.py" line="155"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="183"/>
+        <location filename="../../workbench/cli.py" line="186"/>
         <source>Demo database written: {path} ({cases} cases, {persons} people, {insurers} insurers, {staff} staff).</source>
         <translation>演示数据库已生成：{path}（{cases} 个案件，{persons} 位当事人，{insurers} 家保险公司，{staff} 名员工）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="223"/>
+        <location filename="../../workbench/cli.py" line="226"/>
         <source>{count} cases</source>
         <translation>共 {count} 个案件</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="238"/>
+        <location filename="../../workbench/cli.py" line="241"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="239"/>
+        <location filename="../../workbench/cli.py" line="242"/>
         <source>Schema version</source>
         <translation>数据库结构版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="240"/>
+        <location filename="../../workbench/cli.py" line="243"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="241"/>
+        <location filename="../../workbench/cli.py" line="244"/>
         <source>Foreign key problems</source>
         <translation>外键问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="246"/>
+        <location filename="../../workbench/cli.py" line="249"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="247"/>
+        <location filename="../../workbench/cli.py" line="250"/>
         <source>PROBLEMS FOUND</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="273"/>
+        <location filename="../../workbench/cli.py" line="276"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="274"/>
+        <location filename="../../workbench/cli.py" line="277"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="275"/>
+        <location filename="../../workbench/cli.py" line="278"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="276"/>
+        <location filename="../../workbench/cli.py" line="279"/>
         <source>Client</source>
         <translation>投保人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="277"/>
+        <location filename="../../workbench/cli.py" line="280"/>
         <source>Insured</source>
         <translation>被保险人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="278"/>
+        <location filename="../../workbench/cli.py" line="281"/>
         <source>Insurer</source>
         <translation>保险公司</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="279"/>
+        <location filename="../../workbench/cli.py" line="282"/>
         <source>Policy no.</source>
         <translation>保单号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="280"/>
+        <location filename="../../workbench/cli.py" line="283"/>
         <source>Claim no.</source>
         <translation>理赔案号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="281"/>
+        <location filename="../../workbench/cli.py" line="284"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="282"/>
+        <location filename="../../workbench/cli.py" line="285"/>
         <source>Decision date</source>
         <translation>结论日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="283"/>
+        <location filename="../../workbench/cli.py" line="286"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="284"/>
+        <location filename="../../workbench/cli.py" line="287"/>
         <source>Amount claimed</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="285"/>
+        <location filename="../../workbench/cli.py" line="288"/>
         <source>Amount offered</source>
         <translation>保险公司给付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="286"/>
+        <location filename="../../workbench/cli.py" line="289"/>
         <source>Amount paid</source>
         <translation>最终赔付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="287"/>
+        <location filename="../../workbench/cli.py" line="290"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="288"/>
+        <location filename="../../workbench/cli.py" line="291"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="289"/>
+        <location filename="../../workbench/cli.py" line="292"/>
         <source>Opened</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="290"/>
+        <location filename="../../workbench/cli.py" line="293"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="291"/>
+        <location filename="../../workbench/cli.py" line="294"/>
         <source>Summary</source>
         <translation>案情摘要</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="308"/>
+        <location filename="../../workbench/cli.py" line="311"/>
         <source>{number} is now at stage “{stage}”.</source>
         <translation>{number} 已进入“{stage}”阶段。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="347"/>
+        <location filename="../../workbench/cli.py" line="350"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="390"/>
+        <location filename="../../workbench/cli.py" line="393"/>
         <source>{number} saved (revision {revision}).</source>
         <translation>{number} 已保存（第 {revision} 版）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="401"/>
+        <location filename="../../workbench/cli.py" line="404"/>
         <source>Case {number} deleted.</source>
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="426"/>
+        <location filename="../../workbench/cli.py" line="429"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="426"/>
+        <location filename="../../workbench/cli.py" line="429"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="427"/>
+        <location filename="../../workbench/cli.py" line="430"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="427"/>
+        <location filename="../../workbench/cli.py" line="430"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="428"/>
+        <location filename="../../workbench/cli.py" line="431"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="456"/>
+        <location filename="../../workbench/cli.py" line="459"/>
         <source>Attached {name} as enclosure {no}.</source>
         <translation>已添加 {name}，为附件{no}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="459"/>
+        <location filename="../../workbench/cli.py" line="462"/>
         <source>{name} is already attached as enclosure {no}; not added again.</source>
         <translation>{name} 已作为附件{no}添加过，未重复添加。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="495"/>
+        <location filename="../../workbench/cli.py" line="498"/>
         <source>(removed)</source>
         <translation>（已移除）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="498"/>
+        <location filename="../../workbench/cli.py" line="501"/>
         <source>Checklist:</source>
         <translation>材料清单：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="501"/>
+        <location filename="../../workbench/cli.py" line="504"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="511"/>
+        <location filename="../../workbench/cli.py" line="514"/>
         <source>MISSING  {number} enclosure {no}: {name}</source>
         <translation>缺失  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="514"/>
+        <location filename="../../workbench/cli.py" line="517"/>
         <source>ALTERED  {number} enclosure {no}: {name}</source>
         <translation>被改动  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="516"/>
+        <location filename="../../workbench/cli.py" line="519"/>
         <source>{checked} files checked, {missing} missing, {altered} altered.</source>
         <translation>已检查 {checked} 个文件，缺失 {missing} 个，被改动 {altered} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="531"/>
+        <source>Largest evidence file (MB)</source>
+        <translation>证据文件大小上限（MB）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="533"/>
+        <source>Workstation id</source>
+        <translation>工作站编号</translation>
     </message>
 </context>
 <context>
@@ -650,48 +660,48 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workbench/cli.py" line="163"/>
+        <location filename="../../workbench/cli.py" line="166"/>
         <source>There is no database at {path}. Create one with “workbench demo --db {path}” or start the app.</source>
         <translation>{path} 处没有数据库。请用“workbench demo --db {path}”创建，或先启动程序。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="207"/>
+        <location filename="../../workbench/cli.py" line="210"/>
         <source>No insurer&apos;s name contains “{name}”.</source>
         <translation>没有名称包含“{name}”的保险公司。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="209"/>
-        <location filename="../../workbench/cli.py" line="326"/>
+        <location filename="../../workbench/cli.py" line="212"/>
+        <location filename="../../workbench/cli.py" line="329"/>
         <source>No staff member&apos;s name contains “{name}”.</source>
         <translation>没有姓名包含“{name}”的员工。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="256"/>
+        <location filename="../../workbench/cli.py" line="259"/>
         <source>There is no case {number}.</source>
         <translation>没有编号为 {number} 的案件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="361"/>
+        <location filename="../../workbench/cli.py" line="364"/>
         <source>“{text}” is not a date (YYYY-MM-DD).</source>
         <translation>“{text}”不是日期（格式 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="365"/>
+        <location filename="../../workbench/cli.py" line="368"/>
         <source>“{text}” is not a record id.</source>
         <translation>“{text}”不是记录编号。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="372"/>
+        <location filename="../../workbench/cli.py" line="375"/>
         <source>“{text}” is not one of: {choices}.</source>
         <translation>“{text}”不是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="416"/>
+        <location filename="../../workbench/cli.py" line="419"/>
         <source>Nobody with ID number {number} is on record.</source>
         <translation>没有证件号码为 {number} 的当事人记录。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="485"/>
+        <location filename="../../workbench/cli.py" line="488"/>
         <source>Name the case, e.g. FY-2026-0001.</source>
         <translation>请指定案件，例如 FY-2026-0001。</translation>
     </message>
@@ -778,14 +788,14 @@
     </message>
     <message>
         <location filename="../../workbench/services/cases.py" line="109"/>
-        <location filename="../../workbench/services/evidence.py" line="351"/>
+        <location filename="../../workbench/services/evidence.py" line="352"/>
         <location filename="../../workbench/services/parties.py" line="28"/>
         <location filename="../../workbench/services/parties.py" line="39"/>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="386"/>
+        <location filename="../../workbench/cli.py" line="389"/>
         <location filename="../../workbench/services/cases.py" line="157"/>
         <source>These fields cannot be edited: {fields}.</source>
         <translation>以下字段不能修改：{fields}。</translation>
@@ -846,47 +856,47 @@
         <translation>文件大小限制至少为 1 字节。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="251"/>
+        <location filename="../../workbench/services/evidence.py" line="252"/>
         <source>Enclosure {no} was changed elsewhere since you opened it. Reload it and try again.</source>
         <translation>您打开后，附件{no}已在别处被修改。请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="275"/>
+        <location filename="../../workbench/services/evidence.py" line="276"/>
         <source>Enclosure {no} was purged: its file is gone and it cannot be restored.</source>
         <translation>附件{no}已被彻底清除：文件已删除，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="290"/>
+        <location filename="../../workbench/services/evidence.py" line="291"/>
         <source>Purging a file needs an explicit confirmation.</source>
         <translation>彻底清除文件需要明确确认。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="292"/>
+        <location filename="../../workbench/services/evidence.py" line="293"/>
         <source>Say why the file is purged.</source>
         <translation>请说明清除文件的原因。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="296"/>
+        <location filename="../../workbench/services/evidence.py" line="297"/>
         <source>Remove enclosure {no} from the case before purging its file.</source>
         <translation>请先将附件{no}从案件中移除，再彻底清除其文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="336"/>
+        <location filename="../../workbench/services/evidence.py" line="337"/>
         <source>“{code}” is not a known evidence type.</source>
         <translation>“{code}”不是已知的证据类型。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="355"/>
+        <location filename="../../workbench/services/evidence.py" line="356"/>
         <source>There is already an evidence type “{label}”.</source>
         <translation>已存在证据类型“{label}”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="371"/>
+        <location filename="../../workbench/services/evidence.py" line="372"/>
         <source>Enclosure {no} has {pages} page(s); there is no page {page}.</source>
         <translation>附件{no}共 {pages} 页，没有第 {page} 页。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="375"/>
+        <location filename="../../workbench/services/evidence.py" line="376"/>
         <source>A highlighted region must lie on the page.</source>
         <translation>标注区域必须位于页面之内。</translation>
     </message>
@@ -1004,12 +1014,12 @@
         <translation>⚠ 文件被改动</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_model.py" line="111"/>
+        <location filename="../../ui/evidence_model.py" line="133"/>
         <source>Encl. {no}</source>
         <translation>附件{no}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_model.py" line="130"/>
+        <location filename="../../ui/evidence_model.py" line="152"/>
         <source>removed</source>
         <translation>已移除</translation>
     </message>
@@ -1070,195 +1080,210 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="57"/>
+        <location filename="../../ui/evidence_panel.py" line="59"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="58"/>
+        <location filename="../../ui/evidence_panel.py" line="60"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="59"/>
-        <location filename="../../ui/evidence_panel.py" line="266"/>
+        <location filename="../../ui/evidence_panel.py" line="61"/>
+        <location filename="../../ui/evidence_panel.py" line="292"/>
         <source>Paste image</source>
         <translation>粘贴图片</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="60"/>
+        <location filename="../../ui/evidence_panel.py" line="62"/>
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="61"/>
+        <location filename="../../ui/evidence_panel.py" line="63"/>
         <source>Details…</source>
         <translation>详情…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="64"/>
+        <location filename="../../ui/evidence_panel.py" line="66"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="65"/>
+        <location filename="../../ui/evidence_panel.py" line="67"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="66"/>
+        <location filename="../../ui/evidence_panel.py" line="68"/>
         <source>Purge file…</source>
         <translation>彻底清除文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="67"/>
+        <location filename="../../ui/evidence_panel.py" line="69"/>
         <source>Move up in the enclosure order</source>
         <translation>附件顺序上移</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="68"/>
+        <location filename="../../ui/evidence_panel.py" line="70"/>
         <source>Move down in the enclosure order</source>
         <translation>附件顺序下移</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="74"/>
+        <location filename="../../ui/evidence_panel.py" line="76"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="77"/>
+        <location filename="../../ui/evidence_panel.py" line="79"/>
         <source>Words in the documents…</source>
         <translation>文件内容中的词语…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="79"/>
+        <location filename="../../ui/evidence_panel.py" line="81"/>
         <source>Show removed</source>
         <translation>显示已移除</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="89"/>
+        <location filename="../../ui/evidence_panel.py" line="91"/>
         <source>Drop files or folders here to attach them.</source>
         <translation>将文件或文件夹拖到这里即可添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="94"/>
+        <location filename="../../ui/evidence_panel.py" line="96"/>
         <source>Delete citation</source>
         <translation>删除引用</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="111"/>
+        <location filename="../../ui/evidence_panel.py" line="113"/>
         <source>Usual documents for this decision</source>
         <translation>此类结论通常需要的材料</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="113"/>
+        <location filename="../../ui/evidence_panel.py" line="116"/>
+        <source>Edit the lists…</source>
+        <translation>编辑清单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="118"/>
         <source>Citations</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="148"/>
+        <location filename="../../ui/evidence_panel.py" line="153"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="176"/>
+        <location filename="../../ui/evidence_panel.py" line="183"/>
         <source>Encl. {no}</source>
         <translation>附件{no}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="177"/>
+        <location filename="../../ui/evidence_panel.py" line="184"/>
         <source>{type}: {enclosures}</source>
         <translation>{type}：{enclosures}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="179"/>
+        <location filename="../../ui/evidence_panel.py" line="186"/>
         <source>{type}: still missing</source>
         <translation>{type}：尚缺</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="227"/>
+        <location filename="../../ui/evidence_panel.py" line="232"/>
+        <source>Edit the lists</source>
+        <translation>编辑清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="233"/>
+        <source>The lists are in {path}. Save your changes there; they apply the next time the workbench starts.</source>
+        <translation>清单位于 {path}。请在该文件中保存修改，下次启动工作台时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="253"/>
         <source>Attach files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="232"/>
+        <location filename="../../ui/evidence_panel.py" line="258"/>
         <source>Attach a folder</source>
         <translation>添加文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="240"/>
+        <location filename="../../ui/evidence_panel.py" line="266"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="241"/>
+        <location filename="../../ui/evidence_panel.py" line="267"/>
         <source>Describe the new evidence</source>
         <translation>说明新添加的证据</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="255"/>
+        <location filename="../../ui/evidence_panel.py" line="281"/>
         <source>Attaching {n} item(s)…</source>
         <translation>正在添加 {n} 项…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="266"/>
+        <location filename="../../ui/evidence_panel.py" line="292"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板中没有图片。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="274"/>
+        <location filename="../../ui/evidence_panel.py" line="300"/>
         <source>Pasted image {time}.png</source>
         <translation>粘贴的图片 {time}.png</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="281"/>
+        <location filename="../../ui/evidence_panel.py" line="307"/>
         <source>Not attached</source>
         <translation>未添加</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="295"/>
+        <location filename="../../ui/evidence_panel.py" line="321"/>
         <source>{name} is already enclosure {no}</source>
         <translation>{name} 已是附件{no}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="297"/>
+        <location filename="../../ui/evidence_panel.py" line="323"/>
         <source>Already attached</source>
         <translation>已经添加过</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="298"/>
+        <location filename="../../ui/evidence_panel.py" line="324"/>
         <source>These files are already in this case and were not added again:
 {lines}</source>
         <translation>以下文件已在本案中，未重复添加：
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="342"/>
+        <location filename="../../ui/evidence_panel.py" line="368"/>
         <source>Enclosure {no}: details</source>
         <translation>附件{no}：详情</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="367"/>
+        <location filename="../../ui/evidence_panel.py" line="393"/>
         <source>Purge the file of enclosure {no}</source>
         <translation>彻底清除附件{no}的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="368"/>
+        <location filename="../../ui/evidence_panel.py" line="394"/>
         <source>The file will be deleted for good; the record of it stays. Why?</source>
         <translation>文件将被永久删除，但其记录会保留。原因是？</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="372"/>
+        <location filename="../../ui/evidence_panel.py" line="398"/>
         <source>Purge for good?</source>
         <translation>确定彻底清除？</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="373"/>
+        <location filename="../../ui/evidence_panel.py" line="399"/>
         <source>Delete “{name}” from the evidence store? This cannot be undone.</source>
         <translation>从证据库中删除“{name}”？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="388"/>
+        <location filename="../../ui/evidence_panel.py" line="414"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -1719,93 +1744,98 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="112"/>
+        <source>&amp;Check evidence files…</source>
+        <translation>校验证据文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Next case</source>
         <translation>下一个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Previous case</source>
         <translation>上一个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Refresh list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Move to stage</source>
         <translation>转到阶段(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Evidence checklist</source>
         <translation>证据清单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Showing {shown} of {total} cases · {open} open · {decided} decided</source>
         <translation>显示 {shown} / 共 {total} 个案件 · 未结 {open} · 已有结论 {decided}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>No cases yet.
 
 Open the first one with “New case” (Ctrl+N), or try the workbench on realistic data with File → New demo database.</source>
@@ -1814,7 +1844,7 @@ Open the first one with “New case” (Ctrl+N), or try the workbench on realist
 用“新建案件”（Ctrl+N）立第一个案，或通过“文件 → 新建演示数据库”用逼真的数据试用工作台。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>No case matches these filters.
 
 “Clear filters” shows every case again.</source>
@@ -1823,78 +1853,117 @@ Open the first one with “New case” (Ctrl+N), or try the workbench on realist
 点“清除筛选”可重新显示全部案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Case {number} has unsaved changes. Save them?</source>
         <translation>案件 {number} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>{number} moved to “{stage}”.</source>
         <translation>{number} 已转到“{stage}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Delete case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Delete case {number} ({client})? It disappears from every list; the record is kept as deleted so other workstations learn of it.</source>
         <translation>删除案件 {number}（{client}）？删除后它将不再出现在任何列表中；记录会以“已删除”状态保留，以便其他工作站同步得知。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Case {number} deleted.</source>
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="349"/>
+        <source>Checking the evidence files…</source>
+        <translation>正在校验证据文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="363"/>
+        <source>Evidence files</source>
+        <translation>证据文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="357"/>
+        <source>All {n} evidence files are intact.</source>
+        <translation>全部 {n} 个证据文件完好。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="359"/>
+        <source>{number} enclosure {no} ({name}): missing</source>
+        <translation>{number} 附件{no}（{name}）：缺失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="361"/>
+        <source>{number} enclosure {no} ({name}): altered</source>
+        <translation>{number} 附件{no}（{name}）：被改动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="364"/>
+        <source>{bad} of {n} evidence files are missing or altered:
+
+{lines}
+
+Restore them from a backup; the cases show the affected items in red.</source>
+        <translation>{n} 个证据文件中有 {bad} 个缺失或被改动：
+
+{lines}
+
+请从备份中恢复；受影响的附件在案件中以红色显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Workbench databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>工作台数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>New demo database</source>
         <translation>新建演示数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Number of cases:</source>
         <translation>案件数量：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Workbench databases (*.sqlite3 *.db)</source>
         <translation>工作台数据库 (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Claims-dispute review workbench {version}
 
 For brokers&apos; underwriting-and-claims teams: gather evidence, answer the insurer point by point, and track every dispute to its outcome.</source>
@@ -2123,29 +2192,34 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="15"/>
+        <location filename="../../ui/settings_dialog.py" line="18"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="18"/>
+        <location filename="../../ui/settings_dialog.py" line="22"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="26"/>
+        <location filename="../../ui/settings_dialog.py" line="30"/>
         <source>A new language takes effect the next time the workbench starts.</source>
         <translation>新的界面语言将在下次启动工作台时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="30"/>
+        <location filename="../../ui/settings_dialog.py" line="34"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="31"/>
+        <location filename="../../ui/settings_dialog.py" line="35"/>
         <source>Your name (recorded with stage changes)</source>
         <translation>您的姓名（记录在阶段变更中）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="43"/>
+        <source>Largest evidence file</source>
+        <translation>证据文件大小上限</translation>
     </message>
 </context>
 </TS>

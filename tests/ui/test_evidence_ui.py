@@ -192,3 +192,34 @@ def test_dropped_pdf_becomes_searchable(qtbot, store: Store, tmp_path: Path) -> 
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)
     panel.words.setText("糖尿病")
     qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=5000)
+
+
+def test_verify_from_the_menu_reports_a_tampered_file(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import stat
+
+    from PySide6.QtWidgets import QMessageBox
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    some = next(cid for cid in (window.model.case_id_at(r) for r in range(window.model.rowCount()))
+                if evidence.list_evidence(window.store, cid))
+    item = evidence.list_evidence(window.store, some)[0]
+    path = window.store.blobs.path_of(item.sha256)
+    os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+    path.write_bytes(b"changed")
+    window.verify_action.trigger()
+    assert warned and "altered" in warned[0] and item.original_name in warned[0]
+
+
+def test_evidence_table_sorts_by_each_column(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    panel, case = panel_for(qtbot, store)
+    for name, size in (("乙.txt", 300), ("甲.txt", 10), ("丙.txt", 50)):
+        f = tmp_path / name
+        f.write_bytes(b"x" * size)
+        evidence.attach_files(store, case.id, [f], EvidenceMeta(), "x")
+    panel.reload()
+    panel.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # size
+    assert [panel.model.item(r).size for r in range(3)] == [300, 50, 10]
+    panel.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert [panel.model.item(r).enclosure_no for r in range(3)] == [1, 2, 3]

@@ -226,7 +226,8 @@ def list_evidence(store: Store, case_id: int, flt: EvidenceFilter | None = None)
     for word in flt.words.split():
         q = q.where(EvidenceRow.text_content.contains(word, autoescape=True)
                     | EvidenceRow.original_name.contains(word, autoescape=True)
-                    | EvidenceRow.description.contains(word, autoescape=True))
+                    | EvidenceRow.description.contains(word, autoescape=True)
+                    | EvidenceRow.tags.contains(word, autoescape=True))
     if flt.tag.strip():
         q = q.where(EvidenceRow.tags.contains(flt.tag.strip(), autoescape=True))
     with store.unit_of_work() as s:
