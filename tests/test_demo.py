@@ -83,3 +83,12 @@ def test_demo_cases_have_real_documents(demo_store: Store) -> None:
     report = evidence.verify_store(demo_store)
     assert report.ok and report.checked >= 100
     assert all(e.integrity is Integrity.OK for e in items)
+
+
+def test_demo_cases_cite_their_documents(demo_store: Store) -> None:
+    from workbench.services import evidence
+
+    cited = [c for cid in case_list.case_ids(demo_store, CaseQuery(sort_key="opened_on", descending=True))[:40]
+             for c in evidence.list_citations(demo_store, cid)]
+    assert cited and all(c.label().startswith("附件") for c in cited)
+    assert any(c.page == 2 and "责任免除" in c.note for c in cited)

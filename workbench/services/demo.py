@@ -174,7 +174,12 @@ def _add_evidence(store: Store, rng: random.Random) -> None:
             continue  # nothing gathered yet
         for name, data, meta in documents_for(case, rng):
             evidence.attach_bytes(store, case.id, name, data, meta, case.assignee.name if case.assignee else "林慧敏")
-    evidence.index_text(store)
+        evidence.index_text(store)
+        for item in evidence.list_evidence(store, case.id):
+            if item.evidence_type == "policy_terms":
+                evidence.add_citation(store, item.id, 2, "第十条 责任免除：须经明确提示说明方生效")
+            elif item.evidence_type == "health_questionnaire":
+                evidence.add_citation(store, item.id, 1, "健康告知未询问体检结节")
 
 
 def _remove_db_files(p: Path) -> None:
