@@ -712,7 +712,7 @@
     </message>
     <message>
         <location filename="../../workbench/domain/money.py" line="31"/>
-        <location filename="../../workbench/services/cases.py" line="43"/>
+        <location filename="../../workbench/services/cases.py" line="44"/>
         <source>An amount must be zero or more, not “{text}”.</source>
         <translation>金额必须大于或等于零，而不是“{text}”。</translation>
     </message>
@@ -772,36 +772,36 @@
         <translation>重新开启案件需要填写原因。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cases.py" line="50"/>
+        <location filename="../../workbench/services/cases.py" line="51"/>
         <source>The decision date cannot be in the future.</source>
         <translation>结论日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cases.py" line="54"/>
+        <location filename="../../workbench/services/cases.py" line="55"/>
         <source>The date received cannot be before the decision date.</source>
         <translation>收到日期不能早于结论日期。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cases.py" line="76"/>
+        <location filename="../../workbench/services/cases.py" line="77"/>
         <source>Choose the insurer.</source>
         <translation>请选择保险公司。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cases.py" line="109"/>
-        <location filename="../../workbench/services/evidence.py" line="352"/>
-        <location filename="../../workbench/services/parties.py" line="28"/>
-        <location filename="../../workbench/services/parties.py" line="39"/>
+        <location filename="../../workbench/services/cases.py" line="110"/>
+        <location filename="../../workbench/services/evidence.py" line="350"/>
+        <location filename="../../workbench/services/parties.py" line="24"/>
+        <location filename="../../workbench/services/parties.py" line="35"/>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
     </message>
     <message>
         <location filename="../../workbench/cli.py" line="389"/>
-        <location filename="../../workbench/services/cases.py" line="157"/>
+        <location filename="../../workbench/services/cases.py" line="158"/>
         <source>These fields cannot be edited: {fields}.</source>
         <translation>以下字段不能修改：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cases.py" line="162"/>
+        <location filename="../../workbench/services/cases.py" line="161"/>
         <source>Case {number} was changed elsewhere since you opened it. Reload it and apply your edits again.</source>
         <translation>您打开案件 {number} 后，它已在别处被修改。请重新载入后再次修改。</translation>
     </message>
@@ -836,12 +836,12 @@
         <translation>{path} 不是工作台数据库，或文件已损坏（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/parties.py" line="83"/>
+        <location filename="../../workbench/services/parties.py" line="77"/>
         <source>{name}&apos;s details were changed elsewhere since you opened them. Reload and try again.</source>
         <translation>您打开后，{name} 的资料已在别处被修改。请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/parties.py" line="151"/>
+        <location filename="../../workbench/services/records.py" line="21"/>
         <source>This record no longer exists; it may have been deleted on this or another workstation (record {table} #{id}).</source>
         <translation>此记录已不存在，可能已在本机或其他工作站被删除（记录 {table} #{id}）。</translation>
     </message>
@@ -856,47 +856,47 @@
         <translation>文件大小限制至少为 1 字节。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="252"/>
+        <location filename="../../workbench/services/evidence.py" line="250"/>
         <source>Enclosure {no} was changed elsewhere since you opened it. Reload it and try again.</source>
         <translation>您打开后，附件{no}已在别处被修改。请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="276"/>
+        <location filename="../../workbench/services/evidence.py" line="274"/>
         <source>Enclosure {no} was purged: its file is gone and it cannot be restored.</source>
         <translation>附件{no}已被彻底清除：文件已删除，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="291"/>
+        <location filename="../../workbench/services/evidence.py" line="289"/>
         <source>Purging a file needs an explicit confirmation.</source>
         <translation>彻底清除文件需要明确确认。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="293"/>
+        <location filename="../../workbench/services/evidence.py" line="291"/>
         <source>Say why the file is purged.</source>
         <translation>请说明清除文件的原因。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="297"/>
+        <location filename="../../workbench/services/evidence.py" line="295"/>
         <source>Remove enclosure {no} from the case before purging its file.</source>
         <translation>请先将附件{no}从案件中移除，再彻底清除其文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="337"/>
+        <location filename="../../workbench/services/evidence.py" line="335"/>
         <source>“{code}” is not a known evidence type.</source>
         <translation>“{code}”不是已知的证据类型。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="356"/>
+        <location filename="../../workbench/services/evidence.py" line="354"/>
         <source>There is already an evidence type “{label}”.</source>
         <translation>已存在证据类型“{label}”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="372"/>
+        <location filename="../../workbench/services/evidence.py" line="370"/>
         <source>Enclosure {no} has {pages} page(s); there is no page {page}.</source>
         <translation>附件{no}共 {pages} 页，没有第 {page} 页。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="376"/>
+        <location filename="../../workbench/services/evidence.py" line="374"/>
         <source>A highlighted region must lie on the page.</source>
         <translation>标注区域必须位于页面之内。</translation>
     </message>

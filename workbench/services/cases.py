@@ -14,8 +14,9 @@ from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.domain.models import EDITABLE_CASE_FIELDS, Case, CaseDraft, StageChange
 from workbench.domain.money import MAX_CENTS
 from workbench.domain.stages import check_transition
-from workbench.errors import ConflictError, ValidationError
-from workbench.services.parties import add_insurer, add_person, add_policy, get_or_fail
+from workbench.errors import ValidationError
+from workbench.services.parties import add_insurer, add_person, add_policy
+from workbench.services.records import get_for_edit, get_or_fail
 from workbench.services.store import Store
 from workbench.storage import convert
 from workbench.storage.base import utcnow
@@ -157,11 +158,9 @@ def update_case(store: Store, case_id: int, changes: dict[str, Any], expected_re
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "These fields cannot be edited: {fields}."),
                               fields=", ".join(sorted(unknown)))
     with store.unit_of_work() as s:
-        row = _live_case(s, case_id)
-        if row.revision != expected_revision:
-            raise ConflictError(QT_TRANSLATE_NOOP(
-                "Errors", "Case {number} was changed elsewhere since you opened it. Reload it and apply your edits again."),
-                number=row.case_number)
+        row = get_for_edit(s, CaseRow, case_id, expected_revision, QT_TRANSLATE_NOOP(
+            "Errors", "Case {number} was changed elsewhere since you opened it. Reload it and apply your edits again."),
+            number=lambda r: r.case_number)
         values = {f: _coerce(f, v) for f, v in changes.items()}
         if "insurer_id" in values:
             get_or_fail(s, InsurerRow, values["insurer_id"])

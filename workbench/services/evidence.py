@@ -16,9 +16,9 @@ from workbench.domain.evidence import (
     VerifyReport,
 )
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
-from workbench.errors import ConflictError, ValidationError
+from workbench.errors import ValidationError
 from workbench.services.documents import detect_content_type, extract_text
-from workbench.services.parties import get_or_fail
+from workbench.services.records import get_for_edit, get_or_fail
 from workbench.services.progress import Progress, report
 from workbench.services.store import Store
 from workbench.storage import convert
@@ -247,11 +247,9 @@ def evidence_text(store: Store, evidence_id: int) -> str:
 def update_evidence(store: Store, evidence_id: int, meta: EvidenceMeta, expected_revision: int) -> Evidence:
     _check_type(store, meta.evidence_type)
     with store.unit_of_work() as s:
-        row = get_or_fail(s, EvidenceRow, evidence_id)
-        if row.revision != expected_revision:
-            raise ConflictError(QT_TRANSLATE_NOOP(
-                "Errors", "Enclosure {no} was changed elsewhere since you opened it. Reload it and try again."),
-                no=row.enclosure_no)
+        row = get_for_edit(s, EvidenceRow, evidence_id, expected_revision, QT_TRANSLATE_NOOP(
+            "Errors", "Enclosure {no} was changed elsewhere since you opened it. Reload it and try again."),
+            no=lambda r: r.enclosure_no)
         row.evidence_type, row.source, row.doc_date = meta.evidence_type, meta.source.value, meta.doc_date
         row.description, row.tags = meta.description.strip(), _tags_text(meta.tags)
         row.touch(store.workstation_id)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
-
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
@@ -13,13 +11,11 @@ from workbench.domain.models import (
     Insurer, InsurerDraft, Person, PersonDraft, Policy, PolicyDraft, Staff,
 )
 from workbench.domain.resident_id import validate_resident_id
-from workbench.errors import ConflictError, NotFoundError, ValidationError
+from workbench.errors import ValidationError
+from workbench.services.records import get_for_edit
 from workbench.services.store import Store
 from workbench.storage import convert
-from workbench.storage.base import RecordMixin
 from workbench.storage.rows import InsurerRow, PersonRow, PolicyRow, StaffRow
-
-R = TypeVar("R", bound=RecordMixin)
 
 
 def _required(value: str, field: str) -> str:
@@ -78,11 +74,9 @@ def update_person(store: Store, person_id: int, draft: PersonDraft, expected_rev
     """Correct a client's or insured person's details (validated as on creation)."""
     d = validate_person(draft)
     with store.unit_of_work() as s:
-        row = get_or_fail(s, PersonRow, person_id)
-        if row.revision != expected_revision:
-            raise ConflictError(QT_TRANSLATE_NOOP(
-                "Errors", "{name}'s details were changed elsewhere since you opened them. Reload and try again."),
-                name=row.name)
+        row = get_for_edit(s, PersonRow, person_id, expected_revision, QT_TRANSLATE_NOOP(
+            "Errors", "{name}'s details were changed elsewhere since you opened them. Reload and try again."),
+            name=lambda r: r.name)
         row.name, row.id_type, row.id_number = d.name, d.id_type.value, d.id_number
         row.phone, row.address = d.phone, d.address
         row.touch(store.workstation_id)
@@ -144,11 +138,3 @@ def policies_of(store: Store, insurer_id: int) -> list[Policy]:
         return [convert.policy(r) for r in rows]
 
 
-def get_or_fail(s: Session, row_type: type[R], row_id: int) -> R:
-    """A live row by id, or NotFoundError (deleted meanwhile, or a stale reference)."""
-    row = s.get(row_type, row_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFoundError(QT_TRANSLATE_NOOP(
-            "Errors", "This record no longer exists; it may have been deleted on this or another workstation "
-                      "(record {table} #{id})."), table=row_type.__tablename__, id=row_id)
-    return row
