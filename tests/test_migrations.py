@@ -10,7 +10,6 @@ import pytest
 from alembic import command
 from alembic.config import Config
 
-from tests.conftest import new_case
 from workbench.errors import DatabaseError
 from workbench.services import case_list
 from workbench.services.store import Store
@@ -50,28 +49,56 @@ def test_new_file_is_created_at_head_with_pragmas(tmp_path: Path) -> None:
     assert not list(tmp_path.glob("sub/*.bak*")), "a new database needs no backup"
 
 
+FIRST_SCHEMA_DATA = [
+    # Written as version 0001 wrote it (raw SQL: today's rows have more columns).
+    "INSERT INTO insurer (id, name, claims_address, underwriting_address, contacts, uuid, created_at, updated_at,"
+    " revision, workstation_id) VALUES (1, '泰和人寿保险股份有限公司', '', '', '', 'u-ins', '2025-01-01 00:00:00',"
+    " '2025-01-01 00:00:00', 1, 'ws')",
+    "INSERT INTO person (id, name, id_type, id_number, phone, address, uuid, created_at, updated_at, revision,"
+    " workstation_id) VALUES (1, '李娜', 'resident_id', '11010519491231002X', '', '', 'u-p', '2025-01-01 00:00:00',"
+    " '2025-01-01 00:00:00', 1, 'ws')",
+    "INSERT INTO dispute_case (id, case_number, client_id, insured_id, relationship, insurer_id, claim_number,"
+    " dispute_kind, decision_kind, amount_claimed_cents, amount_offered_cents, amount_paid_cents, stage, outcome,"
+    " priority, opened_on, summary, uuid, created_at, updated_at, revision, workstation_id) VALUES (1, 'FY-2025-0001',"
+    " 1, 1, 'self', 1, 'LP1', 'claim', 'claim_refused', 12345600, 0, 12345600, 'decided', 'overturned', 'normal',"
+    " '2025-03-01', '', 'u-case', '2025-03-01 09:00:00', '2025-04-01 09:00:00', 3, 'ws')",
+    "INSERT INTO stage_change (case_id, from_stage, to_stage, outcome, reason, actor, changed_at, uuid, created_at,"
+    " updated_at, revision, workstation_id) VALUES (1, 'negotiation', 'decided', 'overturned', '', '周婧',"
+    " '2025-04-01 09:00:00', 'u-sc', '2025-04-01 09:00:00', '2025-04-01 09:00:00', 1, 'ws')",
+]
+
+
 def test_first_schema_with_data_upgrades_and_keeps_everything(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     upgrade_to(path, "0001")
-    store = Store.__new__(Store)  # a store on the old schema, without the automatic upgrade
-    Store.__init__(store, path)
-    created = new_case(store, client="李娜")
-    store.close()
+    conn = sqlite3.connect(path)
+    for sql in FIRST_SCHEMA_DATA:
+        conn.execute(sql)
+    conn.commit()
+    conn.close()
     assert read_schema_state(path).revision == "0001"
 
     reopened = Store.open(path)
     assert read_schema_state(path).revision == HEAD_REVISION
     ids = case_list.case_ids(reopened, CaseQuery(text="李娜"))
-    assert ids == [created.id]
+    assert ids == [1]
+    from datetime import date
+
     from workbench.services.cases import get_case
 
-    again = get_case(reopened, created.id)
-    assert again.meta.uuid == created.meta.uuid and again.amount_claimed_cents == 12_345_600
+    again = get_case(reopened, 1)
+    assert again.meta.uuid == "u-case" and again.amount_claimed_cents == 12_345_600 and again.meta.revision == 3
+    decided_on = reopened.reader().execute("SELECT decided_on FROM dispute_case WHERE id = 1").fetchone()[0]
+    assert decided_on == "2025-04-01"  # filled in from the stage history by migration 0004
+    from workbench.domain.report import SliceBy
+    from workbench.services.report import outcome_report
+
+    assert outcome_report(reopened, SliceBy.NONE, today=date(2026, 1, 1)).total.median_days == 31
     backups = list(tmp_path.glob("old.before-*.bak.sqlite3"))
     assert len(backups) == 1
     assert read_schema_state(backups[0]).revision == "0001"
     indexes = {r[0] for r in reopened.reader().execute("SELECT name FROM sqlite_master WHERE type='index'")}
-    assert "ix_dispute_case_live_case_number" in indexes
+    assert {"ix_dispute_case_live_case_number", "ix_dispute_case_report"} <= indexes
     reopened.close()
 
 

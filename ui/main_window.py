@@ -51,6 +51,12 @@ class MainWindow(QMainWindow):
         ll = QVBoxLayout(left)
         ll.setContentsMargins(6, 6, 0, 0)
         ll.addWidget(self.filters)
+        self.drill_banner = QLabel()
+        self.drill_banner.setStyleSheet("background: #fff4ce; padding: 4px")
+        self.drill_banner.setTextFormat(Qt.TextFormat.RichText)
+        self.drill_banner.linkActivated.connect(lambda _link: self.filters.reset())
+        self.drill_banner.hide()
+        ll.addWidget(self.drill_banner)
         ll.addWidget(self.table)
         self.splitter.addWidget(left)
         self.placeholder = QLabel(self.tr("Select a case to see it here."))
@@ -110,6 +116,8 @@ class MainWindow(QMainWindow):
         self.demo_db_action = action(self.tr("New &demo database…"), None, self.new_demo_database, "demo_database")
         self.delete_action = action(self.tr("&Delete case…"), None, self.delete_case, "delete_case")
         self.verify_action = action(self.tr("&Check evidence files…"), None, self.verify_files, "verify_files")
+        self.dashboard_action = action(self.tr("&Outcome dashboard…"), "Ctrl+Shift+D", self.open_dashboard,
+                                       "dashboard")
         self.find_action = action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self.filters.focus_find, "find")
         self.next_action = action(self.tr("Next case"), "Ctrl+PgDown", lambda: self.step(1), "next_case")
         self.prev_action = action(self.tr("Previous case"), "Ctrl+PgUp", lambda: self.step(-1), "previous_case")
@@ -141,6 +149,8 @@ class MainWindow(QMainWindow):
         self.stage_menu.aboutToShow.connect(self._fill_stage_menu)
         m.addSeparator()
         m.addAction(self.delete_action)
+        m = bar.addMenu(self.tr("&Reports"))
+        m.addAction(self.dashboard_action)
         m = bar.addMenu(self.tr("&Help"))
         m.addAction(self.about_action)
         self.toolbar = self.addToolBar(self.tr("Main"))
@@ -193,6 +203,7 @@ class MainWindow(QMainWindow):
     def apply_filters(self) -> None:
         if not self.confirm_leave():
             return
+        self.drill_banner.hide()
         current = self.current_case_id()
         self.model.set_query(self.filters.apply_to(self.model.query))
         row = self.model.row_of(current) if current is not None else None
@@ -340,6 +351,33 @@ class MainWindow(QMainWindow):
         self.model.reload()
         self.select_row(row)
         self.statusBar().showMessage(self.tr("Case {number} deleted.").format(number=case.case_number), 5000)
+
+    def open_dashboard(self) -> None:
+        from ui.dashboard import DashboardWindow
+
+        if getattr(self, "dashboard", None) is None:
+            self.dashboard = DashboardWindow(self.store, self)
+            self.dashboard.setWindowFlag(Qt.WindowType.Window)
+            self.dashboard.drill.connect(self.show_cases)
+        self.dashboard.show()
+        self.dashboard.raise_()
+        self.dashboard.refresh()
+
+    def show_cases(self, query, description: str) -> None:  # type: ignore[no-untyped-def]
+        """List exactly the cases behind a number of the dashboard."""
+        if not self.confirm_leave():
+            return
+        self.filters.blockSignals(True)
+        self.filters.reset()
+        self.filters.blockSignals(False)
+        query.sort_key, query.descending = self.model.query.sort_key, self.model.query.descending
+        self.model.set_query(query)
+        self.drill_banner.setText(self.tr("Showing the {n} cases behind: {what} — <a href=\"all\">show all cases</a>")
+                                  .format(n=self.model.rowCount(), what=description))
+        self.drill_banner.show()
+        self.select_row(0)
+        self.raise_()
+        self.activateWindow()
 
     def verify_files(self) -> None:
         """Re-hash every stored evidence file in the background and say what is wrong."""

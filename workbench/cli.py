@@ -16,6 +16,9 @@ from workbench.domain.enums import (
 )
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.domain.models import EDITABLE_CASE_FIELDS, CaseQuery
+from workbench.domain.report import (
+    ALL_CASES, OPENED_RANGE, REPORT_CONTEXT, SLICE_LABELS, SLICE_NOTE, TITLE, UNASSIGNED_LABEL, SliceBy,
+)
 from workbench.domain.money import format_cents, parse_cents
 from workbench.errors import ValidationError, WorkbenchError
 from workbench.i18n import Translator, system_language
@@ -139,6 +142,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     st = add("settings", help="show or change the settings kept in the database")
     st.add_argument("--max-file-mb", type=int, help="largest file that may be attached as evidence, in MB")
+
+    rp = add("report", help="outcome rates: conclusion changed, outcomes, amounts, time to decision, ageing")
+    rp.add_argument("--by", default="none", choices=[b.value for b in SliceBy])
+    rp.add_argument("--from", dest="date_from", type=_date, help="cases opened on or after (YYYY-MM-DD)")
+    rp.add_argument("--to", dest="date_to", type=_date, help="cases opened on or before (YYYY-MM-DD)")
+    rp.add_argument("--kind", choices=[k.value for k in DisputeKind])
+    rp.add_argument("--insurer", action="append", default=[], help="insurer name (or part of it)")
+    rp.add_argument("--assignee", action="append", default=[], help="staff name")
+    rp.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    rp.add_argument("--xlsx", type=Path, help="also write an Excel workbook")
+    rp.add_argument("--pdf", type=Path, help="also write a printable PDF report")
 
     x = add("delete", help="delete a case (kept as a tombstone for sync)")
     x.add_argument("case_number")
@@ -535,9 +549,70 @@ def cmd_settings(args: argparse.Namespace, t: Translator) -> int:
     return 0
 
 
+def report_label(t: Translator, by: SliceBy, row) -> str:  # type: ignore[no-untyped-def]
+    """How the CLI and the exports name a slice (the window does the same through Qt)."""
+    from workbench.domain.models import UNASSIGNED
+
+    if by is SliceBy.NONE:
+        return t.translate(REPORT_CONTEXT, ALL_CASES)
+    if by is SliceBy.KIND:
+        return t.label(DisputeKind(row.key))
+    if by is SliceBy.DECISION:
+        return t.label(DecisionKind(row.key))
+    if by is SliceBy.SPECIALIST and int(row.key) == UNASSIGNED:
+        return t.translate(REPORT_CONTEXT, UNASSIGNED_LABEL)
+    return row.label
+
+
+def report_filters_text(t: Translator, args: argparse.Namespace) -> str:
+    parts = [t.translate(REPORT_CONTEXT, SLICE_NOTE).format(
+        by=t.translate(REPORT_CONTEXT, SLICE_LABELS[SliceBy(args.by)]))]
+    if args.date_from or args.date_to:
+        parts.append(t.translate(REPORT_CONTEXT, OPENED_RANGE).format(
+            start=args.date_from or "…", end=args.date_to or "…"))
+    if args.kind:
+        parts.append(t.label(DisputeKind(args.kind)))
+    parts += args.insurer + args.assignee
+    return " · ".join(str(p) for p in parts)
+
+
+def cmd_report(args: argparse.Namespace, t: Translator) -> int:
+    from workbench import cli_output as out
+    from workbench.services import case_list, report_export, report_pdf
+    from workbench.services.report import outcome_report
+
+    store = _open(args)
+    filters = CaseQuery(
+        insurer_ids=_ids_by_name(case_list.insurer_choices(store), args.insurer,
+                                 QT_TRANSLATE_NOOP("Errors", "No insurer's name contains “{name}”.")),
+        assignee_ids=_ids_by_name(case_list.staff_choices(store), args.assignee,
+                                  QT_TRANSLATE_NOOP("Errors", "No staff member's name contains “{name}”.")),
+        dispute_kind=DisputeKind(args.kind) if args.kind else None, opened_from=args.date_from, opened_to=args.date_to)
+    by = SliceBy(args.by)
+    result = outcome_report(store, by, filters)
+    label = lambda row: report_label(t, by, row)  # noqa: E731
+    title = t.translate(REPORT_CONTEXT, TITLE)
+    filters_text = report_filters_text(t, args)
+    rows = report_export.table(result, label, t.translate)
+    if args.xlsx:
+        report_export.write_xlsx(args.xlsx, result, label, title, filters_text, t.translate)
+    if args.pdf:
+        report_pdf.write_pdf(args.pdf, report_pdf.render_pdf(result, label, title, filters_text, t.translate))
+    if args.format == "json":
+        print(json.dumps(report_export.report_json(result, {"kind": args.kind, "insurer": args.insurer,
+                                                            "assignee": args.assignee}), ensure_ascii=False, indent=2))
+    elif args.format == "csv":
+        sys.stdout.write(report_export.write_csv(rows))
+    else:
+        print(filters_text)
+        print(out.plain_table(rows))
+    return 0
+
+
 COMMANDS = {"demo": cmd_demo, "cases": cmd_cases, "check": cmd_check, "show": cmd_show, "move": cmd_move,
             "new": cmd_new, "update": cmd_update, "delete": cmd_delete, "person": cmd_person,
-            "attach": cmd_attach, "evidence": cmd_evidence, "verify": cmd_verify, "settings": cmd_settings}
+            "attach": cmd_attach, "evidence": cmd_evidence, "verify": cmd_verify, "settings": cmd_settings,
+            "report": cmd_report}
 
 if __name__ == "__main__":
     raise SystemExit(main())

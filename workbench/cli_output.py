@@ -80,6 +80,17 @@ def cases_as_table(rows: list[CaseSummary], t: Translator, columns: tuple[Column
     return "\n".join(lines)
 
 
+def plain_table(rows: list[list[str]]) -> str:
+    """Text rows aligned in columns, numbers to the right; the first row is the header."""
+    widths = [max(display_width(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = []
+    for n, row in enumerate(rows):
+        lines.append("  ".join(_pad(v, w, i > 0 and n > 0) for i, (v, w) in enumerate(zip(row, widths, strict=True))))
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
 def key_values(pairs: list[tuple[str, str]]) -> str:
     width = max(display_width(k) for k, _ in pairs)
     return "\n".join(f"{_pad(k, width, False)}  {v}" for k, v in pairs)

@@ -4,237 +4,237 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../workbench/cli.py" line="155"/>
+        <location filename="../../workbench/cli.py" line="169"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="186"/>
+        <location filename="../../workbench/cli.py" line="200"/>
         <source>Demo database written: {path} ({cases} cases, {persons} people, {insurers} insurers, {staff} staff).</source>
         <translation>演示数据库已生成：{path}（{cases} 个案件，{persons} 位当事人，{insurers} 家保险公司，{staff} 名员工）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="226"/>
+        <location filename="../../workbench/cli.py" line="240"/>
         <source>{count} cases</source>
         <translation>共 {count} 个案件</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="241"/>
+        <location filename="../../workbench/cli.py" line="255"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="242"/>
+        <location filename="../../workbench/cli.py" line="256"/>
         <source>Schema version</source>
         <translation>数据库结构版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="243"/>
+        <location filename="../../workbench/cli.py" line="257"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="244"/>
+        <location filename="../../workbench/cli.py" line="258"/>
         <source>Foreign key problems</source>
         <translation>外键问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="249"/>
+        <location filename="../../workbench/cli.py" line="263"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="250"/>
+        <location filename="../../workbench/cli.py" line="264"/>
         <source>PROBLEMS FOUND</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="276"/>
+        <location filename="../../workbench/cli.py" line="290"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="277"/>
+        <location filename="../../workbench/cli.py" line="291"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="278"/>
+        <location filename="../../workbench/cli.py" line="292"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="279"/>
+        <location filename="../../workbench/cli.py" line="293"/>
         <source>Client</source>
         <translation>投保人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="280"/>
+        <location filename="../../workbench/cli.py" line="294"/>
         <source>Insured</source>
         <translation>被保险人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="281"/>
+        <location filename="../../workbench/cli.py" line="295"/>
         <source>Insurer</source>
         <translation>保险公司</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="282"/>
+        <location filename="../../workbench/cli.py" line="296"/>
         <source>Policy no.</source>
         <translation>保单号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="283"/>
+        <location filename="../../workbench/cli.py" line="297"/>
         <source>Claim no.</source>
         <translation>理赔案号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="284"/>
+        <location filename="../../workbench/cli.py" line="298"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="285"/>
+        <location filename="../../workbench/cli.py" line="299"/>
         <source>Decision date</source>
         <translation>结论日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="286"/>
+        <location filename="../../workbench/cli.py" line="300"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="287"/>
+        <location filename="../../workbench/cli.py" line="301"/>
         <source>Amount claimed</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="288"/>
+        <location filename="../../workbench/cli.py" line="302"/>
         <source>Amount offered</source>
         <translation>保险公司给付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="289"/>
+        <location filename="../../workbench/cli.py" line="303"/>
         <source>Amount paid</source>
         <translation>最终赔付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="290"/>
+        <location filename="../../workbench/cli.py" line="304"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="291"/>
+        <location filename="../../workbench/cli.py" line="305"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="292"/>
+        <location filename="../../workbench/cli.py" line="306"/>
         <source>Opened</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="293"/>
+        <location filename="../../workbench/cli.py" line="307"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="294"/>
+        <location filename="../../workbench/cli.py" line="308"/>
         <source>Summary</source>
         <translation>案情摘要</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="311"/>
+        <location filename="../../workbench/cli.py" line="325"/>
         <source>{number} is now at stage “{stage}”.</source>
         <translation>{number} 已进入“{stage}”阶段。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="350"/>
+        <location filename="../../workbench/cli.py" line="364"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="393"/>
+        <location filename="../../workbench/cli.py" line="407"/>
         <source>{number} saved (revision {revision}).</source>
         <translation>{number} 已保存（第 {revision} 版）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="404"/>
+        <location filename="../../workbench/cli.py" line="418"/>
         <source>Case {number} deleted.</source>
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="429"/>
+        <location filename="../../workbench/cli.py" line="443"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="429"/>
+        <location filename="../../workbench/cli.py" line="443"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="430"/>
+        <location filename="../../workbench/cli.py" line="444"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="430"/>
+        <location filename="../../workbench/cli.py" line="444"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="431"/>
+        <location filename="../../workbench/cli.py" line="445"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="459"/>
+        <location filename="../../workbench/cli.py" line="473"/>
         <source>Attached {name} as enclosure {no}.</source>
         <translation>已添加 {name}，为附件{no}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="462"/>
+        <location filename="../../workbench/cli.py" line="476"/>
         <source>{name} is already attached as enclosure {no}; not added again.</source>
         <translation>{name} 已作为附件{no}添加过，未重复添加。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="498"/>
+        <location filename="../../workbench/cli.py" line="512"/>
         <source>(removed)</source>
         <translation>（已移除）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="501"/>
+        <location filename="../../workbench/cli.py" line="515"/>
         <source>Checklist:</source>
         <translation>材料清单：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="504"/>
+        <location filename="../../workbench/cli.py" line="518"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="514"/>
+        <location filename="../../workbench/cli.py" line="528"/>
         <source>MISSING  {number} enclosure {no}: {name}</source>
         <translation>缺失  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="517"/>
+        <location filename="../../workbench/cli.py" line="531"/>
         <source>ALTERED  {number} enclosure {no}: {name}</source>
         <translation>被改动  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="519"/>
+        <location filename="../../workbench/cli.py" line="533"/>
         <source>{checked} files checked, {missing} missing, {altered} altered.</source>
         <translation>已检查 {checked} 个文件，缺失 {missing} 个，被改动 {altered} 个。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="531"/>
+        <location filename="../../workbench/cli.py" line="545"/>
         <source>Largest evidence file (MB)</source>
         <translation>证据文件大小上限（MB）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="533"/>
+        <location filename="../../workbench/cli.py" line="547"/>
         <source>Workstation id</source>
         <translation>工作站编号</translation>
     </message>
@@ -619,6 +619,119 @@
     </message>
 </context>
 <context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../../ui/dashboard.py" line="48"/>
+        <source>Outcome dashboard</source>
+        <translation>复议结果看板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="59"/>
+        <source>Opened between</source>
+        <translation>立案日期介于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="64"/>
+        <source>Claims and underwriting</source>
+        <translation>核赔与核保</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="65"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="69"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="69"/>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="69"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="75"/>
+        <source>Slice by</source>
+        <translation>分组方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="93"/>
+        <source>Outcomes by insurer</source>
+        <translation>各保险公司的结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="94"/>
+        <source>Conclusion changed, by month opened</source>
+        <translation>按立案月份的改变结论率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="95"/>
+        <source>Recovered by insurer</source>
+        <translation>各保险公司的挽回金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="127"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="141"/>
+        <source>{opened} cases opened, {decided} decided: conclusion changed in {rate} ({changed} of {decided}). Click any number to list its cases.</source>
+        <translation>立案 {opened} 件，已有结论 {decided} 件：改变结论率 {rate}（{decided} 件中 {changed} 件）。点击任一数字可列出对应案件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="193"/>
+        <source>Conclusion changed (%)</source>
+        <translation>改变结论率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="213"/>
+        <source>Recovered (10,000 CNY)</source>
+        <translation>挽回金额（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="247"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="247"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="248"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="249"/>
+        <source>Export the report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="271"/>
+        <source>Writing {name}…</source>
+        <translation>正在写入 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="252"/>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="252"/>
+        <source>The report was written to {path}.</source>
+        <translation>报告已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>DecideDialog</name>
     <message>
         <location filename="../../ui/stage_dialogs.py" line="21"/>
@@ -660,48 +773,50 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workbench/cli.py" line="166"/>
+        <location filename="../../workbench/cli.py" line="180"/>
         <source>There is no database at {path}. Create one with “workbench demo --db {path}” or start the app.</source>
         <translation>{path} 处没有数据库。请用“workbench demo --db {path}”创建，或先启动程序。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="210"/>
+        <location filename="../../workbench/cli.py" line="224"/>
+        <location filename="../../workbench/cli.py" line="587"/>
         <source>No insurer&apos;s name contains “{name}”.</source>
         <translation>没有名称包含“{name}”的保险公司。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="212"/>
-        <location filename="../../workbench/cli.py" line="329"/>
+        <location filename="../../workbench/cli.py" line="226"/>
+        <location filename="../../workbench/cli.py" line="343"/>
+        <location filename="../../workbench/cli.py" line="589"/>
         <source>No staff member&apos;s name contains “{name}”.</source>
         <translation>没有姓名包含“{name}”的员工。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="259"/>
+        <location filename="../../workbench/cli.py" line="273"/>
         <source>There is no case {number}.</source>
         <translation>没有编号为 {number} 的案件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="364"/>
+        <location filename="../../workbench/cli.py" line="378"/>
         <source>“{text}” is not a date (YYYY-MM-DD).</source>
         <translation>“{text}”不是日期（格式 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="368"/>
+        <location filename="../../workbench/cli.py" line="382"/>
         <source>“{text}” is not a record id.</source>
         <translation>“{text}”不是记录编号。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="375"/>
+        <location filename="../../workbench/cli.py" line="389"/>
         <source>“{text}” is not one of: {choices}.</source>
         <translation>“{text}”不是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="419"/>
+        <location filename="../../workbench/cli.py" line="433"/>
         <source>Nobody with ID number {number} is on record.</source>
         <translation>没有证件号码为 {number} 的当事人记录。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="488"/>
+        <location filename="../../workbench/cli.py" line="502"/>
         <source>Name the case, e.g. FY-2026-0001.</source>
         <translation>请指定案件，例如 FY-2026-0001。</translation>
     </message>
@@ -795,7 +910,7 @@
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="389"/>
+        <location filename="../../workbench/cli.py" line="403"/>
         <location filename="../../workbench/services/cases.py" line="158"/>
         <source>These fields cannot be edited: {fields}.</source>
         <translation>以下字段不能修改：{fields}。</translation>
@@ -1708,134 +1823,144 @@
         <translation>两核复议工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Select a case to see it here.</source>
         <translation>选择一个案件，在此查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>New &amp;demo database…</source>
         <translation>新建演示数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Delete case…</source>
         <translation>删除案件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Check evidence files…</source>
         <translation>校验证据文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <source>&amp;Outcome dashboard…</source>
+        <translation>复议结果看板(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Next case</source>
         <translation>下一个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Previous case</source>
         <translation>上一个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Refresh list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Move to stage</source>
         <translation>转到阶段(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="152"/>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Evidence checklist</source>
         <translation>证据清单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Showing {shown} of {total} cases · {open} open · {decided} decided</source>
         <translation>显示 {shown} / 共 {total} 个案件 · 未结 {open} · 已有结论 {decided}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>No cases yet.
 
 Open the first one with “New case” (Ctrl+N), or try the workbench on realistic data with File → New demo database.</source>
@@ -1844,7 +1969,7 @@ Open the first one with “New case” (Ctrl+N), or try the workbench on realist
 用“新建案件”（Ctrl+N）立第一个案，或通过“文件 → 新建演示数据库”用逼真的数据试用工作台。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>No case matches these filters.
 
 “Clear filters” shows every case again.</source>
@@ -1853,73 +1978,78 @@ Open the first one with “New case” (Ctrl+N), or try the workbench on realist
 点“清除筛选”可重新显示全部案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Case {number} has unsaved changes. Save them?</source>
         <translation>案件 {number} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>{number} moved to “{stage}”.</source>
         <translation>{number} 已转到“{stage}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Delete case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Delete case {number} ({client})? It disappears from every list; the record is kept as deleted so other workstations learn of it.</source>
         <translation>删除案件 {number}（{client}）？删除后它将不再出现在任何列表中；记录会以“已删除”状态保留，以便其他工作站同步得知。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Case {number} deleted.</source>
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="375"/>
+        <source>Showing the {n} cases behind: {what} — &lt;a href=&quot;all&quot;&gt;show all cases&lt;/a&gt;</source>
+        <translation>正在显示对应的 {n} 个案件：{what} — &lt;a href=&quot;all&quot;&gt;显示全部案件&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Checking the evidence files…</source>
         <translation>正在校验证据文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Evidence files</source>
         <translation>证据文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>All {n} evidence files are intact.</source>
         <translation>全部 {n} 个证据文件完好。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>{number} enclosure {no} ({name}): missing</source>
         <translation>{number} 附件{no}（{name}）：缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>{number} enclosure {no} ({name}): altered</source>
         <translation>{number} 附件{no}（{name}）：被改动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>{bad} of {n} evidence files are missing or altered:
 
 {lines}
@@ -1932,38 +2062,38 @@ Restore them from a backup; the cases show the affected items in red.</source>
 请从备份中恢复；受影响的附件在案件中以红色显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Workbench databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>工作台数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>New demo database</source>
         <translation>新建演示数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Number of cases:</source>
         <translation>案件数量：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Workbench databases (*.sqlite3 *.db)</source>
         <translation>工作台数据库 (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Claims-dispute review workbench {version}
 
 For brokers&apos; underwriting-and-claims teams: gather evidence, answer the insurer point by point, and track every dispute to its outcome.</source>
@@ -2187,6 +2317,223 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
         <location filename="../../ui/stage_dialogs.py" line="48"/>
         <source>Required</source>
         <translation>必填</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../workbench/domain/report.py" line="53"/>
+        <source>Slice</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report.py" line="54"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report.py" line="58"/>
+        <source>Conclusion changed, % of decided cases</source>
+        <translation>改变结论率（占已有结论案件的百分比）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report.py" line="59"/>
+        <source>Computed on {date}. Percentages are shares of decided cases; amounts are over decided cases.</source>
+        <translation>统计日期：{date}。百分比为占已有结论案件的比例；金额按已有结论案件合计。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report.py" line="61"/>
+        <source>Page {n}</source>
+        <translation>第 {n} 页</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report.py" line="62"/>
+        <source>Click to list these cases.</source>
+        <translation>点击列出这些案件。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report.py" line="38"/>
+        <location filename="../../workbench/domain/report.py" line="51"/>
+        <source>All cases</source>
+        <translation>全部案件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report.py" line="52"/>
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report.py" line="56"/>
+        <source>Slice: {by}</source>
+        <translation>分组：{by}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report.py" line="57"/>
+        <source>Opened {start} to {end}</source>
+        <translation>立案日期 {start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report.py" line="55"/>
+        <source>Outcome report</source>
+        <translation>复议结果报告</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report.py" line="39"/>
+        <source>Insurer</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report.py" line="40"/>
+        <source>Dispute kind</source>
+        <translation>争议类型</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report.py" line="41"/>
+        <source>Decision kind</source>
+        <translation>结论类型</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report.py" line="42"/>
+        <source>Specialist</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report.py" line="43"/>
+        <source>Month opened</source>
+        <translation>立案月份</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report.py" line="44"/>
+        <source>Quarter opened</source>
+        <translation>立案季度</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report.py" line="45"/>
+        <source>Half-year opened</source>
+        <translation>立案半年度</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report.py" line="46"/>
+        <source>Year opened</source>
+        <translation>立案年度</translation>
+    </message>
+</context>
+<context>
+    <name>ReportColumns</name>
+    <message>
+        <location filename="../../workbench/domain/report_columns.py" line="39"/>
+        <source>Opened</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report_columns.py" line="40"/>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report_columns.py" line="41"/>
+        <source>Decided</source>
+        <translation>已有结论</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report_columns.py" line="42"/>
+        <source>Conclusion changed</source>
+        <translation>改变结论率</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report_columns.py" line="44"/>
+        <source>Overturned</source>
+        <translation>改变结论</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report_columns.py" line="46"/>
+        <source>Partly changed</source>
+        <translation>部分改变</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report_columns.py" line="48"/>
+        <source>Upheld</source>
+        <translation>维持原结论</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report_columns.py" line="50"/>
+        <source>Withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report_columns.py" line="52"/>
+        <source>Escalated</source>
+        <translation>升级处理</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report_columns.py" line="54"/>
+        <source>Claimed (CNY)</source>
+        <translation>申请金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report_columns.py" line="56"/>
+        <source>Initially offered (CNY)</source>
+        <translation>原给付金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report_columns.py" line="58"/>
+        <source>Finally paid (CNY)</source>
+        <translation>最终赔付（元）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report_columns.py" line="60"/>
+        <source>Recovered (CNY)</source>
+        <translation>挽回金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report_columns.py" line="62"/>
+        <source>Days to decision (median)</source>
+        <translation>结论用时（中位数，天）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report_columns.py" line="64"/>
+        <source>Days to decision (90th pct.)</source>
+        <translation>结论用时（90%分位，天）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report_columns.py" line="68"/>
+        <source>Open 0–30 days</source>
+        <translation>未结 0–30 天</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report_columns.py" line="68"/>
+        <source>Open 31–60 days</source>
+        <translation>未结 31–60 天</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report_columns.py" line="69"/>
+        <source>Open 61–90 days</source>
+        <translation>未结 61–90 天</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report_columns.py" line="69"/>
+        <source>Open 90+ days</source>
+        <translation>未结 90 天以上</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report_columns.py" line="77"/>
+        <source>of {n} decided cases</source>
+        <translation>占 {n} 件已有结论案件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report_columns.py" line="79"/>
+        <source>over {n} decided cases ({m} with a final amount)</source>
+        <translation>基于 {n} 件已有结论案件（其中 {m} 件有最终金额）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report_columns.py" line="81"/>
+        <source>over {n} decided cases</source>
+        <translation>基于 {n} 件已有结论案件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/report_columns.py" line="82"/>
+        <source>of {opened} cases opened</source>
+        <translation>共立案 {opened} 件</translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,9 @@ class CaseSummary:
     closed_on: date | None
 
 
+UNASSIGNED = -1  # in CaseQuery.assignee_ids: cases nobody is assigned to
+
+
 @dataclass(slots=True)
 class CaseQuery:
     """Filters and order for the case list; every field optional."""
@@ -205,6 +208,7 @@ class CaseQuery:
     insurer_ids: list[int] = field(default_factory=list)
     assignee_ids: list[int] = field(default_factory=list)
     dispute_kind: DisputeKind | None = None
+    decision_kinds: list[DecisionKind] = field(default_factory=list)
     opened_from: date | None = None
     opened_to: date | None = None
     text: str = ""

@@ -198,6 +198,7 @@ def change_stage(store: Store, case_id: int, move: StageMove, actor: str, today:
         row.stage = move.target.value
         if move.target is Stage.DECIDED:
             row.outcome = move.outcome.value if move.outcome else None
+            row.decided_on = today
             if move.amount_paid_cents is not None:
                 row.amount_paid_cents = _check_amount(move.amount_paid_cents, "amount_paid_cents")
         elif move.target is Stage.CLOSED:
@@ -205,6 +206,7 @@ def change_stage(store: Store, case_id: int, move: StageMove, actor: str, today:
         elif t.is_reopen:
             row.outcome = None
             row.closed_on = None
+            row.decided_on = None
         row.touch(store.workstation_id)
         s.add(StageChangeRow(case_id=row.id, from_stage=source.value, to_stage=move.target.value,
                              outcome=move.outcome.value if move.outcome else None, reason=move.reason.strip(),

@@ -237,6 +237,7 @@ def _fill(store: Store, n: int, rng: random.Random, today: date, progress: Progr
                 policy_id = policy_id_seq
             stamp = datetime.combine(opened, time(9), tzinfo=timezone.utc)
             closed = history[-1][2] if final is Stage.CLOSED else None
+            decided_on = next((d for st, _, d in history if st is Stage.DECIDED), None)
             cases_out.append({
                 "id": i, "case_number": f"FY-{opened.year}-{counters[opened.year]:04d}", "client_id": client,
                 "insured_id": insured, "relationship": relation.value, "insurer_id": ins + 1,
@@ -249,7 +250,7 @@ def _fill(store: Store, n: int, rng: random.Random, today: date, progress: Progr
                 "stage": final.value, "outcome": outcome.value if outcome else None,
                 "assignee_id": rng.choice(specialists) if rng.random() < 0.95 else None,
                 "priority": _pick(rng, ((Priority.LOW, 10), (Priority.NORMAL, 60), (Priority.HIGH, 22), (Priority.URGENT, 8))).value,
-                "opened_on": opened, "closed_on": closed,
+                "opened_on": opened, "closed_on": closed, "decided_on": decided_on,
                 "summary": rng.choice(W.SUMMARIES[decision_kind.value]), **m.meta(stamp),
             })
             prev: Stage | None = None

@@ -11,7 +11,7 @@ from typing import Any, Protocol
 from workbench.domain.enums import (
     DecisionKind, DisputeKind, Outcome, Priority, Stage,
 )
-from workbench.domain.models import CaseQuery, CaseSummary
+from workbench.domain.models import UNASSIGNED, CaseQuery, CaseSummary
 
 
 class DbApiConnection(Protocol):
@@ -75,7 +75,7 @@ def _in_clause(column: str, name: str, values: Sequence[Any], params: dict[str, 
     return f"{column} IN ({', '.join(keys)})"
 
 
-def _where(query: CaseQuery) -> tuple[list[str], dict[str, Any]]:
+def where_clauses(query: CaseQuery) -> tuple[list[str], dict[str, Any]]:
     """WHERE clauses on the case table alone (no joins), and their parameters."""
     clauses = ["c.deleted_at IS NULL"]
     params: dict[str, Any] = {}
@@ -86,7 +86,13 @@ def _where(query: CaseQuery) -> tuple[list[str], dict[str, Any]]:
     if query.insurer_ids:
         clauses.append(_in_clause("c.insurer_id", "ins", query.insurer_ids, params))
     if query.assignee_ids:
-        clauses.append(_in_clause("c.assignee_id", "asg", query.assignee_ids, params))
+        ids = [i for i in query.assignee_ids if i != UNASSIGNED]
+        parts = [_in_clause("c.assignee_id", "asg", ids, params)] if ids else []
+        if UNASSIGNED in query.assignee_ids:
+            parts.append("c.assignee_id IS NULL")
+        clauses.append("(" + " OR ".join(parts) + ")")
+    if query.decision_kinds:
+        clauses.append(_in_clause("c.decision_kind", "dec", [d.value for d in query.decision_kinds], params))
     if query.dispute_kind is not None:
         clauses.append("c.dispute_kind = :dk")
         params["dk"] = query.dispute_kind.value
@@ -106,7 +112,7 @@ def _where(query: CaseQuery) -> tuple[list[str], dict[str, Any]]:
 
 def select_case_ids(conn: DbApiConnection, query: CaseQuery) -> list[int]:
     """All matching case ids in display order (ties broken by id, so the order is stable)."""
-    clauses, params = _where(query)
+    clauses, params = where_clauses(query)
     expr, aliases = SORT_KEYS.get(query.sort_key, SORT_KEYS["case_number"])
     direction = "DESC" if query.descending else "ASC"
     sql = (

@@ -88,6 +88,7 @@ class CaseRow(RecordMixin, Base):
     priority: Mapped[str] = mapped_column(String(10), default="normal")
     opened_on: Mapped[date] = mapped_column(Date)
     closed_on: Mapped[date | None] = mapped_column(Date)
+    decided_on: Mapped[date | None] = mapped_column(Date)  # the latest decision; None while open
     summary: Mapped[str] = mapped_column(Text, default="")
 
     client: Mapped[PersonRow] = relationship(foreign_keys=[client_id], lazy="joined")
@@ -117,8 +118,13 @@ LIST_SORT_COLUMNS = (
     "amount_claimed_cents", "amount_offered_cents", "amount_paid_cents", "decision_date", "opened_on",
     "closed_on", "client_id", "insured_id", "insurer_id", "policy_id", "assignee_id",
 )
+REPORT_INDEX = Index(
+    "ix_dispute_case_report", *(CaseRow.__table__.c[c] for c in (
+        "deleted_at", "stage", "outcome", "opened_on", "decided_on", "insurer_id", "assignee_id", "dispute_kind",
+        "decision_kind", "amount_claimed_cents", "amount_offered_cents", "amount_paid_cents")))
 LIST_INDEXES = tuple(
-    Index(f"ix_dispute_case_live_{col}", CaseRow.deleted_at, CaseRow.__table__.c[col]) for col in LIST_SORT_COLUMNS
+    Index(f"ix_dispute_case_live_{col}", CaseRow.deleted_at, CaseRow.__table__.c[col])
+    for col in (*LIST_SORT_COLUMNS, "decided_on")
 )
 
 

@@ -1,0 +1,37 @@
+"""Chinese fonts for reportlab: an embeddable TrueType font if the machine has one,
+else reportlab's built-in CID font (shown by the reader's own fonts, not embedded)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+CANDIDATES = (  # (path, sub-font index in a .ttc)
+    ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0),
+    ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0),
+    ("/usr/share/fonts/truetype/arphic/uming.ttc", 0),
+    ("C:/Windows/Fonts/simsun.ttc", 0),
+    ("C:/Windows/Fonts/msyh.ttc", 0),
+    ("/System/Library/Fonts/STHeiti Light.ttc", 0),
+)
+EMBEDDED_NAME = "WorkbenchCJK"
+CID_NAME = "STSong-Light"
+
+
+def register_cjk_font() -> tuple[str, bool]:
+    """(font name to use, whether it is embedded in the PDF)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if EMBEDDED_NAME in pdfmetrics.getRegisteredFontNames():
+        return EMBEDDED_NAME, True
+    for path, index in CANDIDATES:
+        if Path(path).exists():
+            try:
+                pdfmetrics.registerFont(TTFont(EMBEDDED_NAME, path, subfontIndex=index))
+                return EMBEDDED_NAME, True
+            except Exception:  # noqa: BLE001 - a font reportlab cannot read: try the next
+                continue
+    if CID_NAME not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont(CID_NAME))
+    return CID_NAME, False
