@@ -10,6 +10,8 @@ from workbench.domain.models import UNASSIGNED, CaseQuery
 from workbench.domain.report import AGEING_BUCKETS, Report, ReportRow, SliceBy
 from workbench.services.store import Store
 from workbench.storage import report_sql
+from workbench.storage.case_list import DbApiConnection
+from workbench.storage.pragmas import connect_sqlite
 
 PERIODS = (SliceBy.MONTH, SliceBy.QUARTER, SliceBy.HALF, SliceBy.YEAR)
 DECIDED_STAGES = [Stage.DECIDED, Stage.CLOSED]
@@ -27,12 +29,13 @@ def _key_of(by: SliceBy) -> str:
     return "month" if by in PERIODS else by.value
 
 
-def _reports(store: Store, slices: list[SliceBy], filters: CaseQuery | None, today: date | None) -> list[Report]:
+def _reports(store: Store, slices: list[SliceBy], filters: CaseQuery | None, today: date | None,
+             conn: DbApiConnection | None = None) -> list[Report]:
     """Several slicings from the same two passes over the cases."""
     filters = filters or CaseQuery()
     today = today or date.today()
     keys = list(dict.fromkeys(_key_of(b) for b in slices))
-    conn = store.reader()
+    conn = conn or store.reader()
     per_key: dict[str, dict[str, ReportRow]] = {k: {} for k in keys}
     for a in report_sql.aggregates(conn, filters, keys, today):
         for k, value in zip(keys, a["keys"], strict=True):
@@ -43,7 +46,7 @@ def _reports(store: Store, slices: list[SliceBy], filters: CaseQuery | None, tod
         for k, value in zip(keys, values, strict=True):
             hist = per_key[k][value].decision_days
             hist[days] = hist.get(days, 0) + count
-    return [_finish(store, b, per_key[_key_of(b)], filters, today) for b in slices]
+    return [_finish(conn, b, per_key[_key_of(b)], filters, today) for b in slices]
 
 
 def _fold(row: ReportRow, a: dict) -> None:  # type: ignore[type-arg]
@@ -63,11 +66,12 @@ def _fold(row: ReportRow, a: dict) -> None:  # type: ignore[type-arg]
     row.with_final_amount += a["with_final_amount"]
 
 
-def _finish(store: Store, by: SliceBy, rows: dict[str, ReportRow], filters: CaseQuery, today: date) -> Report:
+def _finish(conn: DbApiConnection, by: SliceBy, rows: dict[str, ReportRow], filters: CaseQuery,
+            today: date) -> Report:
     if by in PERIODS and by is not SliceBy.MONTH:
         rows = _roll_up(rows, by)
     if by in (SliceBy.INSURER, SliceBy.SPECIALIST):
-        names = dict(report_sql.names(store.reader(), "insurer" if by is SliceBy.INSURER else "staff"))
+        names = dict(report_sql.names(conn, "insurer" if by is SliceBy.INSURER else "staff"))
         for r in rows.values():
             r.label = names.get(int(r.key), "")
     ordered = sorted(rows.values(), key=lambda r: r.key if by in PERIODS else (-r.opened, r.label))
@@ -164,6 +168,23 @@ class Dashboard:
 
 
 def dashboard(store: Store, by: SliceBy, filters: CaseQuery | None = None, today: date | None = None) -> Dashboard:
-    """All three from the same two passes over the cases."""
-    table, insurers, months = _reports(store, [by, SliceBy.INSURER, SliceBy.MONTH], filters, today)
+    """The table's slicing and the charts' (insurer × month) at the same time, each on
+    its own read-only connection: SQLite does the work with the GIL released, so the
+    two use both cores."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    if by in (SliceBy.INSURER, SliceBy.MONTH):
+        table, insurers, months = _reports(store, [by, SliceBy.INSURER, SliceBy.MONTH], filters, today)
+        return Dashboard(table, insurers, months)
+
+    def on_own_connection(slices: list[SliceBy]) -> list[Report]:
+        conn = connect_sqlite(str(store.path), read_only=True)
+        try:
+            return _reports(store, slices, filters, today, conn)
+        finally:
+            conn.close()
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        table_job = pool.submit(on_own_connection, [by])
+        charts_job = pool.submit(on_own_connection, [SliceBy.INSURER, SliceBy.MONTH])
+        (table,), (insurers, months) = table_job.result(), charts_job.result()
     return Dashboard(table, insurers, months)
