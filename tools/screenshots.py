@@ -86,7 +86,15 @@ def main() -> int:
     def finish(viewers) -> None:  # type: ignore[no-untyped-def]
         for kind, viewer in viewers:
             viewer.grab().save(str(out / f"viewer-{kind}{suffix}.png"))
-        app.quit()
+        window.open_dashboard()
+        window.dashboard.wait()
+        QTimer.singleShot(600, grab_dashboard)
+
+    def grab_dashboard() -> None:
+        dash = window.dashboard
+        dash.grab().save(str(out / f"dashboard{suffix}.png"))
+        dash.charts.setCurrentIndex(1)
+        QTimer.singleShot(300, lambda: (dash.grab().save(str(out / f"dashboard-trend{suffix}.png")), app.quit()))
 
     window.ready.connect(lambda: QTimer.singleShot(200, grab))
     app.exec()

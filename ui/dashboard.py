@@ -40,6 +40,14 @@ def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def short_name(name: str) -> str:
+    """泰和人寿保险股份有限公司 → 泰和人寿: company-form suffixes say nothing on a chart axis."""
+    for suffix in ("保险股份有限公司", "保险有限公司", "股份有限公司", "有限公司"):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return name if len(name) <= 16 else name[:15] + "…"
+
+
 class DashboardWindow(QMainWindow):
     drill = Signal(object, str)  # CaseQuery, a description of the cases
 
@@ -186,7 +194,7 @@ class DashboardWindow(QMainWindow):
             for r in reversed(rows):
                 bar.append(r.outcomes[o])
             series.append(bar)
-        self._set_chart(self.outcome_chart, series, [r.label for r in reversed(rows)], percent=True)
+        self._set_chart(self.outcome_chart, series, [short_name(r.label) for r in reversed(rows)], percent=True)
 
     def _draw_trend(self, rows: list[ReportRow]) -> None:
         line = QLineSeries()
@@ -197,8 +205,9 @@ class DashboardWindow(QMainWindow):
         chart = QChart()
         chart.addSeries(line)
         axis_x = QBarCategoryAxis()
-        axis_x.append([r.key for r in months])
+        axis_x.append([r.key[2:] for r in months])  # "24-03": the full year does not fit under 30 points
         axis_x.setLabelsAngle(-60)
+        axis_x.setTruncateLabels(False)
         axis_y = QValueAxis()
         axis_y.setRange(0, 100)
         axis_y.setLabelFormat("%d%%")
@@ -215,7 +224,7 @@ class DashboardWindow(QMainWindow):
         for r in reversed(rows):
             bar.append(r.recovered_cents / 1_000_000)
         series.append(bar)
-        self._set_chart(self.recovered_chart, series, [r.label for r in reversed(rows)], percent=False)
+        self._set_chart(self.recovered_chart, series, [short_name(r.label) for r in reversed(rows)], percent=False)
 
     @staticmethod
     def _set_chart(view: QChartView, series, categories: list[str], percent: bool) -> None:  # type: ignore[no-untyped-def]
@@ -223,6 +232,7 @@ class DashboardWindow(QMainWindow):
         chart.addSeries(series)
         axis_y = QBarCategoryAxis()
         axis_y.append(categories)
+        axis_y.setTruncateLabels(False)
         axis_x = QValueAxis()
         if percent:
             axis_x.setLabelFormat("%d%%")

@@ -621,112 +621,112 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="48"/>
+        <location filename="../../ui/dashboard.py" line="56"/>
         <source>Outcome dashboard</source>
         <translation>复议结果看板</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="59"/>
+        <location filename="../../ui/dashboard.py" line="67"/>
         <source>Opened between</source>
         <translation>立案日期介于</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="64"/>
+        <location filename="../../ui/dashboard.py" line="72"/>
         <source>Claims and underwriting</source>
         <translation>核赔与核保</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="65"/>
+        <location filename="../../ui/dashboard.py" line="73"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="69"/>
+        <location filename="../../ui/dashboard.py" line="77"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="69"/>
+        <location filename="../../ui/dashboard.py" line="77"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="69"/>
+        <location filename="../../ui/dashboard.py" line="77"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="75"/>
+        <location filename="../../ui/dashboard.py" line="83"/>
         <source>Slice by</source>
         <translation>分组方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="93"/>
+        <location filename="../../ui/dashboard.py" line="101"/>
         <source>Outcomes by insurer</source>
         <translation>各保险公司的结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="94"/>
+        <location filename="../../ui/dashboard.py" line="102"/>
         <source>Conclusion changed, by month opened</source>
         <translation>按立案月份的改变结论率</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="95"/>
+        <location filename="../../ui/dashboard.py" line="103"/>
         <source>Recovered by insurer</source>
         <translation>各保险公司的挽回金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="127"/>
+        <location filename="../../ui/dashboard.py" line="135"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="141"/>
+        <location filename="../../ui/dashboard.py" line="149"/>
         <source>{opened} cases opened, {decided} decided: conclusion changed in {rate} ({changed} of {decided}). Click any number to list its cases.</source>
         <translation>立案 {opened} 件，已有结论 {decided} 件：改变结论率 {rate}（{decided} 件中 {changed} 件）。点击任一数字可列出对应案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="193"/>
+        <location filename="../../ui/dashboard.py" line="201"/>
         <source>Conclusion changed (%)</source>
         <translation>改变结论率（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="213"/>
+        <location filename="../../ui/dashboard.py" line="222"/>
         <source>Recovered (10,000 CNY)</source>
         <translation>挽回金额（万元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="247"/>
+        <location filename="../../ui/dashboard.py" line="257"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="247"/>
+        <location filename="../../ui/dashboard.py" line="257"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="248"/>
+        <location filename="../../ui/dashboard.py" line="258"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="249"/>
+        <location filename="../../ui/dashboard.py" line="259"/>
         <source>Export the report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="271"/>
+        <location filename="../../ui/dashboard.py" line="281"/>
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="252"/>
+        <location filename="../../ui/dashboard.py" line="262"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="252"/>
+        <location filename="../../ui/dashboard.py" line="262"/>
         <source>The report was written to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>

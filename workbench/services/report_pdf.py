@@ -49,7 +49,7 @@ def render_pdf(report: Report, label_of: Callable[[ReportRow], str], title: str,
         return t
 
     rows = report.rows[:20]
-    chart = Drawing(257 * mm, max(40, 7 * len(rows) + 20) * mm / 2.2)
+    chart = Drawing(257 * mm, (6 * len(rows) + 22) * mm)
     bars = HorizontalBarChart()
     bars.x, bars.y = 45 * mm, 5 * mm
     bars.width, bars.height = 190 * mm, chart.height - 15 * mm
