@@ -37,7 +37,13 @@ def _base(query: CaseQuery, extra: str = "") -> tuple[str, dict[str, Any]]:
     return "FROM dispute_case c INDEXED BY ix_dispute_case_report WHERE " + " AND ".join(clauses), params
 
 
-def aggregates(conn: DbApiConnection, query: CaseQuery, keys: list[str], today: date) -> Iterator[dict[str, Any]]:
+_STAGE = {s.value: s for s in Stage}
+_OUTCOME: dict[str | None, Outcome | None] = {o.value: o for o in Outcome}
+_OUTCOME[None] = None
+
+
+def aggregates(conn: DbApiConnection, query: CaseQuery, keys: list[str], today: date,
+               ageing: bool = True) -> Iterator[dict[str, Any]]:
     """Counts and sums grouped by the slice keys, stage, outcome and ageing bucket, in one pass.
 
     Several slices can be asked for at once (the dashboard wants its table, the
@@ -50,10 +56,12 @@ def aggregates(conn: DbApiConnection, query: CaseQuery, keys: list[str], today: 
         # days open = today - opened_on, so a bucket is a range of opening dates
         params[f"age{i}"] = (today - timedelta(days=AGEING_BUCKETS[i][2])).isoformat()  # type: ignore[arg-type]
         age.append(f"WHEN c.opened_on >= :age{i} THEN {i}")
-    age_sql = f"CASE {' '.join(age)} ELSE {len(AGEING_BUCKETS) - 1} END"
-    group = ", ".join([*key_sql, "c.stage", "c.outcome", age_sql])
+    age_sql = f"CASE {' '.join(age)} ELSE {len(AGEING_BUCKETS) - 1} END" if ageing else "0"
+    if not ageing:
+        params = {k: v for k, v in params.items() if not k.startswith("age")}
+    group = ", ".join([*key_sql, "c.stage", "c.outcome", *([age_sql] if ageing else [])])
     sql = (
-        f"SELECT {group}, COUNT(*), "
+        f"SELECT {', '.join([*key_sql, 'c.stage', 'c.outcome', age_sql])}, COUNT(*), "
         "SUM(COALESCE(c.amount_claimed_cents, 0)), SUM(COALESCE(c.amount_offered_cents, 0)), "
         "SUM(c.amount_paid_cents), SUM(c.amount_paid_cents - COALESCE(c.amount_offered_cents, 0)), "
         "COUNT(c.amount_paid_cents) "
@@ -61,8 +69,8 @@ def aggregates(conn: DbApiConnection, query: CaseQuery, keys: list[str], today: 
     )
     n = len(keys)
     for r in conn.execute(sql, params):
-        yield {"keys": tuple(str(v) for v in r[:n]), "stage": Stage(r[n]),
-               "outcome": Outcome(r[n + 1]) if r[n + 1] else None, "age": AGEING_BUCKETS[r[n + 2]][0],
+        yield {"keys": tuple(str(v) for v in r[:n]), "stage": _STAGE[r[n]],
+               "outcome": _OUTCOME[r[n + 1]], "age": AGEING_BUCKETS[r[n + 2]][0],
                "count": r[n + 3], "claimed": r[n + 4] or 0, "offered": r[n + 5] or 0, "paid": r[n + 6] or 0,
                "recovered": r[n + 7] or 0, "with_final_amount": r[n + 8] or 0}
 
