@@ -191,7 +191,8 @@ class EvidencePanel(QWidget):
     def _show_citations(self) -> None:
         self.citations.clear()
         for c in evidence.list_citations(self._store, self._case_id):  # type: ignore[arg-type]
-            item = QListWidgetItem(f"{c.label()}  {c.note}".rstrip())
+            marked = self.tr(" (marked region)") if c.region else ""
+            item = QListWidgetItem(f"{c.label()}{marked}  {c.note}".rstrip())
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.citations.addItem(item)
 

@@ -69,6 +69,8 @@ class EvidenceViewer(QMainWindow):
         self.toolbar.addSeparator()
         cite = self.toolbar.addAction(self.tr("Cite this page…"), self.cite_current_page)
         cite.setObjectName("cite_page")
+        region = self.toolbar.addAction(self.tr("Cite a region…"), self.cite_region)
+        region.setObjectName("cite_region")
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(self.tr("Search the text…"))
         self.search_box.setClearButtonEnabled(True)
@@ -122,9 +124,39 @@ class EvidenceViewer(QMainWindow):
         if ok:
             self.cite(page, note)
 
-    def cite(self, page: int, note: str = "") -> None:
+    def page_image(self, page: int, width: int = 700):  # type: ignore[no-untyped-def]
+        """The page rendered for marking a region (PDF page or the image itself)."""
+        from PySide6.QtCore import QSize
+        from PySide6.QtGui import QImage
+
+        if self.item.is_pdf:
+            from PySide6.QtGui import QPainter
+
+            size = self.document.pagePointSize(page - 1)
+            rendered = self.document.render(page - 1, QSize(width, int(width * size.height() / size.width())))
+            paper = QImage(rendered.size(), QImage.Format.Format_RGB32)
+            paper.fill(0xFFFFFF)  # PDF pages render transparent; paper is white
+            painter = QPainter(paper)
+            painter.drawImage(0, 0, rendered)
+            painter.end()
+            return paper
+        return QImage(str(self._store.blobs.path_of(self.item.sha256))).scaledToWidth(width)
+
+    def region_picker(self):  # type: ignore[no-untyped-def]
+        from ui.region_picker import RegionPicker
+
+        page = self.current_page()
+        return RegionPicker(self.page_image(page), self.tr("Cite a region of page {page}").format(page=page), self)
+
+    def cite_region(self) -> None:
+        picker = self.region_picker()
+        if picker.exec() and picker.canvas.region() is not None:
+            self.cite(self.current_page(), picker.note.text(), picker.canvas.region())
+        picker.deleteLater()
+
+    def cite(self, page: int, note: str = "", region: tuple[float, float, float, float] | None = None) -> None:
         try:
-            citation = evidence_service.add_citation(self._store, self.item.id, page, note)
+            citation = evidence_service.add_citation(self._store, self.item.id, page, note, region)
         except WorkbenchError as exc:
             self.status.setText(error_text(exc))
             return
@@ -147,6 +179,8 @@ class EvidenceViewer(QMainWindow):
         self.toolbar.addAction(self.tr("Rotate right"), lambda: self.rotate_image(90))
         cite = self.toolbar.addAction(self.tr("Cite this image…"), lambda: self.cite_current_page())
         cite.setObjectName("cite_page")
+        region = self.toolbar.addAction(self.tr("Cite a region…"), self.cite_region)
+        region.setObjectName("cite_region")
         self.current_page = lambda: 1  # type: ignore[method-assign]
         self.setCentralWidget(self.image_view)
         pix = self.pixmap_item.pixmap()

@@ -1206,7 +1206,7 @@
     </message>
     <message>
         <location filename="../../ui/evidence_panel.py" line="61"/>
-        <location filename="../../ui/evidence_panel.py" line="292"/>
+        <location filename="../../ui/evidence_panel.py" line="293"/>
         <source>Paste image</source>
         <translation>粘贴图片</translation>
     </message>
@@ -1306,99 +1306,104 @@
         <translation>{type}：尚缺</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="232"/>
+        <location filename="../../ui/evidence_panel.py" line="194"/>
+        <source> (marked region)</source>
+        <translation>（标注区域）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="233"/>
         <source>Edit the lists</source>
         <translation>编辑清单</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="233"/>
+        <location filename="../../ui/evidence_panel.py" line="234"/>
         <source>The lists are in {path}. Save your changes there; they apply the next time the workbench starts.</source>
         <translation>清单位于 {path}。请在该文件中保存修改，下次启动工作台时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="253"/>
+        <location filename="../../ui/evidence_panel.py" line="254"/>
         <source>Attach files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="258"/>
+        <location filename="../../ui/evidence_panel.py" line="259"/>
         <source>Attach a folder</source>
         <translation>添加文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="266"/>
+        <location filename="../../ui/evidence_panel.py" line="267"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="267"/>
+        <location filename="../../ui/evidence_panel.py" line="268"/>
         <source>Describe the new evidence</source>
         <translation>说明新添加的证据</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="281"/>
+        <location filename="../../ui/evidence_panel.py" line="282"/>
         <source>Attaching {n} item(s)…</source>
         <translation>正在添加 {n} 项…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="292"/>
+        <location filename="../../ui/evidence_panel.py" line="293"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板中没有图片。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="300"/>
+        <location filename="../../ui/evidence_panel.py" line="301"/>
         <source>Pasted image {time}.png</source>
         <translation>粘贴的图片 {time}.png</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="307"/>
+        <location filename="../../ui/evidence_panel.py" line="308"/>
         <source>Not attached</source>
         <translation>未添加</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="321"/>
+        <location filename="../../ui/evidence_panel.py" line="322"/>
         <source>{name} is already enclosure {no}</source>
         <translation>{name} 已是附件{no}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="323"/>
+        <location filename="../../ui/evidence_panel.py" line="324"/>
         <source>Already attached</source>
         <translation>已经添加过</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="324"/>
+        <location filename="../../ui/evidence_panel.py" line="325"/>
         <source>These files are already in this case and were not added again:
 {lines}</source>
         <translation>以下文件已在本案中，未重复添加：
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="368"/>
+        <location filename="../../ui/evidence_panel.py" line="369"/>
         <source>Enclosure {no}: details</source>
         <translation>附件{no}：详情</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="393"/>
+        <location filename="../../ui/evidence_panel.py" line="394"/>
         <source>Purge the file of enclosure {no}</source>
         <translation>彻底清除附件{no}的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="394"/>
+        <location filename="../../ui/evidence_panel.py" line="395"/>
         <source>The file will be deleted for good; the record of it stays. Why?</source>
         <translation>文件将被永久删除，但其记录会保留。原因是？</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="398"/>
+        <location filename="../../ui/evidence_panel.py" line="399"/>
         <source>Purge for good?</source>
         <translation>确定彻底清除？</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="399"/>
+        <location filename="../../ui/evidence_panel.py" line="400"/>
         <source>Delete “{name}” from the evidence store? This cannot be undone.</source>
         <translation>从证据库中删除“{name}”？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="414"/>
+        <location filename="../../ui/evidence_panel.py" line="415"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -1490,13 +1495,13 @@
     </message>
     <message>
         <location filename="../../ui/evidence_viewer.py" line="66"/>
-        <location filename="../../ui/evidence_viewer.py" line="144"/>
+        <location filename="../../ui/evidence_viewer.py" line="168"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
         <location filename="../../ui/evidence_viewer.py" line="67"/>
-        <location filename="../../ui/evidence_viewer.py" line="145"/>
+        <location filename="../../ui/evidence_viewer.py" line="169"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
@@ -1511,63 +1516,74 @@
         <translation>引用此页…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="73"/>
-        <location filename="../../ui/evidence_viewer.py" line="176"/>
+        <location filename="../../ui/evidence_viewer.py" line="72"/>
+        <location filename="../../ui/evidence_viewer.py" line="174"/>
+        <source>Cite a region…</source>
+        <translation>引用页面区域…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_viewer.py" line="75"/>
+        <location filename="../../ui/evidence_viewer.py" line="202"/>
         <source>Search the text…</source>
         <translation>搜索文字…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="116"/>
+        <location filename="../../ui/evidence_viewer.py" line="118"/>
         <source>{n} matches</source>
         <translation>找到 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="120"/>
+        <location filename="../../ui/evidence_viewer.py" line="122"/>
         <source>Cite page {page}</source>
         <translation>引用第 {page} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="121"/>
+        <location filename="../../ui/evidence_viewer.py" line="123"/>
         <source>What does this page show? (optional)</source>
         <translation>这一页证明了什么？（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="131"/>
+        <location filename="../../ui/evidence_viewer.py" line="141"/>
+        <source>Cite a region of page {page}</source>
+        <translation>引用第 {page} 页的区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_viewer.py" line="155"/>
         <source>Cited as {label}.</source>
         <translation>已引用为 {label}。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="143"/>
+        <location filename="../../ui/evidence_viewer.py" line="167"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="146"/>
+        <location filename="../../ui/evidence_viewer.py" line="170"/>
         <source>Rotate left</source>
         <translation>向左旋转</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="147"/>
+        <location filename="../../ui/evidence_viewer.py" line="171"/>
         <source>Rotate right</source>
         <translation>向右旋转</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="148"/>
+        <location filename="../../ui/evidence_viewer.py" line="172"/>
         <source>Cite this image…</source>
         <translation>引用此图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="179"/>
+        <location filename="../../ui/evidence_viewer.py" line="205"/>
         <source>Cite this document…</source>
         <translation>引用此文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="194"/>
+        <location filename="../../ui/evidence_viewer.py" line="220"/>
         <source>This kind of file ({type}) is opened by another program on this computer. It gets a copy; the stored original is never changed.</source>
         <translation>此类文件（{type}）由本机的其他程序打开。打开的是副本，证据库中的原件不会被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="198"/>
+        <location filename="../../ui/evidence_viewer.py" line="224"/>
         <source>Open a copy in the system viewer</source>
         <translation>用系统程序打开副本</translation>
     </message>
@@ -2317,6 +2333,24 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
         <location filename="../../ui/stage_dialogs.py" line="48"/>
         <source>Required</source>
         <translation>必填</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <location filename="../../ui/region_picker.py" line="61"/>
+        <source>Drag over the part of the page to highlight, then say what it shows.</source>
+        <translation>在页面上拖动鼠标标出要突出的部分，然后说明它证明了什么。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/region_picker.py" line="63"/>
+        <source>What does this region show? (optional)</source>
+        <translation>这个区域证明了什么？（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/region_picker.py" line="65"/>
+        <source>Cite</source>
+        <translation>引用</translation>
     </message>
 </context>
 <context>

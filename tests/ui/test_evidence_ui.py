@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtPdf import QPdfDocument
@@ -223,3 +225,26 @@ def test_evidence_table_sorts_by_each_column(qtbot, store: Store, tmp_path: Path
     assert [panel.model.item(r).size for r in range(3)] == [300, 50, 10]
     panel.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert [panel.model.item(r).enclosure_no for r in range(3)] == [1, 2, 3]
+
+
+def test_cite_a_highlighted_region(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    panel, case = panel_for(qtbot, store)
+    pdf = make_pdf(tmp_path / "病历.pdf", ["第一页", "第二页 既往史：2019年体检发现甲状腺结节"])
+    (item,) = evidence.attach_files(store, case.id, [pdf], EvidenceMeta("medical_record"), "x").added
+    panel.reload()
+    panel.select_evidence(item.id)
+    viewer = panel.view_selected()
+    qtbot.addWidget(viewer)
+    picker = viewer.region_picker()
+    qtbot.addWidget(picker)
+    canvas = picker.canvas
+    w, h = canvas.width(), canvas.height()
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=QPointF(w * 0.1, h * 0.2).toPoint())
+    qtbot.mouseMove(canvas, QPointF(w * 0.6, h * 0.3).toPoint())
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPointF(w * 0.6, h * 0.3).toPoint())
+    region = canvas.region()
+    assert region == pytest.approx((0.1, 0.2, 0.5, 0.1), abs=0.01)
+    viewer.cite(1, "体检结节", region)
+    (cited,) = evidence.list_citations(store, case.id)
+    assert cited.region == pytest.approx(region) and cited.label() == "附件1 第1页"
+    assert "marked region" in panel.citations.item(0).text()
