@@ -154,6 +154,14 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--xlsx", type=Path, help="also write an Excel workbook")
     rp.add_argument("--pdf", type=Path, help="also write a printable PDF report")
 
+    po = add("points", help="the insurer's reasoning points of a case, with hints")
+    po.add_argument("case_number")
+    po.add_argument("--format", choices=("table", "json"), default="table")
+
+    mx = add("matrix", help="write the analysis matrix of a case as a PDF")
+    mx.add_argument("case_number")
+    mx.add_argument("--out", type=Path, required=True)
+
     x = add("delete", help="delete a case (kept as a tombstone for sync)")
     x.add_argument("case_number")
     x.add_argument("--actor", default="")
@@ -609,10 +617,69 @@ def cmd_report(args: argparse.Namespace, t: Translator) -> int:
     return 0
 
 
+def _analysis_label(t: Translator):  # type: ignore[no-untyped-def]
+    from workbench.domain.analysis import ANALYSIS_LABELS
+
+    def label(code) -> str:  # type: ignore[no-untyped-def]
+        if code in ANALYSIS_LABELS:
+            return t.translate("Labels", ANALYSIS_LABELS[code])
+        return t.label(code)
+    return label
+
+
+def cmd_points(args: argparse.Namespace, t: Translator) -> int:
+    from dataclasses import asdict
+
+    from workbench.services import analysis
+    from workbench.services.case_json import plain
+    from workbench.services.hints import case_hints
+
+    store = _open(args)
+    case = _case_by_number(store, args.case_number)
+    points = analysis.list_points(store, case.id)
+    hints = case_hints(store, case.id)
+    notice = analysis.get_notice(store, case.id)
+    if args.format == "json":
+        print(json.dumps({"case_number": case.case_number, "notice": plain(asdict(notice)),
+                          "points": [plain(asdict(p)) for p in points],
+                          "hints": [plain(asdict(h)) for h in hints],
+                          "likely_outcome": analysis.likely_outcome(points)}, ensure_ascii=False, indent=2))
+        return 0
+    label = _analysis_label(t)
+    zh = t.language == "zh_CN"
+    for p in points:
+        flag = "" if p.has_evidence else "  ⚠"
+        print(f"{p.position}. [{label(p.category)} · {label(p.assessment)} · {label(p.status)}]{flag} {p.quote}")
+        for h in hints:
+            if h.point_id == p.id:
+                print(f"     → {h.message_zh if zh else h.message_en}")
+    for h in hints:
+        if h.point_id is None:
+            print(f"→ {h.message_zh if zh else h.message_en}")
+    return 0
+
+
+def cmd_matrix(args: argparse.Namespace, t: Translator) -> int:
+    from workbench.services import analysis, evidence, matrix_pdf
+
+    store = _open(args)
+    case = _case_by_number(store, args.case_number)
+    points = analysis.list_points(store, case.id)
+    citations = {c.id: c for c in evidence.list_citations(store, case.id)}
+    names = {p.code: f"{p.source}{p.article}" for p in analysis.provisions(store)}
+    data = matrix_pdf.render_matrix(case, points, citations, names, _analysis_label(t), t.translate)
+    from workbench.services.report_pdf import write_pdf
+
+    write_pdf(args.out, data)
+    print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Matrix of {number} written to {path} ({n} points).")).format(
+        number=case.case_number, path=args.out, n=len(points)))
+    return 0
+
+
 COMMANDS = {"demo": cmd_demo, "cases": cmd_cases, "check": cmd_check, "show": cmd_show, "move": cmd_move,
             "new": cmd_new, "update": cmd_update, "delete": cmd_delete, "person": cmd_person,
             "attach": cmd_attach, "evidence": cmd_evidence, "verify": cmd_verify, "settings": cmd_settings,
-            "report": cmd_report}
+            "report": cmd_report, "points": cmd_points, "matrix": cmd_matrix}
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -4,239 +4,244 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../workbench/cli.py" line="169"/>
+        <location filename="../../workbench/cli.py" line="177"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="200"/>
+        <location filename="../../workbench/cli.py" line="208"/>
         <source>Demo database written: {path} ({cases} cases, {persons} people, {insurers} insurers, {staff} staff).</source>
         <translation>演示数据库已生成：{path}（{cases} 个案件，{persons} 位当事人，{insurers} 家保险公司，{staff} 名员工）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="240"/>
+        <location filename="../../workbench/cli.py" line="248"/>
         <source>{count} cases</source>
         <translation>共 {count} 个案件</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="255"/>
+        <location filename="../../workbench/cli.py" line="263"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="256"/>
+        <location filename="../../workbench/cli.py" line="264"/>
         <source>Schema version</source>
         <translation>数据库结构版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="257"/>
+        <location filename="../../workbench/cli.py" line="265"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="258"/>
+        <location filename="../../workbench/cli.py" line="266"/>
         <source>Foreign key problems</source>
         <translation>外键问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="263"/>
+        <location filename="../../workbench/cli.py" line="271"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="264"/>
+        <location filename="../../workbench/cli.py" line="272"/>
         <source>PROBLEMS FOUND</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="290"/>
+        <location filename="../../workbench/cli.py" line="298"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="291"/>
+        <location filename="../../workbench/cli.py" line="299"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="292"/>
+        <location filename="../../workbench/cli.py" line="300"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="293"/>
+        <location filename="../../workbench/cli.py" line="301"/>
         <source>Client</source>
         <translation>投保人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="294"/>
+        <location filename="../../workbench/cli.py" line="302"/>
         <source>Insured</source>
         <translation>被保险人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="295"/>
+        <location filename="../../workbench/cli.py" line="303"/>
         <source>Insurer</source>
         <translation>保险公司</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="296"/>
+        <location filename="../../workbench/cli.py" line="304"/>
         <source>Policy no.</source>
         <translation>保单号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="297"/>
+        <location filename="../../workbench/cli.py" line="305"/>
         <source>Claim no.</source>
         <translation>理赔案号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="298"/>
+        <location filename="../../workbench/cli.py" line="306"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="299"/>
+        <location filename="../../workbench/cli.py" line="307"/>
         <source>Decision date</source>
         <translation>结论日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="300"/>
+        <location filename="../../workbench/cli.py" line="308"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="301"/>
+        <location filename="../../workbench/cli.py" line="309"/>
         <source>Amount claimed</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="302"/>
+        <location filename="../../workbench/cli.py" line="310"/>
         <source>Amount offered</source>
         <translation>保险公司给付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="303"/>
+        <location filename="../../workbench/cli.py" line="311"/>
         <source>Amount paid</source>
         <translation>最终赔付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="304"/>
+        <location filename="../../workbench/cli.py" line="312"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="305"/>
+        <location filename="../../workbench/cli.py" line="313"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="306"/>
+        <location filename="../../workbench/cli.py" line="314"/>
         <source>Opened</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="307"/>
+        <location filename="../../workbench/cli.py" line="315"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="308"/>
+        <location filename="../../workbench/cli.py" line="316"/>
         <source>Summary</source>
         <translation>案情摘要</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="325"/>
+        <location filename="../../workbench/cli.py" line="333"/>
         <source>{number} is now at stage “{stage}”.</source>
         <translation>{number} 已进入“{stage}”阶段。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="364"/>
+        <location filename="../../workbench/cli.py" line="372"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="407"/>
+        <location filename="../../workbench/cli.py" line="415"/>
         <source>{number} saved (revision {revision}).</source>
         <translation>{number} 已保存（第 {revision} 版）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="418"/>
+        <location filename="../../workbench/cli.py" line="426"/>
         <source>Case {number} deleted.</source>
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="443"/>
+        <location filename="../../workbench/cli.py" line="451"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="443"/>
+        <location filename="../../workbench/cli.py" line="451"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="444"/>
+        <location filename="../../workbench/cli.py" line="452"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="444"/>
+        <location filename="../../workbench/cli.py" line="452"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="445"/>
+        <location filename="../../workbench/cli.py" line="453"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="473"/>
+        <location filename="../../workbench/cli.py" line="481"/>
         <source>Attached {name} as enclosure {no}.</source>
         <translation>已添加 {name}，为附件{no}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="476"/>
+        <location filename="../../workbench/cli.py" line="484"/>
         <source>{name} is already attached as enclosure {no}; not added again.</source>
         <translation>{name} 已作为附件{no}添加过，未重复添加。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="512"/>
+        <location filename="../../workbench/cli.py" line="520"/>
         <source>(removed)</source>
         <translation>（已移除）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="515"/>
+        <location filename="../../workbench/cli.py" line="523"/>
         <source>Checklist:</source>
         <translation>材料清单：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="518"/>
+        <location filename="../../workbench/cli.py" line="526"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="528"/>
+        <location filename="../../workbench/cli.py" line="536"/>
         <source>MISSING  {number} enclosure {no}: {name}</source>
         <translation>缺失  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="531"/>
+        <location filename="../../workbench/cli.py" line="539"/>
         <source>ALTERED  {number} enclosure {no}: {name}</source>
         <translation>被改动  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="533"/>
+        <location filename="../../workbench/cli.py" line="541"/>
         <source>{checked} files checked, {missing} missing, {altered} altered.</source>
         <translation>已检查 {checked} 个文件，缺失 {missing} 个，被改动 {altered} 个。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="545"/>
+        <location filename="../../workbench/cli.py" line="553"/>
         <source>Largest evidence file (MB)</source>
         <translation>证据文件大小上限（MB）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="547"/>
+        <location filename="../../workbench/cli.py" line="555"/>
         <source>Workstation id</source>
         <translation>工作站编号</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="674"/>
+        <source>Matrix of {number} written to {path} ({n} points).</source>
+        <translation>{number} 的分析矩阵已写入 {path}（{n} 个要点）。</translation>
     </message>
 </context>
 <context>
@@ -773,50 +778,50 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workbench/cli.py" line="180"/>
+        <location filename="../../workbench/cli.py" line="188"/>
         <source>There is no database at {path}. Create one with “workbench demo --db {path}” or start the app.</source>
         <translation>{path} 处没有数据库。请用“workbench demo --db {path}”创建，或先启动程序。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="224"/>
-        <location filename="../../workbench/cli.py" line="587"/>
+        <location filename="../../workbench/cli.py" line="232"/>
+        <location filename="../../workbench/cli.py" line="595"/>
         <source>No insurer&apos;s name contains “{name}”.</source>
         <translation>没有名称包含“{name}”的保险公司。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="226"/>
-        <location filename="../../workbench/cli.py" line="343"/>
-        <location filename="../../workbench/cli.py" line="589"/>
+        <location filename="../../workbench/cli.py" line="234"/>
+        <location filename="../../workbench/cli.py" line="351"/>
+        <location filename="../../workbench/cli.py" line="597"/>
         <source>No staff member&apos;s name contains “{name}”.</source>
         <translation>没有姓名包含“{name}”的员工。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="273"/>
+        <location filename="../../workbench/cli.py" line="281"/>
         <source>There is no case {number}.</source>
         <translation>没有编号为 {number} 的案件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="378"/>
+        <location filename="../../workbench/cli.py" line="386"/>
         <source>“{text}” is not a date (YYYY-MM-DD).</source>
         <translation>“{text}”不是日期（格式 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="382"/>
+        <location filename="../../workbench/cli.py" line="390"/>
         <source>“{text}” is not a record id.</source>
         <translation>“{text}”不是记录编号。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="389"/>
+        <location filename="../../workbench/cli.py" line="397"/>
         <source>“{text}” is not one of: {choices}.</source>
         <translation>“{text}”不是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="433"/>
+        <location filename="../../workbench/cli.py" line="441"/>
         <source>Nobody with ID number {number} is on record.</source>
         <translation>没有证件号码为 {number} 的当事人记录。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="502"/>
+        <location filename="../../workbench/cli.py" line="510"/>
         <source>Name the case, e.g. FY-2026-0001.</source>
         <translation>请指定案件，例如 FY-2026-0001。</translation>
     </message>
@@ -902,6 +907,57 @@
         <translation>请选择保险公司。</translation>
     </message>
     <message>
+        <location filename="../../workbench/services/analysis.py" line="64"/>
+        <source>This document has no text layer (a scan?). Type or paste the notice instead.</source>
+        <translation>此文件没有文字层（扫描件？）。请手动输入或粘贴通知内容。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/analysis.py" line="116"/>
+        <source>A point needs the insurer&apos;s argument (the quote).</source>
+        <translation>要点需要填写保险公司的理由（原文）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/analysis.py" line="124"/>
+        <source>The selected passage is not in the notice.</source>
+        <translation>所选内容不在通知书中。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/analysis.py" line="141"/>
+        <source>Point {n} was changed elsewhere since you opened it. Reload it and try again.</source>
+        <translation>您打开后，要点 {n} 已在别处被修改。请重新载入后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/analysis.py" line="155"/>
+        <source>Unknown legal basis: {codes}.</source>
+        <translation>未知的法律依据：{codes}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/analysis.py" line="163"/>
+        <source>A cited page does not belong to this case.</source>
+        <translation>引用的页面不属于本案。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/analysis.py" line="190"/>
+        <source>There is no such point.</source>
+        <translation>没有这个要点。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/analysis.py" line="223"/>
+        <source>Choose at least two points to merge.</source>
+        <translation>请至少选择两个要点进行合并。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/analysis.py" line="227"/>
+        <source>Only points of the same case can be merged.</source>
+        <translation>只能合并同一案件的要点。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/analysis.py" line="249"/>
+        <source>Split the quote somewhere inside it.</source>
+        <translation>请在原文中间的位置拆分。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/analysis.py" line="290"/>
         <location filename="../../workbench/services/cases.py" line="110"/>
         <location filename="../../workbench/services/evidence.py" line="350"/>
         <location filename="../../workbench/services/parties.py" line="24"/>
@@ -910,7 +966,8 @@
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="403"/>
+        <location filename="../../workbench/cli.py" line="411"/>
+        <location filename="../../workbench/services/analysis.py" line="138"/>
         <location filename="../../workbench/services/cases.py" line="158"/>
         <source>These fields cannot be edited: {fields}.</source>
         <translation>以下字段不能修改：{fields}。</translation>
@@ -1495,13 +1552,13 @@
     </message>
     <message>
         <location filename="../../ui/evidence_viewer.py" line="66"/>
-        <location filename="../../ui/evidence_viewer.py" line="168"/>
+        <location filename="../../ui/evidence_viewer.py" line="176"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
         <location filename="../../ui/evidence_viewer.py" line="67"/>
-        <location filename="../../ui/evidence_viewer.py" line="169"/>
+        <location filename="../../ui/evidence_viewer.py" line="177"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
@@ -1517,13 +1574,13 @@
     </message>
     <message>
         <location filename="../../ui/evidence_viewer.py" line="72"/>
-        <location filename="../../ui/evidence_viewer.py" line="174"/>
+        <location filename="../../ui/evidence_viewer.py" line="182"/>
         <source>Cite a region…</source>
         <translation>引用页面区域…</translation>
     </message>
     <message>
         <location filename="../../ui/evidence_viewer.py" line="75"/>
-        <location filename="../../ui/evidence_viewer.py" line="202"/>
+        <location filename="../../ui/evidence_viewer.py" line="210"/>
         <source>Search the text…</source>
         <translation>搜索文字…</translation>
     </message>
@@ -1543,47 +1600,47 @@
         <translation>这一页证明了什么？（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="141"/>
+        <location filename="../../ui/evidence_viewer.py" line="149"/>
         <source>Cite a region of page {page}</source>
         <translation>引用第 {page} 页的区域</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="155"/>
+        <location filename="../../ui/evidence_viewer.py" line="163"/>
         <source>Cited as {label}.</source>
         <translation>已引用为 {label}。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="167"/>
+        <location filename="../../ui/evidence_viewer.py" line="175"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="170"/>
+        <location filename="../../ui/evidence_viewer.py" line="178"/>
         <source>Rotate left</source>
         <translation>向左旋转</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="171"/>
+        <location filename="../../ui/evidence_viewer.py" line="179"/>
         <source>Rotate right</source>
         <translation>向右旋转</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="172"/>
+        <location filename="../../ui/evidence_viewer.py" line="180"/>
         <source>Cite this image…</source>
         <translation>引用此图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="205"/>
+        <location filename="../../ui/evidence_viewer.py" line="213"/>
         <source>Cite this document…</source>
         <translation>引用此文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="220"/>
+        <location filename="../../ui/evidence_viewer.py" line="228"/>
         <source>This kind of file ({type}) is opened by another program on this computer. It gets a copy; the stored original is never changed.</source>
         <translation>此类文件（{type}）由本机的其他程序打开。打开的是副本，证据库中的原件不会被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="224"/>
+        <location filename="../../ui/evidence_viewer.py" line="232"/>
         <source>Open a copy in the system viewer</source>
         <translation>用系统程序打开副本</translation>
     </message>
@@ -1829,6 +1886,91 @@
         <location filename="../../workbench/domain/evidence.py" line="45"/>
         <source>Other source</source>
         <translation>其他来源</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/analysis.py" line="40"/>
+        <source>Non-disclosure</source>
+        <translation>未如实告知</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/analysis.py" line="41"/>
+        <source>Exclusion clause</source>
+        <translation>责任免除条款</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/analysis.py" line="42"/>
+        <source>Pre-existing condition</source>
+        <translation>既往症</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/analysis.py" line="43"/>
+        <source>Waiting period</source>
+        <translation>等待期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/analysis.py" line="44"/>
+        <source>Not medically necessary</source>
+        <translation>非医学必需</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/analysis.py" line="45"/>
+        <source>Insufficient documents</source>
+        <translation>材料不全</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/analysis.py" line="46"/>
+        <source>Policy lapsed</source>
+        <translation>保单失效</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/analysis.py" line="47"/>
+        <source>Amount or calculation</source>
+        <translation>金额或计算</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/analysis.py" line="48"/>
+        <source>Other reason</source>
+        <translation>其他理由</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/analysis.py" line="49"/>
+        <source>Strong</source>
+        <translation>有力</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/analysis.py" line="50"/>
+        <source>Arguable</source>
+        <translation>可争辩</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/analysis.py" line="51"/>
+        <source>Weak</source>
+        <translation>较弱</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/analysis.py" line="52"/>
+        <source>Concede</source>
+        <translation>认可保险公司</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/analysis.py" line="53"/>
+        <source>Open point</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/analysis.py" line="54"/>
+        <source>Accepted by the insurer</source>
+        <translation>保险公司已接受</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/analysis.py" line="55"/>
+        <source>Maintained by the insurer</source>
+        <translation>保险公司坚持</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/analysis.py" line="56"/>
+        <source>Dropped by us</source>
+        <translation>我方放弃</translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2258,64 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
         <translation>两核复议工作台 {version}
 
 供保险经纪公司两核团队使用：收集证据，逐点回应保险公司的理由，跟踪每一宗争议直至结果。</translation>
+    </message>
+</context>
+<context>
+    <name>Matrix</name>
+    <message>
+        <location filename="../../workbench/services/matrix_pdf.py" line="18"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/matrix_pdf.py" line="18"/>
+        <source>Insurer&apos;s argument</source>
+        <translation>保险公司理由</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/matrix_pdf.py" line="19"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/matrix_pdf.py" line="19"/>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/matrix_pdf.py" line="20"/>
+        <source>Our rebuttal</source>
+        <translation>我方反驳</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/matrix_pdf.py" line="20"/>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/matrix_pdf.py" line="21"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/matrix_pdf.py" line="21"/>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/matrix_pdf.py" line="22"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/matrix_pdf.py" line="23"/>
+        <source>Analysis of the insurer&apos;s reasoning — {number}</source>
+        <translation>保险公司理由逐点分析 — {number}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/matrix_pdf.py" line="24"/>
+        <source>No supporting evidence</source>
+        <translation>无支持证据</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,9 @@ def _add_evidence(store: Store, rng: random.Random) -> None:
                 evidence.add_citation(store, item.id, 2, "第十条 责任免除：须经明确提示说明方生效")
             elif item.evidence_type == "health_questionnaire":
                 evidence.add_citation(store, item.id, 1, "健康告知未询问体检结节")
+        from workbench.services.demo_analysis import analyse
+
+        analyse(store, case)
 
 
 def _remove_db_files(p: Path) -> None:

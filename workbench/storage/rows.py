@@ -173,3 +173,48 @@ class EvidenceTypeRow(RecordMixin, Base):
     __tablename__ = "evidence_type"
     code: Mapped[str] = mapped_column(String(40), unique=True)
     label: Mapped[str] = mapped_column(String(100))
+
+
+class NoticeRow(RecordMixin, Base):
+    """The insurer's decision notice of a case (one per case)."""
+
+    __tablename__ = "decision_notice"
+    case_id: Mapped[int] = mapped_column(ForeignKey("dispute_case.id"), unique=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    evidence_id: Mapped[int | None] = mapped_column(ForeignKey("evidence.id"))
+    issued_on: Mapped[date | None] = mapped_column(Date)
+
+
+class PointRow(RecordMixin, Base):
+    """One reason the insurer gave, and our answer to it."""
+
+    __tablename__ = "reasoning_point"
+    case_id: Mapped[int] = mapped_column(ForeignKey("dispute_case.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    quote: Mapped[str] = mapped_column(Text, default="")
+    anchor_start: Mapped[int | None] = mapped_column(Integer)
+    anchor_end: Mapped[int | None] = mapped_column(Integer)
+    category: Mapped[str] = mapped_column(String(40), default="other")
+    clause_number: Mapped[str] = mapped_column(String(60), default="")
+    clause_text: Mapped[str] = mapped_column(Text, default="")
+    rebuttal_html: Mapped[str] = mapped_column(Text, default="")
+    provisions: Mapped[str] = mapped_column(Text, default="")       # codes, one per line
+    citation_uuids: Mapped[str] = mapped_column(Text, default="")   # supporting citations, one per line
+    assessment: Mapped[str] = mapped_column(String(20), default="arguable")
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    client_says_unexplained: Mapped[bool] = mapped_column(default=False)
+    clause_ambiguous: Mapped[bool] = mapped_column(default=False)
+    explain_to_client: Mapped[str] = mapped_column(Text, default="")
+
+
+class ProvisionRow(RecordMixin, Base):
+    """A provision the team added to the shipped library (an insurer's guideline...)."""
+
+    __tablename__ = "provision"
+    code: Mapped[str] = mapped_column(String(60), unique=True)
+    source: Mapped[str] = mapped_column(String(200), default="")
+    article: Mapped[str] = mapped_column(String(60), default="")
+    title_zh: Mapped[str] = mapped_column(String(200), default="")
+    title_en: Mapped[str] = mapped_column(String(200), default="")
+    text_zh: Mapped[str] = mapped_column(Text, default="")
+    text_en: Mapped[str] = mapped_column(Text, default="")
