@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
     QPlainTextEdit, QPushButton, QScrollArea, QStackedWidget, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -190,9 +190,21 @@ class CaseView(QWidget):
 
         self.evidence = EvidencePanel(self._store, self._actor, self._checklist)
         self.evidence.changed.connect(self._update_evidence_tab)
+        from ui.analysis_panel import AnalysisPanel
+
+        self.analysis = AnalysisPanel(self._store)
+        self.analysis.changed.connect(self._update_analysis_tab)
         self.tabs = QTabWidget()
         self.tabs.addTab(scroll, self.tr("Case"))
         self.tabs.addTab(self.evidence, self.tr("Evidence"))
+        self.tabs.addTab(self.analysis, self.tr("Analysis"))
+        # Undo/redo act on what is in front: the case's fields or its analysis.
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.undo_stack)
+        self.undo_group.addStack(self.analysis.undo_stack)
+        self.undo_group.setActiveStack(self.undo_stack)
+        self.tabs.currentChanged.connect(lambda i: self.undo_group.setActiveStack(
+            self.analysis.undo_stack if self.tabs.widget(i) is self.analysis else self.undo_stack))
         self.pages = QStackedWidget()
         self.pages.addWidget(self.tabs)
         self.pages.addWidget(self.empty_label)
@@ -234,6 +246,7 @@ class CaseView(QWidget):
             self.empty_label.setText(empty_text)
             self.pages.setCurrentWidget(self.empty_label)
             self.evidence.show_case(None)
+            self.analysis.show_case(None)
             self.caseShown.emit(False)
             return
         self._show(cases.get_case(self._store, case_id))
@@ -275,6 +288,7 @@ class CaseView(QWidget):
         self._show_history(case)
         if self.evidence._case_id != case.id:
             self.evidence.show_case(case.id)
+            self.analysis.show_case(case.id)
         self._update_evidence_tab()
         self.pages.setCurrentIndex(0)
         self.setEnabled(True)
@@ -405,6 +419,11 @@ class CaseView(QWidget):
 
     def _update_evidence_tab(self) -> None:
         self.tabs.setTabText(1, self.tr("Evidence ({n})").format(n=self.evidence.model.rowCount()))
+        if self.analysis._case_id is not None:
+            self.analysis.reload()  # new citations can now support points
+
+    def _update_analysis_tab(self) -> None:
+        self.tabs.setTabText(2, self.tr("Analysis ({n})").format(n=self.analysis.point_list.count()))
 
     def _edit_person(self, which: str) -> None:
         from ui.person_dialog import PersonDialog

@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
         self._case_actions_enabled(False)
         self.case_view.stageChanged.connect(self._stage_changed)
         # The undo/redo entries follow the case view's stack (texts say what they undo).
-        stack = self.case_view.undo_stack
+        stack = self.case_view.undo_group
         undo = stack.createUndoAction(self, self.tr("&Undo"))
         redo = stack.createRedoAction(self, self.tr("&Redo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)

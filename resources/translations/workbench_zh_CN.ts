@@ -2,6 +2,247 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AnalysisPanel</name>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="71"/>
+        <source>Enter notice…</source>
+        <translation>录入通知书…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="72"/>
+        <source>From a document…</source>
+        <translation>取自文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="73"/>
+        <source>Make a point of the selection</source>
+        <translation>将所选内容设为要点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="75"/>
+        <source>The insurer&apos;s notice</source>
+        <translation>保险公司通知书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="89"/>
+        <source>Add by hand…</source>
+        <translation>手动添加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="92"/>
+        <source>Merge with next</source>
+        <translation>与下一条合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="93"/>
+        <source>Split at cursor</source>
+        <translation>在光标处拆分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="94"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="95"/>
+        <source>Matrix…</source>
+        <translation>分析矩阵…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="98"/>
+        <source>Points</source>
+        <translation>要点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="122"/>
+        <source>Bold</source>
+        <translation>加粗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="122"/>
+        <source>Italic</source>
+        <translation>斜体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="123"/>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="132"/>
+        <source>The client says this clause was never pointed out or explained</source>
+        <translation>客户称投保时未被提示或说明该条款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="133"/>
+        <source>The clause can be read more than one way</source>
+        <translation>该条款存在两种以上理解</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="135"/>
+        <source>If the insurer is right: what to tell the client</source>
+        <translation>如保险公司有理：应如何向客户解释</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="139"/>
+        <source>Apply changes</source>
+        <translation>应用修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="142"/>
+        <source>The point</source>
+        <translation>要点详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="144"/>
+        <source>Insurer&apos;s argument</source>
+        <translation>保险公司理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="145"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="146"/>
+        <source>Clause no.</source>
+        <translation>条款编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="147"/>
+        <source>Clause text</source>
+        <translation>条款内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="148"/>
+        <source>Our rebuttal</source>
+        <translation>我方反驳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="150"/>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="151"/>
+        <source>Supporting evidence</source>
+        <translation>支持证据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="152"/>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="153"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="156"/>
+        <source>Explain to client</source>
+        <translation>向客户解释</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="157"/>
+        <source>Hints</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="190"/>
+        <source>from a document</source>
+        <translation>（取自文件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="191"/>
+        <source>Notice dated {date} {source}</source>
+        <translation>通知书日期 {date} {source}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="193"/>
+        <source>No notice yet: enter it, or take it from the insurer&apos;s letter among the evidence.</source>
+        <translation>尚无通知书：请录入，或从证据中的保险公司函件中提取。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="199"/>
+        <source>No supporting evidence yet</source>
+        <translation>尚无支持证据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="273"/>
+        <source>No hints for this point.</source>
+        <translation>此要点暂无提示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="280"/>
+        <source>Likely outcome: {outcome}</source>
+        <translation>预计结果：{outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="284"/>
+        <source>{n} point(s) without supporting evidence: a letter will not call them enclosed.</source>
+        <translation>{n} 个要点尚无支持证据：复议函不会将其列为附件支持。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="288"/>
+        <source>To explain to the client:</source>
+        <translation>需向客户解释：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="318"/>
+        <location filename="../../ui/analysis_panel.py" line="322"/>
+        <source>From a document</source>
+        <translation>取自文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="318"/>
+        <source>No PDF or text document is attached yet.</source>
+        <translation>尚未添加 PDF 或文本文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="320"/>
+        <source>Encl. {no}</source>
+        <translation>附件{no}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="322"/>
+        <source>Which document is the notice?</source>
+        <translation>哪一份文件是通知书？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="339"/>
+        <location filename="../../ui/analysis_panel.py" line="342"/>
+        <location filename="../../ui/analysis_panel.py" line="344"/>
+        <source>New point</source>
+        <translation>新要点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="342"/>
+        <source>The insurer&apos;s argument:</source>
+        <translation>保险公司的理由：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="349"/>
+        <source>Delete point {n}</source>
+        <translation>删除要点 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="355"/>
+        <source>Move point {n}</source>
+        <translation>移动要点 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="400"/>
+        <source>Edit point {n}</source>
+        <translation>修改要点 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="414"/>
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <location filename="../../workbench/cli.py" line="177"/>
@@ -436,78 +677,88 @@
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="194"/>
+        <location filename="../../ui/case_view.py" line="198"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="195"/>
+        <location filename="../../ui/case_view.py" line="199"/>
         <source>Evidence</source>
         <translation>收集证据</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="245"/>
+        <location filename="../../ui/case_view.py" line="200"/>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="258"/>
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="266"/>
+        <location filename="../../ui/case_view.py" line="279"/>
         <source>Effective {date}</source>
         <translation>生效日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="269"/>
+        <location filename="../../ui/case_view.py" line="282"/>
         <source>(no policy yet: underwriting dispute)</source>
         <translation>（尚无保单：核保争议）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="271"/>
-        <location filename="../../ui/case_view.py" line="398"/>
+        <location filename="../../ui/case_view.py" line="284"/>
+        <location filename="../../ui/case_view.py" line="412"/>
         <source>Opened {opened} · revision {rev} · last changed {when}</source>
         <translation>立案 {opened} · 第 {rev} 版 · 最后修改 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="288"/>
+        <location filename="../../ui/case_view.py" line="302"/>
         <source>Move to:</source>
         <translation>转到：</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="298"/>
+        <location filename="../../ui/case_view.py" line="312"/>
         <source>Reopen…</source>
         <translation>重新开启…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="300"/>
+        <location filename="../../ui/case_view.py" line="314"/>
         <source>Decided…</source>
         <translation>已有结论…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="314"/>
+        <location filename="../../ui/case_view.py" line="328"/>
         <source>Edit {field}</source>
         <translation>修改{field}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="389"/>
+        <location filename="../../ui/case_view.py" line="403"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="407"/>
+        <location filename="../../ui/case_view.py" line="421"/>
         <source>Evidence ({n})</source>
         <translation>证据（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="436"/>
+        <location filename="../../ui/case_view.py" line="426"/>
+        <source>Analysis ({n})</source>
+        <translation>分析（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="455"/>
         <source>Reopen {number}</source>
         <translation>重新开启 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="437"/>
+        <location filename="../../ui/case_view.py" line="456"/>
         <source>Why is this case being reopened?</source>
         <translation>为什么要重新开启此案件？</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="446"/>
+        <location filename="../../ui/case_view.py" line="465"/>
         <source>Stage not changed</source>
         <translation>阶段未变更</translation>
     </message>
@@ -2319,6 +2570,24 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
     </message>
 </context>
 <context>
+    <name>MatrixDialog</name>
+    <message>
+        <location filename="../../ui/matrix_dialog.py" line="45"/>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix_dialog.py" line="56"/>
+        <source>Save the matrix</source>
+        <translation>保存分析矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix_dialog.py" line="57"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
         <location filename="../../ui/new_case_dialog.py" line="98"/>
@@ -2454,6 +2723,24 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
         <location filename="../../ui/new_case_dialog.py" line="169"/>
         <source>Open case</source>
         <translation>立案</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="33"/>
+        <source>The insurer&apos;s notice</source>
+        <translation>保险公司通知书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="38"/>
+        <source>Date of the notice</source>
+        <translation>通知书日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="40"/>
+        <source>Paste or type the notice as the insurer wrote it:</source>
+        <translation>请按保险公司原文粘贴或录入通知书：</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,15 @@ _LABELS: dict[StrEnum, str] = {
 }
 
 
+def _more_labels() -> None:
+    from workbench.domain.analysis import ANALYSIS_LABELS
+
+    _LABELS.update(ANALYSIS_LABELS)
+
+
+_more_labels()
+
+
 def label(code: StrEnum) -> str:
     """The English label of a code (the translation key)."""
     return _LABELS[code]
