@@ -173,3 +173,11 @@ def test_cli_points_and_matrix_pdf(demo_path: Path, tmp_path: Path) -> None:
         assert p.quote.replace("\n", "")[:12] in text
     assert case.case_number in text
     store.close()
+
+
+def test_library_ships_the_interpretation_and_complaint_limits(store: Store) -> None:
+    items = {p.code: p for p in analysis.provisions(store)}
+    assert items["spc_ii_6"].short() == "保险法司法解释（二）第六条"
+    assert items["ins_law_16"].short() == "保险法第十六条"
+    assert items["complaint_time_limits"].article == ""  # no article number we cannot state exactly
+    assert all(p.text_zh and p.text_en for p in items.values() if p.builtin)

@@ -217,3 +217,13 @@ def test_settings_limit_applies_to_attach(demo_path: Path, tmp_path: Path) -> No
     number = json.loads(run("cases", "--db", str(demo_path), "--limit", "1", "--format", "json").stdout)[0]["case_number"]
     proc = run("attach", number, str(big), "--db", str(demo_path), check=False)
     assert proc.returncode == 2 and "limit of 1 MB" in proc.stderr
+
+
+def test_provisions_library_and_adding_an_entry(demo_path: Path) -> None:
+    out = run("provisions", "--db", str(demo_path), "--lang", "zh_CN").stdout
+    assert "保险法第十六条" in out and "保险法司法解释（二）第十三条" in out
+    run("provisions", "--db", str(demo_path), "--add", "--source", "泰和人寿理赔指引", "--article", "3.2",
+        "--title", "甲状腺结节核赔标准", "--text", "……")
+    items = json.loads(run("provisions", "--db", str(demo_path), "--format", "json").stdout)
+    own = [p for p in items if not p["builtin"]]
+    assert [p["title_zh"] for p in own] == ["甲状腺结节核赔标准"]

@@ -44,6 +44,25 @@ class NoticeDialog(QDialog):
         self.resize(640, 480)
 
 
+class ProvisionDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add to the legal basis library"))
+        self.source = QLineEdit()
+        self.source.setPlaceholderText(self.tr("e.g. an insurer's published claims guideline"))
+        self.article = QLineEdit()
+        self.title = QLineEdit()
+        self.text = QPlainTextEdit()
+        form = QFormLayout()
+        form.addRow(self.tr("Source"), self.source)
+        form.addRow(self.tr("Article or section"), self.article)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Text"), self.text)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(accept_cancel(self))
+
+
 class AnalysisPanel(QWidget):
     changed = Signal()
 
@@ -125,6 +144,7 @@ class AnalysisPanel(QWidget):
         fmt_row.addStretch(1)
         self.basis = QListWidget()
         self.basis.setMaximumHeight(110)
+        self.add_basis_button = button(self.tr("Add to the library…"), self.add_provision, "add_provision")
         self.support = QListWidget()
         self.support.setMaximumHeight(90)
         self.assessment = CodeCombo(Assessment)
@@ -148,6 +168,7 @@ class AnalysisPanel(QWidget):
         form.addRow(self.tr("Our rebuttal"), self.rebuttal)
         form.addRow("", _wrap(fmt_row))
         form.addRow(self.tr("Legal basis"), self.basis)
+        form.addRow("", self.add_basis_button)
         form.addRow(self.tr("Supporting evidence"), self.support)
         form.addRow(self.tr("Assessment"), self.assessment)
         form.addRow(self.tr("Status"), self.status)
@@ -158,11 +179,14 @@ class AnalysisPanel(QWidget):
         form.addRow(self.error)
         form.addRow("", self.apply_button)
 
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(notice_box)
+        left.addWidget(points_box)
+        left.setSizes([380, 320])
         split = QSplitter()
-        split.addWidget(notice_box)
-        split.addWidget(points_box)
+        split.addWidget(left)
         split.addWidget(detail)
-        split.setSizes([300, 220, 420])
+        split.setSizes([420, 480])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
@@ -252,7 +276,7 @@ class AnalysisPanel(QWidget):
         self.rebuttal.setHtml(p.rebuttal_html)
         self.basis.clear()
         for prov in self._provisions:
-            item = QListWidgetItem(f"{prov.short()} {prov.title_zh if _chinese() else prov.title_en}")
+            item = QListWidgetItem(f"{prov.short()} {prov.title_zh if _chinese() or not prov.title_en else prov.title_en}")
             item.setData(Qt.ItemDataRole.UserRole, prov.code)
             item.setToolTip(prov.text_zh if _chinese() else prov.text_en)
             item.setCheckState(Qt.CheckState.Checked if prov.code in p.provisions else Qt.CheckState.Unchecked)
@@ -413,6 +437,15 @@ class AnalysisPanel(QWidget):
         except WorkbenchError as exc:
             QMessageBox.warning(self, QCoreApplication.translate("AnalysisPanel", "Not changed"), error_text(exc))
         self.reload(select=keep)
+
+    def add_provision(self) -> None:
+        """A firm-specific entry (an insurer's published claims guideline...)."""
+        dialog = ProvisionDialog(self)
+        if dialog.exec():
+            self._run(lambda: analysis.add_provision(self._store, dialog.source.text(), dialog.article.text(),
+                                                     dialog.title.text(), dialog.text.toPlainText()),
+                      keep=self.current().id if self.current() else None)
+        dialog.deleteLater()
 
     # --- rich text -----------------------------------------------------------
     def _bold(self) -> None:

@@ -158,6 +158,14 @@ def build_parser() -> argparse.ArgumentParser:
     po.add_argument("case_number")
     po.add_argument("--format", choices=("table", "json"), default="table")
 
+    pv = add("provisions", help="the legal basis library; --add a firm-specific entry")
+    pv.add_argument("--add", action="store_true")
+    pv.add_argument("--source", default="")
+    pv.add_argument("--article", default="")
+    pv.add_argument("--title", default="")
+    pv.add_argument("--text", default="")
+    pv.add_argument("--format", choices=("table", "json"), default="table")
+
     mx = add("matrix", help="write the analysis matrix of a case as a PDF")
     mx.add_argument("case_number")
     mx.add_argument("--out", type=Path, required=True)
@@ -659,6 +667,24 @@ def cmd_points(args: argparse.Namespace, t: Translator) -> int:
     return 0
 
 
+def cmd_provisions(args: argparse.Namespace, t: Translator) -> int:
+    from dataclasses import asdict
+
+    from workbench.services import analysis
+
+    store = _open(args)
+    if args.add:
+        analysis.add_provision(store, args.source, args.article, args.title, args.text)
+    items = analysis.provisions(store)
+    if args.format == "json":
+        print(json.dumps([asdict(p) for p in items], ensure_ascii=False, indent=2))
+        return 0
+    zh = t.language == "zh_CN"
+    for p in items:
+        print(f"{p.code:24s} {p.short()}  {p.title_zh if zh or not p.title_en else p.title_en}")
+    return 0
+
+
 def cmd_matrix(args: argparse.Namespace, t: Translator) -> int:
     from workbench.services import analysis, evidence, matrix_pdf
 
@@ -666,7 +692,7 @@ def cmd_matrix(args: argparse.Namespace, t: Translator) -> int:
     case = _case_by_number(store, args.case_number)
     points = analysis.list_points(store, case.id)
     citations = {c.id: c for c in evidence.list_citations(store, case.id)}
-    names = {p.code: f"{p.source}{p.article}" for p in analysis.provisions(store)}
+    names = {p.code: p.short() for p in analysis.provisions(store)}
     data = matrix_pdf.render_matrix(case, points, citations, names, _analysis_label(t), t.translate)
     from workbench.services.report_pdf import write_pdf
 
@@ -679,7 +705,7 @@ def cmd_matrix(args: argparse.Namespace, t: Translator) -> int:
 COMMANDS = {"demo": cmd_demo, "cases": cmd_cases, "check": cmd_check, "show": cmd_show, "move": cmd_move,
             "new": cmd_new, "update": cmd_update, "delete": cmd_delete, "person": cmd_person,
             "attach": cmd_attach, "evidence": cmd_evidence, "verify": cmd_verify, "settings": cmd_settings,
-            "report": cmd_report, "points": cmd_points, "matrix": cmd_matrix}
+            "report": cmd_report, "points": cmd_points, "matrix": cmd_matrix, "provisions": cmd_provisions}
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -4,240 +4,245 @@
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="71"/>
+        <location filename="../../ui/analysis_panel.py" line="90"/>
         <source>Enter notice…</source>
         <translation>录入通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="72"/>
+        <location filename="../../ui/analysis_panel.py" line="91"/>
         <source>From a document…</source>
         <translation>取自文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="73"/>
+        <location filename="../../ui/analysis_panel.py" line="92"/>
         <source>Make a point of the selection</source>
         <translation>将所选内容设为要点</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="75"/>
+        <location filename="../../ui/analysis_panel.py" line="94"/>
         <source>The insurer&apos;s notice</source>
         <translation>保险公司通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="89"/>
+        <location filename="../../ui/analysis_panel.py" line="108"/>
         <source>Add by hand…</source>
         <translation>手动添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="92"/>
+        <location filename="../../ui/analysis_panel.py" line="111"/>
         <source>Merge with next</source>
         <translation>与下一条合并</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="93"/>
+        <location filename="../../ui/analysis_panel.py" line="112"/>
         <source>Split at cursor</source>
         <translation>在光标处拆分</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="94"/>
+        <location filename="../../ui/analysis_panel.py" line="113"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="95"/>
+        <location filename="../../ui/analysis_panel.py" line="114"/>
         <source>Matrix…</source>
         <translation>分析矩阵…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="98"/>
+        <location filename="../../ui/analysis_panel.py" line="117"/>
         <source>Points</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="122"/>
+        <location filename="../../ui/analysis_panel.py" line="141"/>
         <source>Bold</source>
         <translation>加粗</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="122"/>
+        <location filename="../../ui/analysis_panel.py" line="141"/>
         <source>Italic</source>
         <translation>斜体</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="123"/>
+        <location filename="../../ui/analysis_panel.py" line="142"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="132"/>
+        <location filename="../../ui/analysis_panel.py" line="147"/>
+        <source>Add to the library…</source>
+        <translation>添加到法规库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="152"/>
         <source>The client says this clause was never pointed out or explained</source>
         <translation>客户称投保时未被提示或说明该条款</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="133"/>
+        <location filename="../../ui/analysis_panel.py" line="153"/>
         <source>The clause can be read more than one way</source>
         <translation>该条款存在两种以上理解</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="135"/>
+        <location filename="../../ui/analysis_panel.py" line="155"/>
         <source>If the insurer is right: what to tell the client</source>
         <translation>如保险公司有理：应如何向客户解释</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="139"/>
+        <location filename="../../ui/analysis_panel.py" line="159"/>
         <source>Apply changes</source>
         <translation>应用修改</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="142"/>
+        <location filename="../../ui/analysis_panel.py" line="162"/>
         <source>The point</source>
         <translation>要点详情</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="144"/>
+        <location filename="../../ui/analysis_panel.py" line="164"/>
         <source>Insurer&apos;s argument</source>
         <translation>保险公司理由</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="145"/>
+        <location filename="../../ui/analysis_panel.py" line="165"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="146"/>
+        <location filename="../../ui/analysis_panel.py" line="166"/>
         <source>Clause no.</source>
         <translation>条款编号</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="147"/>
+        <location filename="../../ui/analysis_panel.py" line="167"/>
         <source>Clause text</source>
         <translation>条款内容</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="148"/>
+        <location filename="../../ui/analysis_panel.py" line="168"/>
         <source>Our rebuttal</source>
         <translation>我方反驳</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="150"/>
+        <location filename="../../ui/analysis_panel.py" line="170"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="151"/>
+        <location filename="../../ui/analysis_panel.py" line="172"/>
         <source>Supporting evidence</source>
         <translation>支持证据</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="152"/>
+        <location filename="../../ui/analysis_panel.py" line="173"/>
         <source>Assessment</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="153"/>
+        <location filename="../../ui/analysis_panel.py" line="174"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="156"/>
+        <location filename="../../ui/analysis_panel.py" line="177"/>
         <source>Explain to client</source>
         <translation>向客户解释</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="157"/>
+        <location filename="../../ui/analysis_panel.py" line="178"/>
         <source>Hints</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="190"/>
+        <location filename="../../ui/analysis_panel.py" line="214"/>
         <source>from a document</source>
         <translation>（取自文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="191"/>
+        <location filename="../../ui/analysis_panel.py" line="215"/>
         <source>Notice dated {date} {source}</source>
         <translation>通知书日期 {date} {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="193"/>
+        <location filename="../../ui/analysis_panel.py" line="217"/>
         <source>No notice yet: enter it, or take it from the insurer&apos;s letter among the evidence.</source>
         <translation>尚无通知书：请录入，或从证据中的保险公司函件中提取。</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="199"/>
+        <location filename="../../ui/analysis_panel.py" line="223"/>
         <source>No supporting evidence yet</source>
         <translation>尚无支持证据</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="273"/>
+        <location filename="../../ui/analysis_panel.py" line="297"/>
         <source>No hints for this point.</source>
         <translation>此要点暂无提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="280"/>
+        <location filename="../../ui/analysis_panel.py" line="304"/>
         <source>Likely outcome: {outcome}</source>
         <translation>预计结果：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="284"/>
+        <location filename="../../ui/analysis_panel.py" line="308"/>
         <source>{n} point(s) without supporting evidence: a letter will not call them enclosed.</source>
         <translation>{n} 个要点尚无支持证据：复议函不会将其列为附件支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="288"/>
+        <location filename="../../ui/analysis_panel.py" line="312"/>
         <source>To explain to the client:</source>
         <translation>需向客户解释：</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="318"/>
-        <location filename="../../ui/analysis_panel.py" line="322"/>
+        <location filename="../../ui/analysis_panel.py" line="342"/>
+        <location filename="../../ui/analysis_panel.py" line="346"/>
         <source>From a document</source>
         <translation>取自文件</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="318"/>
+        <location filename="../../ui/analysis_panel.py" line="342"/>
         <source>No PDF or text document is attached yet.</source>
         <translation>尚未添加 PDF 或文本文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="320"/>
+        <location filename="../../ui/analysis_panel.py" line="344"/>
         <source>Encl. {no}</source>
         <translation>附件{no}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="322"/>
+        <location filename="../../ui/analysis_panel.py" line="346"/>
         <source>Which document is the notice?</source>
         <translation>哪一份文件是通知书？</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="339"/>
-        <location filename="../../ui/analysis_panel.py" line="342"/>
-        <location filename="../../ui/analysis_panel.py" line="344"/>
+        <location filename="../../ui/analysis_panel.py" line="363"/>
+        <location filename="../../ui/analysis_panel.py" line="366"/>
+        <location filename="../../ui/analysis_panel.py" line="368"/>
         <source>New point</source>
         <translation>新要点</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="342"/>
+        <location filename="../../ui/analysis_panel.py" line="366"/>
         <source>The insurer&apos;s argument:</source>
         <translation>保险公司的理由：</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="349"/>
+        <location filename="../../ui/analysis_panel.py" line="373"/>
         <source>Delete point {n}</source>
         <translation>删除要点 {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="355"/>
+        <location filename="../../ui/analysis_panel.py" line="379"/>
         <source>Move point {n}</source>
         <translation>移动要点 {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="400"/>
+        <location filename="../../ui/analysis_panel.py" line="424"/>
         <source>Edit point {n}</source>
         <translation>修改要点 {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="414"/>
+        <location filename="../../ui/analysis_panel.py" line="438"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -245,242 +250,242 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../workbench/cli.py" line="177"/>
+        <location filename="../../workbench/cli.py" line="185"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="208"/>
+        <location filename="../../workbench/cli.py" line="216"/>
         <source>Demo database written: {path} ({cases} cases, {persons} people, {insurers} insurers, {staff} staff).</source>
         <translation>演示数据库已生成：{path}（{cases} 个案件，{persons} 位当事人，{insurers} 家保险公司，{staff} 名员工）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="248"/>
+        <location filename="../../workbench/cli.py" line="256"/>
         <source>{count} cases</source>
         <translation>共 {count} 个案件</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="263"/>
+        <location filename="../../workbench/cli.py" line="271"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="264"/>
+        <location filename="../../workbench/cli.py" line="272"/>
         <source>Schema version</source>
         <translation>数据库结构版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="265"/>
+        <location filename="../../workbench/cli.py" line="273"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="266"/>
+        <location filename="../../workbench/cli.py" line="274"/>
         <source>Foreign key problems</source>
         <translation>外键问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="271"/>
+        <location filename="../../workbench/cli.py" line="279"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="272"/>
+        <location filename="../../workbench/cli.py" line="280"/>
         <source>PROBLEMS FOUND</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="298"/>
+        <location filename="../../workbench/cli.py" line="306"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="299"/>
+        <location filename="../../workbench/cli.py" line="307"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="300"/>
+        <location filename="../../workbench/cli.py" line="308"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="301"/>
+        <location filename="../../workbench/cli.py" line="309"/>
         <source>Client</source>
         <translation>投保人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="302"/>
+        <location filename="../../workbench/cli.py" line="310"/>
         <source>Insured</source>
         <translation>被保险人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="303"/>
+        <location filename="../../workbench/cli.py" line="311"/>
         <source>Insurer</source>
         <translation>保险公司</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="304"/>
+        <location filename="../../workbench/cli.py" line="312"/>
         <source>Policy no.</source>
         <translation>保单号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="305"/>
+        <location filename="../../workbench/cli.py" line="313"/>
         <source>Claim no.</source>
         <translation>理赔案号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="306"/>
+        <location filename="../../workbench/cli.py" line="314"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="307"/>
+        <location filename="../../workbench/cli.py" line="315"/>
         <source>Decision date</source>
         <translation>结论日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="308"/>
+        <location filename="../../workbench/cli.py" line="316"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="309"/>
+        <location filename="../../workbench/cli.py" line="317"/>
         <source>Amount claimed</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="310"/>
+        <location filename="../../workbench/cli.py" line="318"/>
         <source>Amount offered</source>
         <translation>保险公司给付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="311"/>
+        <location filename="../../workbench/cli.py" line="319"/>
         <source>Amount paid</source>
         <translation>最终赔付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="312"/>
+        <location filename="../../workbench/cli.py" line="320"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="313"/>
+        <location filename="../../workbench/cli.py" line="321"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="314"/>
+        <location filename="../../workbench/cli.py" line="322"/>
         <source>Opened</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="315"/>
+        <location filename="../../workbench/cli.py" line="323"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="316"/>
+        <location filename="../../workbench/cli.py" line="324"/>
         <source>Summary</source>
         <translation>案情摘要</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="333"/>
+        <location filename="../../workbench/cli.py" line="341"/>
         <source>{number} is now at stage “{stage}”.</source>
         <translation>{number} 已进入“{stage}”阶段。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="372"/>
+        <location filename="../../workbench/cli.py" line="380"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="415"/>
+        <location filename="../../workbench/cli.py" line="423"/>
         <source>{number} saved (revision {revision}).</source>
         <translation>{number} 已保存（第 {revision} 版）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="426"/>
+        <location filename="../../workbench/cli.py" line="434"/>
         <source>Case {number} deleted.</source>
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="451"/>
+        <location filename="../../workbench/cli.py" line="459"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="451"/>
+        <location filename="../../workbench/cli.py" line="459"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="452"/>
+        <location filename="../../workbench/cli.py" line="460"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="452"/>
+        <location filename="../../workbench/cli.py" line="460"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="453"/>
+        <location filename="../../workbench/cli.py" line="461"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="481"/>
+        <location filename="../../workbench/cli.py" line="489"/>
         <source>Attached {name} as enclosure {no}.</source>
         <translation>已添加 {name}，为附件{no}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="484"/>
+        <location filename="../../workbench/cli.py" line="492"/>
         <source>{name} is already attached as enclosure {no}; not added again.</source>
         <translation>{name} 已作为附件{no}添加过，未重复添加。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="520"/>
+        <location filename="../../workbench/cli.py" line="528"/>
         <source>(removed)</source>
         <translation>（已移除）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="523"/>
+        <location filename="../../workbench/cli.py" line="531"/>
         <source>Checklist:</source>
         <translation>材料清单：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="526"/>
+        <location filename="../../workbench/cli.py" line="534"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="536"/>
+        <location filename="../../workbench/cli.py" line="544"/>
         <source>MISSING  {number} enclosure {no}: {name}</source>
         <translation>缺失  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="539"/>
+        <location filename="../../workbench/cli.py" line="547"/>
         <source>ALTERED  {number} enclosure {no}: {name}</source>
         <translation>被改动  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="541"/>
+        <location filename="../../workbench/cli.py" line="549"/>
         <source>{checked} files checked, {missing} missing, {altered} altered.</source>
         <translation>已检查 {checked} 个文件，缺失 {missing} 个，被改动 {altered} 个。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="553"/>
+        <location filename="../../workbench/cli.py" line="561"/>
         <source>Largest evidence file (MB)</source>
         <translation>证据文件大小上限（MB）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="555"/>
+        <location filename="../../workbench/cli.py" line="563"/>
         <source>Workstation id</source>
         <translation>工作站编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="674"/>
+        <location filename="../../workbench/cli.py" line="700"/>
         <source>Matrix of {number} written to {path} ({n} points).</source>
         <translation>{number} 的分析矩阵已写入 {path}（{n} 个要点）。</translation>
     </message>
@@ -1029,50 +1034,50 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workbench/cli.py" line="188"/>
+        <location filename="../../workbench/cli.py" line="196"/>
         <source>There is no database at {path}. Create one with “workbench demo --db {path}” or start the app.</source>
         <translation>{path} 处没有数据库。请用“workbench demo --db {path}”创建，或先启动程序。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="232"/>
-        <location filename="../../workbench/cli.py" line="595"/>
+        <location filename="../../workbench/cli.py" line="240"/>
+        <location filename="../../workbench/cli.py" line="603"/>
         <source>No insurer&apos;s name contains “{name}”.</source>
         <translation>没有名称包含“{name}”的保险公司。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="234"/>
-        <location filename="../../workbench/cli.py" line="351"/>
-        <location filename="../../workbench/cli.py" line="597"/>
+        <location filename="../../workbench/cli.py" line="242"/>
+        <location filename="../../workbench/cli.py" line="359"/>
+        <location filename="../../workbench/cli.py" line="605"/>
         <source>No staff member&apos;s name contains “{name}”.</source>
         <translation>没有姓名包含“{name}”的员工。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="281"/>
+        <location filename="../../workbench/cli.py" line="289"/>
         <source>There is no case {number}.</source>
         <translation>没有编号为 {number} 的案件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="386"/>
+        <location filename="../../workbench/cli.py" line="394"/>
         <source>“{text}” is not a date (YYYY-MM-DD).</source>
         <translation>“{text}”不是日期（格式 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="390"/>
+        <location filename="../../workbench/cli.py" line="398"/>
         <source>“{text}” is not a record id.</source>
         <translation>“{text}”不是记录编号。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="397"/>
+        <location filename="../../workbench/cli.py" line="405"/>
         <source>“{text}” is not one of: {choices}.</source>
         <translation>“{text}”不是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="441"/>
+        <location filename="../../workbench/cli.py" line="449"/>
         <source>Nobody with ID number {number} is on record.</source>
         <translation>没有证件号码为 {number} 的当事人记录。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="510"/>
+        <location filename="../../workbench/cli.py" line="518"/>
         <source>Name the case, e.g. FY-2026-0001.</source>
         <translation>请指定案件，例如 FY-2026-0001。</translation>
     </message>
@@ -1217,7 +1222,7 @@
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="411"/>
+        <location filename="../../workbench/cli.py" line="419"/>
         <location filename="../../workbench/services/analysis.py" line="138"/>
         <location filename="../../workbench/services/cases.py" line="158"/>
         <source>These fields cannot be edited: {fields}.</source>
@@ -2812,6 +2817,39 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
         <location filename="../../ui/new_case_dialog.py" line="75"/>
         <source>Existing person: the case will refer to this record.</source>
         <translation>已有当事人：案件将引用此记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionDialog</name>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="50"/>
+        <source>Add to the legal basis library</source>
+        <translation>添加到法律依据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="52"/>
+        <source>e.g. an insurer&apos;s published claims guideline</source>
+        <translation>例如：保险公司公开的理赔指引</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="57"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="58"/>
+        <source>Article or section</source>
+        <translation>条款或章节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="59"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_panel.py" line="60"/>
+        <source>Text</source>
+        <translation>内容</translation>
     </message>
 </context>
 <context>

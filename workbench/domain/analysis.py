@@ -79,7 +79,12 @@ class Provision:
     builtin: bool
 
     def short(self) -> str:
-        return f"{self.source}{self.article}".strip()
+        """保险法第十六条, 司法解释（二）第六条: what a list or a matrix cell has room for."""
+        source = self.source.replace("中华人民共和国", "").split("（")[0]
+        if "若干问题的解释（二）" in self.source:
+            source = "保险法司法解释（二）"
+        source = source.replace("《", "").replace("》", "")
+        return f"{source}{self.article}".strip()
 
 
 @dataclass(frozen=True, slots=True)
