@@ -157,7 +157,7 @@ class DashboardWindow(QMainWindow):
         """For tests: block until the current computation has been shown."""
         from PySide6.QtCore import QEventLoop
 
-        if self._task is not None and self._task._timer.isActive():
+        if self._task is not None and self._task.running:
             loop = QEventLoop()
             self._task.finished.connect(loop.quit)
             loop.exec()

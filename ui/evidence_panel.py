@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from ui.evidence_dialogs import EvidenceMetaDialog, SourceCombo
 from ui.evidence_model import EvidenceTableModel, type_label
-from ui.tasks import run_with_progress
+from ui.tasks import Task, run_in_background, run_with_progress
 from ui.words import error_text
 from workbench.domain.evidence import AttachReport, Citation, Evidence, EvidenceMeta
 from workbench.errors import WorkbenchError
@@ -32,6 +32,7 @@ class EvidencePanel(QWidget):
         self._store, self._actor, self._checklist = store, actor, checklist_data
         self._case_id: int | None = None
         self._viewers: list[QWidget] = []
+        self._indexing: Task | None = None
         self.ask_for_details = True  # tests switch the describe-dialog off
         self.setAcceptDrops(True)
 
@@ -327,8 +328,6 @@ class EvidencePanel(QWidget):
 
     def _read_text_in_background(self, ids: list[int]) -> None:
         """Page counts and the searchable text come a moment after the files themselves."""
-        from ui.tasks import Task, run_in_background
-
         task = Task(lambda progress: evidence.index_text(self._store, ids, progress), self)
         task.finished.connect(self.reload)
         task.finished.connect(task.deleteLater)
@@ -337,15 +336,14 @@ class EvidencePanel(QWidget):
 
     def wait_for_text(self) -> None:
         """For tests and for closing: let the background reading finish."""
-        task = getattr(self, "_indexing", None)
-        if task is not None:
+        task = self._indexing
+        if task is not None and task.running:
             from PySide6.QtCore import QEventLoop
 
             loop = QEventLoop()
             task.finished.connect(loop.quit)
-            if task._timer.isActive():
-                loop.exec()
-            self._indexing = None
+            loop.exec()
+        self._indexing = None
 
     # --- item actions ----------------------------------------------------------
     def view_selected(self) -> QWidget | None:

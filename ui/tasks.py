@@ -49,6 +49,11 @@ class Task(QObject):
     def cancel(self) -> None:
         self._stop.set()
 
+    @property
+    def running(self) -> bool:
+        """Started and its end not yet delivered to the main thread."""
+        return self._timer.isActive()
+
     def start(self) -> None:
         self._timer.start()
         threading.Thread(target=self._run, name="workbench-task", daemon=True).start()
