@@ -10,11 +10,11 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextListFormat, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMessageBox, QPlainTextEdit, QSplitter, QTextEdit, QToolButton, QVBoxLayout, QWidget,
+    QListWidgetItem, QMessageBox, QPlainTextEdit, QSplitter, QTextEdit, QVBoxLayout, QWidget,
 )
 
 from ui.analysis_commands import AddPointCommand, DeletePointCommand, EditPointCommand, MovePointCommand
-from ui.dialog_parts import accept_cancel
+from ui.dialog_parts import accept_cancel, tool_button
 from ui.fields import CodeCombo, OptionalDateEdit
 from ui.words import code_label, error_text
 from workbench.domain.analysis import Assessment, Category, Point, PointStatus
@@ -74,13 +74,7 @@ class AnalysisPanel(QWidget):
         self._loading = False
         self.undo_stack = QUndoStack(self)
 
-        def button(text: str, slot: Callable[[], Any], name: str) -> QToolButton:
-            b = QToolButton()
-            b.setText(text)
-            b.setObjectName(name)
-            b.clicked.connect(slot)
-            return b
-
+        button = tool_button
         # the notice
         self.notice_view = QTextEdit()
         self.notice_view.setReadOnly(True)

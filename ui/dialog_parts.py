@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QToolButton
 
 Button = QDialogButtonBox.StandardButton
 
@@ -15,6 +17,15 @@ def accept_cancel(dialog: QDialog, accept: Button = Button.Ok, text: str | None 
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def tool_button(text: str, slot: Callable[[], object], name: str) -> QToolButton:
+    """A named tool button (tests find it by name) that runs `slot` when clicked."""
+    b = QToolButton()
+    b.setText(text)
+    b.setObjectName(name)
+    b.clicked.connect(slot)
+    return b
 
 
 def error_label() -> QLabel:

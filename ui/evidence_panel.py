@@ -10,9 +10,10 @@ from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget,
+    QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
+from ui.dialog_parts import tool_button
 from ui.evidence_dialogs import EvidenceMetaDialog, SourceCombo
 from ui.evidence_model import EvidenceTableModel, type_label
 from ui.tasks import Task, run_in_background, run_with_progress
@@ -50,13 +51,7 @@ class EvidencePanel(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.view_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
-        def button(text: str, slot: Callable[[], object], name: str) -> QToolButton:
-            b = QToolButton()
-            b.setText(text)
-            b.setObjectName(name)
-            b.clicked.connect(slot)
-            return b
-
+        button = tool_button
         self.add_button = button(self.tr("Add files…"), self.pick_files, "add_files")
         self.folder_button = button(self.tr("Add folder…"), self.pick_folder, "add_folder")
         self.paste_button = button(self.tr("Paste image"), self.paste_image, "paste_image")
