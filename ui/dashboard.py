@@ -144,6 +144,7 @@ class DashboardWindow(QMainWindow):
     def _show(self, data: report_service.Dashboard, filters: CaseQuery) -> None:
         self.dashboard, self._filters = data, filters
         self.model.set_report(data.table)
+        self.table.resizeColumnsToContents()  # headers whole, in either language
         total = data.table.total
         rate = f"{total.change_rate * 100:.1f}%" if total.change_rate is not None else "—"
         self.status.setText(self.tr("{opened} cases opened, {decided} decided: conclusion changed in {rate} "
