@@ -60,6 +60,16 @@ def test_qt_translator_loads_our_words(qapp) -> None:  # type: ignore[no-untyped
 
 def test_cli_translator_covers_every_label() -> None:
     t = Translator("zh_CN")
-    for code in all_labels():
+    for code, _english in all_labels():
         zh = t.label(code)
         assert zh and not zh.isascii(), code
+
+
+def test_codes_with_the_same_value_keep_their_own_labels() -> None:
+    from workbench.domain.enums import CoverageType, IdType, Relationship, Stage
+    from workbench.domain.labels import label
+    from workbench.domain.rounds import EventKind
+
+    assert label(Stage.EVIDENCE) == "Evidence" and label(EventKind.EVIDENCE) == "Evidence added"
+    assert {label(CoverageType.OTHER), label(IdType.OTHER), label(Relationship.OTHER)} == {
+        "Other coverage", "Other ID", "Other relation"}

@@ -198,6 +198,15 @@ class CaseView(QWidget):
         self.tabs.addTab(scroll, self.tr("Case"))
         self.tabs.addTab(self.evidence, self.tr("Evidence"))
         self.tabs.addTab(self.analysis, self.tr("Analysis"))
+        from ui.rounds_panel import RoundsPanel, TimelinePanel
+
+        self.rounds = RoundsPanel(self._store, self._actor)
+        self.rounds.after_change = self._after_round
+        self.timeline = TimelinePanel(self._store)
+        self.tabs.addTab(self.rounds, self.tr("Rounds"))
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.tabs.currentChanged.connect(lambda i: self.timeline.reload() if self.tabs.widget(i) is self.timeline
+                                         else None)
         # Undo/redo act on what is in front: the case's fields or its analysis.
         self.undo_group = QUndoGroup(self)
         self.undo_group.addStack(self.undo_stack)
@@ -247,6 +256,8 @@ class CaseView(QWidget):
             self.pages.setCurrentWidget(self.empty_label)
             self.evidence.show_case(None)
             self.analysis.show_case(None)
+            self.rounds.show_case(None)
+            self.timeline.show_case(None)
             self.caseShown.emit(False)
             return
         self._show(cases.get_case(self._store, case_id))
@@ -289,6 +300,10 @@ class CaseView(QWidget):
         if self.evidence._case_id != case.id:
             self.evidence.show_case(case.id)
             self.analysis.show_case(case.id)
+            self.rounds.show_case(case.id)
+        if self.tabs.currentWidget() is self.timeline or self.timeline._case_id != case.id:
+            self.timeline.show_case(case.id)
+        self.tabs.setTabText(3, self.tr("Rounds ({n})").format(n=self.rounds.list.topLevelItemCount()))
         self._update_evidence_tab()
         self.pages.setCurrentIndex(0)
         self.setEnabled(True)
@@ -421,6 +436,16 @@ class CaseView(QWidget):
         self.tabs.setTabText(1, self.tr("Evidence ({n})").format(n=self.evidence.model.rowCount()))
         if self.analysis._case_id is not None:
             self.analysis.reload()  # new citations can now support points
+
+    def _after_round(self) -> None:
+        """A round can move the case into negotiation and change points' statuses."""
+        if self._case is None:
+            return
+        before = self._case.stage
+        self._show(cases.get_case(self._store, self._case.id))
+        self.analysis.reload()
+        if self._case.stage is not before:
+            self.stageChanged.emit(self._case)
 
     def _update_analysis_tab(self) -> None:
         self.tabs.setTabText(2, self.tr("Analysis ({n})").format(n=self.analysis.point_list.count()))

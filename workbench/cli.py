@@ -11,6 +11,7 @@ from pathlib import Path
 
 from workbench import __version__
 from workbench.domain.evidence import EvidenceSource
+from workbench.domain.rounds import Channel, Direction
 from workbench.domain.enums import (
     CoverageType, DecisionKind, DisputeKind, IdType, Outcome, Priority, Relationship, Stage,
 )
@@ -165,6 +166,26 @@ def build_parser() -> argparse.ArgumentParser:
     pv.add_argument("--title", default="")
     pv.add_argument("--text", default="")
     pv.add_argument("--format", choices=("table", "json"), default="table")
+
+    tl = add("timeline", help="everything that happened in a case, in order")
+    tl.add_argument("case_number")
+    tl.add_argument("--format", choices=("table", "json"), default="table")
+
+    rd = add("round", help="log a round of negotiation with the insurer")
+    rd.add_argument("case_number")
+    rd.add_argument("--channel", required=True, choices=[c.value for c in Channel])
+    rd.add_argument("--direction", required=True, choices=[d.value for d in Direction])
+    rd.add_argument("--when", help="date and time (YYYY-MM-DD HH:MM, local time; default now)")
+    rd.add_argument("--contact", default="", help="the insurer's contact person")
+    rd.add_argument("--summary", default="")
+    rd.add_argument("--asked", default="")
+    rd.add_argument("--answered", default="")
+    rd.add_argument("--offered", help="amount offered, yuan")
+    rd.add_argument("--point", action="append", default=[], metavar="N=STATUS",
+                    help="point number and its status after the round (open, accepted, maintained, dropped)")
+    rd.add_argument("--next-step", default="")
+    rd.add_argument("--follow-up", type=_date)
+    rd.add_argument("--actor", default="")
 
     mx = add("matrix", help="write the analysis matrix of a case as a PDF")
     mx.add_argument("case_number")
@@ -685,6 +706,55 @@ def cmd_provisions(args: argparse.Namespace, t: Translator) -> int:
     return 0
 
 
+def cmd_timeline(args: argparse.Namespace, t: Translator) -> int:
+    from workbench.services.timeline import timeline
+
+    store = _open(args)
+    case = _case_by_number(store, args.case_number)
+    events = timeline(store, case.id)
+    if args.format == "json":
+        print(json.dumps([{"when": e.when.isoformat(), "kind": e.kind.value, "text": e.text, "actor": e.actor}
+                          for e in events], ensure_ascii=False, indent=2))
+        return 0
+    for e in events:
+        print(f"{e.when.astimezone():%Y-%m-%d %H:%M}  {t.label(e.kind):12s}  {e.text}  {e.actor}".rstrip())
+    return 0
+
+
+def cmd_round(args: argparse.Namespace, t: Translator) -> int:
+    from datetime import datetime
+
+    from workbench.domain.analysis import PointStatus
+    from workbench.domain.rounds import RoundDraft
+    from workbench.services import analysis, rounds
+
+    store = _open(args)
+    case = _case_by_number(store, args.case_number)
+    when = datetime.now().astimezone()
+    if args.when:
+        try:
+            when = datetime.fromisoformat(args.when).astimezone()
+        except ValueError:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "“{text}” is not a date (YYYY-MM-DD)."),
+                                  text=args.when) from None
+    by_number = {p.position: p.id for p in analysis.list_points(store, case.id)}
+    changes = {}
+    for item in args.point:
+        number, _, status = item.partition("=")
+        if not number.isdigit() or int(number) not in by_number or status not in {s.value for s in PointStatus}:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "“{text}” is not a point number and status."),
+                                  text=item)
+        changes[by_number[int(number)]] = PointStatus(status)
+    draft = RoundDraft(when, Channel(args.channel), Direction(args.direction), contact_person=args.contact,
+                       summary=args.summary, asked=args.asked, answered=args.answered,
+                       amount_offered_cents=parse_cents(args.offered, "amount_offered_cents") if args.offered else None,
+                       point_changes=changes, next_step=args.next_step, follow_up_on=args.follow_up)
+    r = rounds.log_round(store, case.id, draft, _actor(args))
+    print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Round {n} of {number} logged.")).format(
+        n=r.number, number=case.case_number))
+    return 0
+
+
 def cmd_matrix(args: argparse.Namespace, t: Translator) -> int:
     from workbench.services import analysis, evidence, matrix_pdf
 
@@ -705,7 +775,8 @@ def cmd_matrix(args: argparse.Namespace, t: Translator) -> int:
 COMMANDS = {"demo": cmd_demo, "cases": cmd_cases, "check": cmd_check, "show": cmd_show, "move": cmd_move,
             "new": cmd_new, "update": cmd_update, "delete": cmd_delete, "person": cmd_person,
             "attach": cmd_attach, "evidence": cmd_evidence, "verify": cmd_verify, "settings": cmd_settings,
-            "report": cmd_report, "points": cmd_points, "matrix": cmd_matrix, "provisions": cmd_provisions}
+            "report": cmd_report, "points": cmd_points, "matrix": cmd_matrix, "provisions": cmd_provisions,
+            "timeline": cmd_timeline, "round": cmd_round}
 
 if __name__ == "__main__":
     raise SystemExit(main())

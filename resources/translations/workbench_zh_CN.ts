@@ -4,245 +4,245 @@
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="90"/>
+        <location filename="../../ui/analysis_panel.py" line="84"/>
         <source>Enter notice…</source>
         <translation>录入通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="91"/>
+        <location filename="../../ui/analysis_panel.py" line="85"/>
         <source>From a document…</source>
         <translation>取自文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="92"/>
+        <location filename="../../ui/analysis_panel.py" line="86"/>
         <source>Make a point of the selection</source>
         <translation>将所选内容设为要点</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="94"/>
+        <location filename="../../ui/analysis_panel.py" line="88"/>
         <source>The insurer&apos;s notice</source>
         <translation>保险公司通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="108"/>
+        <location filename="../../ui/analysis_panel.py" line="102"/>
         <source>Add by hand…</source>
         <translation>手动添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="111"/>
+        <location filename="../../ui/analysis_panel.py" line="105"/>
         <source>Merge with next</source>
         <translation>与下一条合并</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="112"/>
+        <location filename="../../ui/analysis_panel.py" line="106"/>
         <source>Split at cursor</source>
         <translation>在光标处拆分</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="113"/>
+        <location filename="../../ui/analysis_panel.py" line="107"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="114"/>
+        <location filename="../../ui/analysis_panel.py" line="108"/>
         <source>Matrix…</source>
         <translation>分析矩阵…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="117"/>
+        <location filename="../../ui/analysis_panel.py" line="111"/>
         <source>Points</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="141"/>
+        <location filename="../../ui/analysis_panel.py" line="135"/>
         <source>Bold</source>
         <translation>加粗</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="141"/>
+        <location filename="../../ui/analysis_panel.py" line="135"/>
         <source>Italic</source>
         <translation>斜体</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="142"/>
+        <location filename="../../ui/analysis_panel.py" line="136"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="147"/>
+        <location filename="../../ui/analysis_panel.py" line="141"/>
         <source>Add to the library…</source>
         <translation>添加到法规库…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="152"/>
+        <location filename="../../ui/analysis_panel.py" line="146"/>
         <source>The client says this clause was never pointed out or explained</source>
         <translation>客户称投保时未被提示或说明该条款</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="153"/>
+        <location filename="../../ui/analysis_panel.py" line="147"/>
         <source>The clause can be read more than one way</source>
         <translation>该条款存在两种以上理解</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="155"/>
+        <location filename="../../ui/analysis_panel.py" line="149"/>
         <source>If the insurer is right: what to tell the client</source>
         <translation>如保险公司有理：应如何向客户解释</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="159"/>
+        <location filename="../../ui/analysis_panel.py" line="153"/>
         <source>Apply changes</source>
         <translation>应用修改</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="162"/>
+        <location filename="../../ui/analysis_panel.py" line="156"/>
         <source>The point</source>
         <translation>要点详情</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="164"/>
+        <location filename="../../ui/analysis_panel.py" line="158"/>
         <source>Insurer&apos;s argument</source>
         <translation>保险公司理由</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="165"/>
+        <location filename="../../ui/analysis_panel.py" line="159"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="166"/>
+        <location filename="../../ui/analysis_panel.py" line="160"/>
         <source>Clause no.</source>
         <translation>条款编号</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="167"/>
+        <location filename="../../ui/analysis_panel.py" line="161"/>
         <source>Clause text</source>
         <translation>条款内容</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="168"/>
+        <location filename="../../ui/analysis_panel.py" line="162"/>
         <source>Our rebuttal</source>
         <translation>我方反驳</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="170"/>
+        <location filename="../../ui/analysis_panel.py" line="164"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="172"/>
+        <location filename="../../ui/analysis_panel.py" line="166"/>
         <source>Supporting evidence</source>
         <translation>支持证据</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="173"/>
+        <location filename="../../ui/analysis_panel.py" line="167"/>
         <source>Assessment</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="174"/>
+        <location filename="../../ui/analysis_panel.py" line="168"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="177"/>
+        <location filename="../../ui/analysis_panel.py" line="171"/>
         <source>Explain to client</source>
         <translation>向客户解释</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="178"/>
+        <location filename="../../ui/analysis_panel.py" line="172"/>
         <source>Hints</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="214"/>
+        <location filename="../../ui/analysis_panel.py" line="208"/>
         <source>from a document</source>
         <translation>（取自文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="215"/>
+        <location filename="../../ui/analysis_panel.py" line="209"/>
         <source>Notice dated {date} {source}</source>
         <translation>通知书日期 {date} {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="217"/>
+        <location filename="../../ui/analysis_panel.py" line="211"/>
         <source>No notice yet: enter it, or take it from the insurer&apos;s letter among the evidence.</source>
         <translation>尚无通知书：请录入，或从证据中的保险公司函件中提取。</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="223"/>
+        <location filename="../../ui/analysis_panel.py" line="217"/>
         <source>No supporting evidence yet</source>
         <translation>尚无支持证据</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="297"/>
+        <location filename="../../ui/analysis_panel.py" line="291"/>
         <source>No hints for this point.</source>
         <translation>此要点暂无提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="304"/>
+        <location filename="../../ui/analysis_panel.py" line="298"/>
         <source>Likely outcome: {outcome}</source>
         <translation>预计结果：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="308"/>
+        <location filename="../../ui/analysis_panel.py" line="302"/>
         <source>{n} point(s) without supporting evidence: a letter will not call them enclosed.</source>
         <translation>{n} 个要点尚无支持证据：复议函不会将其列为附件支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="312"/>
+        <location filename="../../ui/analysis_panel.py" line="306"/>
         <source>To explain to the client:</source>
         <translation>需向客户解释：</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="342"/>
-        <location filename="../../ui/analysis_panel.py" line="346"/>
+        <location filename="../../ui/analysis_panel.py" line="336"/>
+        <location filename="../../ui/analysis_panel.py" line="340"/>
         <source>From a document</source>
         <translation>取自文件</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="342"/>
+        <location filename="../../ui/analysis_panel.py" line="336"/>
         <source>No PDF or text document is attached yet.</source>
         <translation>尚未添加 PDF 或文本文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="344"/>
+        <location filename="../../ui/analysis_panel.py" line="338"/>
         <source>Encl. {no}</source>
         <translation>附件{no}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="346"/>
+        <location filename="../../ui/analysis_panel.py" line="340"/>
         <source>Which document is the notice?</source>
         <translation>哪一份文件是通知书？</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="363"/>
-        <location filename="../../ui/analysis_panel.py" line="366"/>
-        <location filename="../../ui/analysis_panel.py" line="368"/>
+        <location filename="../../ui/analysis_panel.py" line="357"/>
+        <location filename="../../ui/analysis_panel.py" line="360"/>
+        <location filename="../../ui/analysis_panel.py" line="362"/>
         <source>New point</source>
         <translation>新要点</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="366"/>
+        <location filename="../../ui/analysis_panel.py" line="360"/>
         <source>The insurer&apos;s argument:</source>
         <translation>保险公司的理由：</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="373"/>
+        <location filename="../../ui/analysis_panel.py" line="367"/>
         <source>Delete point {n}</source>
         <translation>删除要点 {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="379"/>
+        <location filename="../../ui/analysis_panel.py" line="373"/>
         <source>Move point {n}</source>
         <translation>移动要点 {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="424"/>
+        <location filename="../../ui/analysis_panel.py" line="418"/>
         <source>Edit point {n}</source>
         <translation>修改要点 {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="438"/>
+        <location filename="../../ui/analysis_panel.py" line="432"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -250,242 +250,247 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../workbench/cli.py" line="185"/>
+        <location filename="../../workbench/cli.py" line="206"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="216"/>
+        <location filename="../../workbench/cli.py" line="237"/>
         <source>Demo database written: {path} ({cases} cases, {persons} people, {insurers} insurers, {staff} staff).</source>
         <translation>演示数据库已生成：{path}（{cases} 个案件，{persons} 位当事人，{insurers} 家保险公司，{staff} 名员工）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="256"/>
+        <location filename="../../workbench/cli.py" line="277"/>
         <source>{count} cases</source>
         <translation>共 {count} 个案件</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="271"/>
+        <location filename="../../workbench/cli.py" line="292"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="272"/>
+        <location filename="../../workbench/cli.py" line="293"/>
         <source>Schema version</source>
         <translation>数据库结构版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="273"/>
+        <location filename="../../workbench/cli.py" line="294"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="274"/>
+        <location filename="../../workbench/cli.py" line="295"/>
         <source>Foreign key problems</source>
         <translation>外键问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="279"/>
+        <location filename="../../workbench/cli.py" line="300"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="280"/>
+        <location filename="../../workbench/cli.py" line="301"/>
         <source>PROBLEMS FOUND</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="306"/>
+        <location filename="../../workbench/cli.py" line="327"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="307"/>
+        <location filename="../../workbench/cli.py" line="328"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="308"/>
+        <location filename="../../workbench/cli.py" line="329"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="309"/>
+        <location filename="../../workbench/cli.py" line="330"/>
         <source>Client</source>
         <translation>投保人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="310"/>
+        <location filename="../../workbench/cli.py" line="331"/>
         <source>Insured</source>
         <translation>被保险人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="311"/>
+        <location filename="../../workbench/cli.py" line="332"/>
         <source>Insurer</source>
         <translation>保险公司</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="312"/>
+        <location filename="../../workbench/cli.py" line="333"/>
         <source>Policy no.</source>
         <translation>保单号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="313"/>
+        <location filename="../../workbench/cli.py" line="334"/>
         <source>Claim no.</source>
         <translation>理赔案号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="314"/>
+        <location filename="../../workbench/cli.py" line="335"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="315"/>
+        <location filename="../../workbench/cli.py" line="336"/>
         <source>Decision date</source>
         <translation>结论日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="316"/>
+        <location filename="../../workbench/cli.py" line="337"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="317"/>
+        <location filename="../../workbench/cli.py" line="338"/>
         <source>Amount claimed</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="318"/>
+        <location filename="../../workbench/cli.py" line="339"/>
         <source>Amount offered</source>
         <translation>保险公司给付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="319"/>
+        <location filename="../../workbench/cli.py" line="340"/>
         <source>Amount paid</source>
         <translation>最终赔付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="320"/>
+        <location filename="../../workbench/cli.py" line="341"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="321"/>
+        <location filename="../../workbench/cli.py" line="342"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="322"/>
+        <location filename="../../workbench/cli.py" line="343"/>
         <source>Opened</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="323"/>
+        <location filename="../../workbench/cli.py" line="344"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="324"/>
+        <location filename="../../workbench/cli.py" line="345"/>
         <source>Summary</source>
         <translation>案情摘要</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="341"/>
+        <location filename="../../workbench/cli.py" line="362"/>
         <source>{number} is now at stage “{stage}”.</source>
         <translation>{number} 已进入“{stage}”阶段。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="380"/>
+        <location filename="../../workbench/cli.py" line="401"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="423"/>
+        <location filename="../../workbench/cli.py" line="444"/>
         <source>{number} saved (revision {revision}).</source>
         <translation>{number} 已保存（第 {revision} 版）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="434"/>
+        <location filename="../../workbench/cli.py" line="455"/>
         <source>Case {number} deleted.</source>
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="459"/>
+        <location filename="../../workbench/cli.py" line="480"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="459"/>
+        <location filename="../../workbench/cli.py" line="480"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="460"/>
+        <location filename="../../workbench/cli.py" line="481"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="460"/>
+        <location filename="../../workbench/cli.py" line="481"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="461"/>
+        <location filename="../../workbench/cli.py" line="482"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="489"/>
+        <location filename="../../workbench/cli.py" line="510"/>
         <source>Attached {name} as enclosure {no}.</source>
         <translation>已添加 {name}，为附件{no}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="492"/>
+        <location filename="../../workbench/cli.py" line="513"/>
         <source>{name} is already attached as enclosure {no}; not added again.</source>
         <translation>{name} 已作为附件{no}添加过，未重复添加。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="528"/>
+        <location filename="../../workbench/cli.py" line="549"/>
         <source>(removed)</source>
         <translation>（已移除）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="531"/>
+        <location filename="../../workbench/cli.py" line="552"/>
         <source>Checklist:</source>
         <translation>材料清单：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="534"/>
+        <location filename="../../workbench/cli.py" line="555"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="544"/>
+        <location filename="../../workbench/cli.py" line="565"/>
         <source>MISSING  {number} enclosure {no}: {name}</source>
         <translation>缺失  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="547"/>
+        <location filename="../../workbench/cli.py" line="568"/>
         <source>ALTERED  {number} enclosure {no}: {name}</source>
         <translation>被改动  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="549"/>
+        <location filename="../../workbench/cli.py" line="570"/>
         <source>{checked} files checked, {missing} missing, {altered} altered.</source>
         <translation>已检查 {checked} 个文件，缺失 {missing} 个，被改动 {altered} 个。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="561"/>
+        <location filename="../../workbench/cli.py" line="582"/>
         <source>Largest evidence file (MB)</source>
         <translation>证据文件大小上限（MB）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="563"/>
+        <location filename="../../workbench/cli.py" line="584"/>
         <source>Workstation id</source>
         <translation>工作站编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="700"/>
+        <location filename="../../workbench/cli.py" line="753"/>
+        <source>Round {n} of {number} logged.</source>
+        <translation>已记录 {number} 的第 {n} 轮沟通。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="770"/>
         <source>Matrix of {number} written to {path} ({n} points).</source>
         <translation>{number} 的分析矩阵已写入 {path}（{n} 个要点）。</translation>
     </message>
@@ -697,73 +702,88 @@
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="258"/>
+        <location filename="../../ui/case_view.py" line="206"/>
+        <source>Rounds</source>
+        <translation>协商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="207"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="269"/>
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="279"/>
+        <location filename="../../ui/case_view.py" line="290"/>
         <source>Effective {date}</source>
         <translation>生效日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="282"/>
+        <location filename="../../ui/case_view.py" line="293"/>
         <source>(no policy yet: underwriting dispute)</source>
         <translation>（尚无保单：核保争议）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="284"/>
-        <location filename="../../ui/case_view.py" line="412"/>
+        <location filename="../../ui/case_view.py" line="295"/>
+        <location filename="../../ui/case_view.py" line="427"/>
         <source>Opened {opened} · revision {rev} · last changed {when}</source>
         <translation>立案 {opened} · 第 {rev} 版 · 最后修改 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="302"/>
+        <location filename="../../ui/case_view.py" line="306"/>
+        <source>Rounds ({n})</source>
+        <translation>协商（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="317"/>
         <source>Move to:</source>
         <translation>转到：</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="312"/>
+        <location filename="../../ui/case_view.py" line="327"/>
         <source>Reopen…</source>
         <translation>重新开启…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="314"/>
+        <location filename="../../ui/case_view.py" line="329"/>
         <source>Decided…</source>
         <translation>已有结论…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="328"/>
+        <location filename="../../ui/case_view.py" line="343"/>
         <source>Edit {field}</source>
         <translation>修改{field}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="403"/>
+        <location filename="../../ui/case_view.py" line="418"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="421"/>
+        <location filename="../../ui/case_view.py" line="436"/>
         <source>Evidence ({n})</source>
         <translation>证据（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="426"/>
+        <location filename="../../ui/case_view.py" line="451"/>
         <source>Analysis ({n})</source>
         <translation>分析（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="455"/>
+        <location filename="../../ui/case_view.py" line="480"/>
         <source>Reopen {number}</source>
         <translation>重新开启 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="456"/>
+        <location filename="../../ui/case_view.py" line="481"/>
         <source>Why is this case being reopened?</source>
         <translation>为什么要重新开启此案件？</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="465"/>
+        <location filename="../../ui/case_view.py" line="490"/>
         <source>Stage not changed</source>
         <translation>阶段未变更</translation>
     </message>
@@ -942,52 +962,52 @@
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="149"/>
+        <location filename="../../ui/dashboard.py" line="150"/>
         <source>{opened} cases opened, {decided} decided: conclusion changed in {rate} ({changed} of {decided}). Click any number to list its cases.</source>
         <translation>立案 {opened} 件，已有结论 {decided} 件：改变结论率 {rate}（{decided} 件中 {changed} 件）。点击任一数字可列出对应案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="201"/>
+        <location filename="../../ui/dashboard.py" line="202"/>
         <source>Conclusion changed (%)</source>
         <translation>改变结论率（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="222"/>
+        <location filename="../../ui/dashboard.py" line="223"/>
         <source>Recovered (10,000 CNY)</source>
         <translation>挽回金额（万元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="257"/>
+        <location filename="../../ui/dashboard.py" line="258"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="257"/>
+        <location filename="../../ui/dashboard.py" line="258"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="258"/>
+        <location filename="../../ui/dashboard.py" line="259"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="259"/>
+        <location filename="../../ui/dashboard.py" line="260"/>
         <source>Export the report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="281"/>
+        <location filename="../../ui/dashboard.py" line="282"/>
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="262"/>
+        <location filename="../../ui/dashboard.py" line="263"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="262"/>
+        <location filename="../../ui/dashboard.py" line="263"/>
         <source>The report was written to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
@@ -1034,52 +1054,58 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workbench/cli.py" line="196"/>
+        <location filename="../../workbench/cli.py" line="217"/>
         <source>There is no database at {path}. Create one with “workbench demo --db {path}” or start the app.</source>
         <translation>{path} 处没有数据库。请用“workbench demo --db {path}”创建，或先启动程序。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="240"/>
-        <location filename="../../workbench/cli.py" line="603"/>
+        <location filename="../../workbench/cli.py" line="261"/>
+        <location filename="../../workbench/cli.py" line="624"/>
         <source>No insurer&apos;s name contains “{name}”.</source>
         <translation>没有名称包含“{name}”的保险公司。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="242"/>
-        <location filename="../../workbench/cli.py" line="359"/>
-        <location filename="../../workbench/cli.py" line="605"/>
+        <location filename="../../workbench/cli.py" line="263"/>
+        <location filename="../../workbench/cli.py" line="380"/>
+        <location filename="../../workbench/cli.py" line="626"/>
         <source>No staff member&apos;s name contains “{name}”.</source>
         <translation>没有姓名包含“{name}”的员工。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="289"/>
+        <location filename="../../workbench/cli.py" line="310"/>
         <source>There is no case {number}.</source>
         <translation>没有编号为 {number} 的案件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="394"/>
+        <location filename="../../workbench/cli.py" line="415"/>
+        <location filename="../../workbench/cli.py" line="738"/>
         <source>“{text}” is not a date (YYYY-MM-DD).</source>
         <translation>“{text}”不是日期（格式 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="398"/>
+        <location filename="../../workbench/cli.py" line="419"/>
         <source>“{text}” is not a record id.</source>
         <translation>“{text}”不是记录编号。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="405"/>
+        <location filename="../../workbench/cli.py" line="426"/>
         <source>“{text}” is not one of: {choices}.</source>
         <translation>“{text}”不是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="449"/>
+        <location filename="../../workbench/cli.py" line="470"/>
         <source>Nobody with ID number {number} is on record.</source>
         <translation>没有证件号码为 {number} 的当事人记录。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="518"/>
+        <location filename="../../workbench/cli.py" line="539"/>
         <source>Name the case, e.g. FY-2026-0001.</source>
         <translation>请指定案件，例如 FY-2026-0001。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="745"/>
+        <source>“{text}” is not a point number and status.</source>
+        <translation>“{text}”不是要点编号和状态。</translation>
     </message>
     <message>
         <location filename="../../workbench/domain/money.py" line="27"/>
@@ -1089,6 +1115,7 @@
     <message>
         <location filename="../../workbench/domain/money.py" line="31"/>
         <location filename="../../workbench/services/cases.py" line="44"/>
+        <location filename="../../workbench/services/rounds.py" line="34"/>
         <source>An amount must be zero or more, not “{text}”.</source>
         <translation>金额必须大于或等于零，而不是“{text}”。</translation>
     </message>
@@ -1222,9 +1249,10 @@
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="419"/>
+        <location filename="../../workbench/cli.py" line="440"/>
         <location filename="../../workbench/services/analysis.py" line="138"/>
         <location filename="../../workbench/services/cases.py" line="158"/>
+        <location filename="../../workbench/services/rounds.py" line="119"/>
         <source>These fields cannot be edited: {fields}.</source>
         <translation>以下字段不能修改：{fields}。</translation>
     </message>
@@ -1368,6 +1396,31 @@
         <source>“{name}” is larger than the limit of {limit} MB and was not attached.</source>
         <translation>“{name}”超过 {limit} MB 的大小限制，未添加。</translation>
     </message>
+    <message>
+        <location filename="../../workbench/services/rounds.py" line="29"/>
+        <source>A round cannot be in the future.</source>
+        <translation>沟通记录的时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/rounds.py" line="31"/>
+        <source>Say what was discussed in the round.</source>
+        <translation>请说明本轮沟通的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/rounds.py" line="49"/>
+        <source>A point discussed does not belong to this case.</source>
+        <translation>所讨论的要点不属于本案。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/rounds.py" line="76"/>
+        <source>An attached item does not belong to this case.</source>
+        <translation>所附材料不属于本案。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/rounds.py" line="122"/>
+        <source>This round was changed elsewhere since you opened it. Reload it and try again.</source>
+        <translation>您打开后，该轮沟通已在别处被修改。请重新载入后再试。</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceColumns</name>
@@ -1508,215 +1561,215 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="59"/>
+        <location filename="../../ui/evidence_panel.py" line="55"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="60"/>
+        <location filename="../../ui/evidence_panel.py" line="56"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="61"/>
-        <location filename="../../ui/evidence_panel.py" line="293"/>
+        <location filename="../../ui/evidence_panel.py" line="57"/>
+        <location filename="../../ui/evidence_panel.py" line="289"/>
         <source>Paste image</source>
         <translation>粘贴图片</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="62"/>
+        <location filename="../../ui/evidence_panel.py" line="58"/>
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="63"/>
+        <location filename="../../ui/evidence_panel.py" line="59"/>
         <source>Details…</source>
         <translation>详情…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="66"/>
+        <location filename="../../ui/evidence_panel.py" line="62"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="67"/>
+        <location filename="../../ui/evidence_panel.py" line="63"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="68"/>
+        <location filename="../../ui/evidence_panel.py" line="64"/>
         <source>Purge file…</source>
         <translation>彻底清除文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="69"/>
+        <location filename="../../ui/evidence_panel.py" line="65"/>
         <source>Move up in the enclosure order</source>
         <translation>附件顺序上移</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="70"/>
+        <location filename="../../ui/evidence_panel.py" line="66"/>
         <source>Move down in the enclosure order</source>
         <translation>附件顺序下移</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="76"/>
+        <location filename="../../ui/evidence_panel.py" line="72"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="79"/>
+        <location filename="../../ui/evidence_panel.py" line="75"/>
         <source>Words in the documents…</source>
         <translation>文件内容中的词语…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="81"/>
+        <location filename="../../ui/evidence_panel.py" line="77"/>
         <source>Show removed</source>
         <translation>显示已移除</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="91"/>
+        <location filename="../../ui/evidence_panel.py" line="87"/>
         <source>Drop files or folders here to attach them.</source>
         <translation>将文件或文件夹拖到这里即可添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="96"/>
+        <location filename="../../ui/evidence_panel.py" line="92"/>
         <source>Delete citation</source>
         <translation>删除引用</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="113"/>
+        <location filename="../../ui/evidence_panel.py" line="109"/>
         <source>Usual documents for this decision</source>
         <translation>此类结论通常需要的材料</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="116"/>
+        <location filename="../../ui/evidence_panel.py" line="112"/>
         <source>Edit the lists…</source>
         <translation>编辑清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="118"/>
+        <location filename="../../ui/evidence_panel.py" line="114"/>
         <source>Citations</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="153"/>
+        <location filename="../../ui/evidence_panel.py" line="149"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="183"/>
+        <location filename="../../ui/evidence_panel.py" line="179"/>
         <source>Encl. {no}</source>
         <translation>附件{no}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="184"/>
+        <location filename="../../ui/evidence_panel.py" line="180"/>
         <source>{type}: {enclosures}</source>
         <translation>{type}：{enclosures}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="186"/>
+        <location filename="../../ui/evidence_panel.py" line="182"/>
         <source>{type}: still missing</source>
         <translation>{type}：尚缺</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="194"/>
+        <location filename="../../ui/evidence_panel.py" line="190"/>
         <source> (marked region)</source>
         <translation>（标注区域）</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="233"/>
+        <location filename="../../ui/evidence_panel.py" line="229"/>
         <source>Edit the lists</source>
         <translation>编辑清单</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="234"/>
+        <location filename="../../ui/evidence_panel.py" line="230"/>
         <source>The lists are in {path}. Save your changes there; they apply the next time the workbench starts.</source>
         <translation>清单位于 {path}。请在该文件中保存修改，下次启动工作台时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="254"/>
+        <location filename="../../ui/evidence_panel.py" line="250"/>
         <source>Attach files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="259"/>
+        <location filename="../../ui/evidence_panel.py" line="255"/>
         <source>Attach a folder</source>
         <translation>添加文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="267"/>
+        <location filename="../../ui/evidence_panel.py" line="263"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="268"/>
+        <location filename="../../ui/evidence_panel.py" line="264"/>
         <source>Describe the new evidence</source>
         <translation>说明新添加的证据</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="282"/>
+        <location filename="../../ui/evidence_panel.py" line="278"/>
         <source>Attaching {n} item(s)…</source>
         <translation>正在添加 {n} 项…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="293"/>
+        <location filename="../../ui/evidence_panel.py" line="289"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板中没有图片。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="301"/>
+        <location filename="../../ui/evidence_panel.py" line="297"/>
         <source>Pasted image {time}.png</source>
         <translation>粘贴的图片 {time}.png</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="308"/>
+        <location filename="../../ui/evidence_panel.py" line="304"/>
         <source>Not attached</source>
         <translation>未添加</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="322"/>
+        <location filename="../../ui/evidence_panel.py" line="318"/>
         <source>{name} is already enclosure {no}</source>
         <translation>{name} 已是附件{no}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="324"/>
+        <location filename="../../ui/evidence_panel.py" line="320"/>
         <source>Already attached</source>
         <translation>已经添加过</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="325"/>
+        <location filename="../../ui/evidence_panel.py" line="321"/>
         <source>These files are already in this case and were not added again:
 {lines}</source>
         <translation>以下文件已在本案中，未重复添加：
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="369"/>
+        <location filename="../../ui/evidence_panel.py" line="362"/>
         <source>Enclosure {no}: details</source>
         <translation>附件{no}：详情</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="394"/>
+        <location filename="../../ui/evidence_panel.py" line="387"/>
         <source>Purge the file of enclosure {no}</source>
         <translation>彻底清除附件{no}的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="395"/>
+        <location filename="../../ui/evidence_panel.py" line="388"/>
         <source>The file will be deleted for good; the record of it stays. Why?</source>
         <translation>文件将被永久删除，但其记录会保留。原因是？</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="399"/>
+        <location filename="../../ui/evidence_panel.py" line="392"/>
         <source>Purge for good?</source>
         <translation>确定彻底清除？</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="400"/>
+        <location filename="../../ui/evidence_panel.py" line="393"/>
         <source>Delete “{name}” from the evidence store? This cannot be undone.</source>
         <translation>从证据库中删除“{name}”？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="415"/>
+        <location filename="../../ui/evidence_panel.py" line="408"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -2227,6 +2280,76 @@
         <location filename="../../workbench/domain/analysis.py" line="56"/>
         <source>Dropped by us</source>
         <translation>我方放弃</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/rounds.py" line="29"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/rounds.py" line="30"/>
+        <source>Meeting</source>
+        <translation>会面</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/rounds.py" line="31"/>
+        <source>Post</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/rounds.py" line="32"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/rounds.py" line="33"/>
+        <source>Letter</source>
+        <translation>函件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/rounds.py" line="34"/>
+        <source>Insurer portal</source>
+        <translation>保险公司平台</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/rounds.py" line="35"/>
+        <source>To the insurer</source>
+        <translation>致保险公司</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/rounds.py" line="36"/>
+        <source>From the insurer</source>
+        <translation>来自保险公司</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/rounds.py" line="104"/>
+        <source>Decision received</source>
+        <translation>收到结论</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/rounds.py" line="105"/>
+        <source>Stage change</source>
+        <translation>阶段变更</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/rounds.py" line="106"/>
+        <source>Evidence added</source>
+        <translation>添加证据</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/rounds.py" line="107"/>
+        <source>Point made</source>
+        <translation>提出要点</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/rounds.py" line="108"/>
+        <source>Negotiation round</source>
+        <translation>协商沟通</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/rounds.py" line="109"/>
+        <source>Follow-up due</source>
+        <translation>到期跟进</translation>
     </message>
 </context>
 <context>
@@ -3096,6 +3219,197 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
     </message>
 </context>
 <context>
+    <name>RoundDialog</name>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="33"/>
+        <source>Correct round {n}</source>
+        <translation>更正第 {n} 轮沟通</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="34"/>
+        <source>Log a round with the insurer</source>
+        <translation>记录与保险公司的沟通</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="50"/>
+        <source>Point discussed</source>
+        <translation>讨论的要点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="50"/>
+        <source>Status after the round</source>
+        <translation>沟通后的状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="55"/>
+        <source>(not discussed)</source>
+        <translation>（未讨论）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="64"/>
+        <source>Encl. {no}</source>
+        <translation>附件{no}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="69"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="70"/>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="71"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="72"/>
+        <source>Insurer&apos;s contact</source>
+        <translation>保险公司联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="73"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="74"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="75"/>
+        <source>Summary</source>
+        <translation>案情摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="76"/>
+        <source>What we asked</source>
+        <translation>我方提出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="77"/>
+        <source>What they answered</source>
+        <translation>对方答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="78"/>
+        <source>Amount offered (CNY)</source>
+        <translation>保险公司给付金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="79"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="80"/>
+        <source>Follow up on</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="82"/>
+        <source>Points</source>
+        <translation>要点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="83"/>
+        <source>Attached evidence</source>
+        <translation>附带材料</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsPanel</name>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="154"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="154"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="154"/>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="154"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="155"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="155"/>
+        <source>Summary</source>
+        <translation>案情摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="155"/>
+        <source>Offered (CNY)</source>
+        <translation>给付金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="156"/>
+        <source>Follow up on</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="159"/>
+        <source>Log a round…</source>
+        <translation>记录沟通…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="160"/>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="161"/>
+        <source>Earlier wording…</source>
+        <translation>早先记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="206"/>
+        <source>We asked: {text}</source>
+        <translation>我方提出：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="207"/>
+        <source>They answered: {text}</source>
+        <translation>对方答复：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="208"/>
+        <source>Points: {text}</source>
+        <translation>要点：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="209"/>
+        <source>Next step: {text}</source>
+        <translation>下一步：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="236"/>
+        <source>Revision {rev}, changed {when} by {actor}:</source>
+        <translation>第 {rev} 版，{when} 由 {actor} 修改：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="240"/>
+        <source>Earlier wording of round {n}</source>
+        <translation>第 {n} 轮沟通的早先记录</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="18"/>
@@ -3126,6 +3440,53 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
         <location filename="../../ui/settings_dialog.py" line="43"/>
         <source>Largest evidence file</source>
         <translation>证据文件大小上限</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="257"/>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="259"/>
+        <location filename="../../ui/rounds_panel.py" line="297"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="259"/>
+        <location filename="../../ui/rounds_panel.py" line="297"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="259"/>
+        <location filename="../../ui/rounds_panel.py" line="297"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="259"/>
+        <location filename="../../ui/rounds_panel.py" line="297"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="284"/>
+        <source>Save the timeline</source>
+        <translation>保存时间线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="285"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="296"/>
+        <source>Timeline of {number}</source>
+        <translation>{number} 的时间线</translation>
     </message>
 </context>
 </TS>

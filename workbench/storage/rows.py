@@ -218,3 +218,34 @@ class ProvisionRow(RecordMixin, Base):
     title_en: Mapped[str] = mapped_column(String(200), default="")
     text_zh: Mapped[str] = mapped_column(Text, default="")
     text_en: Mapped[str] = mapped_column(Text, default="")
+
+
+class RoundRow(RecordMixin, Base):
+    """One contact with the insurer.  Edits keep the earlier text (RoundVersionRow)."""
+
+    __tablename__ = "negotiation_round"
+    case_id: Mapped[int] = mapped_column(ForeignKey("dispute_case.id"), index=True)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    channel: Mapped[str] = mapped_column(String(20))
+    direction: Mapped[str] = mapped_column(String(20))
+    contact_person: Mapped[str] = mapped_column(String(100), default="")
+    contact_department: Mapped[str] = mapped_column(String(100), default="")
+    contact_phone: Mapped[str] = mapped_column(String(40), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    asked: Mapped[str] = mapped_column(Text, default="")
+    answered: Mapped[str] = mapped_column(Text, default="")
+    amount_offered_cents: Mapped[int | None] = mapped_column(BigInteger)
+    evidence_uuids: Mapped[str] = mapped_column(Text, default="")     # one per line
+    point_changes: Mapped[str] = mapped_column(Text, default="")      # "point uuid<TAB>status" per line
+    next_step: Mapped[str] = mapped_column(Text, default="")
+    follow_up_on: Mapped[date | None] = mapped_column(Date, index=True)
+
+
+class RoundVersionRow(RecordMixin, Base):
+    """A round's values before one of its edits (JSON), so no wording is ever lost."""
+
+    __tablename__ = "negotiation_round_version"
+    round_id: Mapped[int] = mapped_column(ForeignKey("negotiation_round.id"), index=True)
+    round_revision: Mapped[int] = mapped_column(Integer)
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    values_json: Mapped[str] = mapped_column(Text)
