@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -92,3 +92,17 @@ def test_demo_cases_cite_their_documents(demo_store: Store) -> None:
              for c in evidence.list_citations(demo_store, cid)]
     assert cited and all(c.label().startswith("附件") for c in cited)
     assert any(c.page == 2 and "责任免除" in c.note for c in cited)
+
+
+def test_demo_cases_in_negotiation_have_rounds_and_believable_dates(demo_store: Store) -> None:
+    from workbench.services import rounds
+    from workbench.services.timeline import timeline
+
+    newest = case_list.case_ids(demo_store, CaseQuery(sort_key="opened_on", descending=True))[:40]
+    with_rounds = [cid for cid in newest if rounds.list_rounds(demo_store, cid)]
+    assert len(with_rounds) >= 10
+    for cid in with_rounds[:10]:
+        case = cases.get_case(demo_store, cid)
+        events = timeline(demo_store, cid)
+        assert all(e.when.date() >= case.opened_on - timedelta(days=60) for e in events)
+        assert min(e.when for e in events if e.kind.value == "evidence").date() >= case.opened_on

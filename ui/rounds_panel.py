@@ -177,6 +177,7 @@ class RoundsPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        keep = self.selected().id if self.selected() else None
         self.list.clear()
         self._rounds = rounds.list_rounds(self._store, self._case_id) if self._case_id is not None else []
         for r in self._rounds:
@@ -186,6 +187,9 @@ class RoundsPanel(QWidget):
                                         r.summary, money_text(r.amount_offered_cents), date_text(r.follow_up_on)])
         for col in range(self.list.columnCount()):
             self.list.resizeColumnToContents(col)
+        row = next((i for i, r in enumerate(self._rounds) if r.id == keep), None)
+        if row is not None:
+            self.list.setCurrentItem(self.list.topLevelItem(row))
         self.log_button.setEnabled(self._case_id is not None)
         self._show_detail()
 
@@ -274,7 +278,7 @@ class TimelinePanel(QWidget):
         self.list.clear()
         for e in self.events():
             QTreeWidgetItem(self.list, [e.when.astimezone().strftime("%Y-%m-%d %H:%M"), code_label(e.kind),
-                                        e.text, e.actor])
+                                        e.described(code_label), e.actor])
         for col in range(4):
             self.list.resizeColumnToContents(col)
 
@@ -291,7 +295,7 @@ class TimelinePanel(QWidget):
         from workbench.services.timeline_pdf import render_timeline
 
         case = cases.get_case(self._store, self._case_id)  # type: ignore[arg-type]
-        rows = [(e.when.astimezone().strftime("%Y-%m-%d %H:%M"), code_label(e.kind), e.text, e.actor)
+        rows = [(e.when.astimezone().strftime("%Y-%m-%d %H:%M"), code_label(e.kind), e.described(code_label), e.actor)
                 for e in self.events()]
         data = render_timeline(self.tr("Timeline of {number}").format(number=case.case_number), rows,
                                [self.tr("When"), self.tr("What"), self.tr("Details"), self.tr("By")])

@@ -713,11 +713,12 @@ def cmd_timeline(args: argparse.Namespace, t: Translator) -> int:
     case = _case_by_number(store, args.case_number)
     events = timeline(store, case.id)
     if args.format == "json":
-        print(json.dumps([{"when": e.when.isoformat(), "kind": e.kind.value, "text": e.text, "actor": e.actor}
-                          for e in events], ensure_ascii=False, indent=2))
+        print(json.dumps([{"when": e.when.isoformat(), "kind": e.kind.value, "text": e.text, "actor": e.actor,
+                           "codes": [c.value if c else None for c in e.codes]} for e in events],
+                         ensure_ascii=False, indent=2))
         return 0
     for e in events:
-        print(f"{e.when.astimezone():%Y-%m-%d %H:%M}  {t.label(e.kind):12s}  {e.text}  {e.actor}".rstrip())
+        print(f"{e.when.astimezone():%Y-%m-%d %H:%M}  {t.label(e.kind):12s}  {e.described(t.label)}  {e.actor}".rstrip())
     return 0
 
 

@@ -485,12 +485,12 @@
         <translation>工作站编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="753"/>
+        <location filename="../../workbench/cli.py" line="754"/>
         <source>Round {n} of {number} logged.</source>
         <translation>已记录 {number} 的第 {n} 轮沟通。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="770"/>
+        <location filename="../../workbench/cli.py" line="771"/>
         <source>Matrix of {number} written to {path} ({n} points).</source>
         <translation>{number} 的分析矩阵已写入 {path}（{n} 个要点）。</translation>
     </message>
@@ -1078,7 +1078,7 @@
     </message>
     <message>
         <location filename="../../workbench/cli.py" line="415"/>
-        <location filename="../../workbench/cli.py" line="738"/>
+        <location filename="../../workbench/cli.py" line="739"/>
         <source>“{text}” is not a date (YYYY-MM-DD).</source>
         <translation>“{text}”不是日期（格式 YYYY-MM-DD）。</translation>
     </message>
@@ -1103,7 +1103,7 @@
         <translation>请指定案件，例如 FY-2026-0001。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="745"/>
+        <location filename="../../workbench/cli.py" line="746"/>
         <source>“{text}” is not a point number and status.</source>
         <translation>“{text}”不是要点编号和状态。</translation>
     </message>
@@ -1957,217 +1957,217 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="19"/>
+        <location filename="../../workbench/domain/labels.py" line="21"/>
         <source>Claim</source>
         <translation>核赔</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="20"/>
+        <location filename="../../workbench/domain/labels.py" line="22"/>
         <source>Underwriting</source>
         <translation>核保</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="21"/>
+        <location filename="../../workbench/domain/labels.py" line="23"/>
         <source>Claim refused</source>
         <translation>拒赔</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="22"/>
+        <location filename="../../workbench/domain/labels.py" line="24"/>
         <source>Partly paid</source>
         <translation>部分赔付</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="23"/>
+        <location filename="../../workbench/domain/labels.py" line="25"/>
         <source>Contract rescinded</source>
         <translation>解除合同</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="24"/>
+        <location filename="../../workbench/domain/labels.py" line="26"/>
         <source>Premium refunded without cover</source>
         <translation>退还保费不承担责任</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="25"/>
+        <location filename="../../workbench/domain/labels.py" line="27"/>
         <source>Underwriting declined</source>
         <translation>拒保</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="26"/>
+        <location filename="../../workbench/domain/labels.py" line="28"/>
         <source>Underwriting postponed</source>
         <translation>延期承保</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="27"/>
+        <location filename="../../workbench/domain/labels.py" line="29"/>
         <source>Exclusion added</source>
         <translation>除外承保</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="28"/>
+        <location filename="../../workbench/domain/labels.py" line="30"/>
         <source>Premium loading</source>
         <translation>加费承保</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="29"/>
+        <location filename="../../workbench/domain/labels.py" line="31"/>
         <source>Intake</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="30"/>
+        <location filename="../../workbench/domain/labels.py" line="32"/>
         <source>Evidence</source>
         <translation>收集证据</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="31"/>
+        <location filename="../../workbench/domain/labels.py" line="33"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="32"/>
+        <location filename="../../workbench/domain/labels.py" line="34"/>
         <source>Negotiation</source>
         <translation>协商</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="33"/>
+        <location filename="../../workbench/domain/labels.py" line="35"/>
         <source>Decided</source>
         <translation>已有结论</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="34"/>
+        <location filename="../../workbench/domain/labels.py" line="36"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="35"/>
+        <location filename="../../workbench/domain/labels.py" line="37"/>
         <source>Overturned</source>
         <translation>改变结论</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="36"/>
+        <location filename="../../workbench/domain/labels.py" line="38"/>
         <source>Partly changed</source>
         <translation>部分改变</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="37"/>
+        <location filename="../../workbench/domain/labels.py" line="39"/>
         <source>Upheld</source>
         <translation>维持原结论</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="38"/>
+        <location filename="../../workbench/domain/labels.py" line="40"/>
         <source>Withdrawn</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="39"/>
+        <location filename="../../workbench/domain/labels.py" line="41"/>
         <source>Escalated</source>
         <translation>升级处理</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="40"/>
+        <location filename="../../workbench/domain/labels.py" line="42"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="41"/>
+        <location filename="../../workbench/domain/labels.py" line="43"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="42"/>
+        <location filename="../../workbench/domain/labels.py" line="44"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="43"/>
+        <location filename="../../workbench/domain/labels.py" line="45"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="44"/>
+        <location filename="../../workbench/domain/labels.py" line="46"/>
         <source>Mid/high-end medical</source>
         <translation>中高端医疗险</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="45"/>
+        <location filename="../../workbench/domain/labels.py" line="47"/>
         <source>Medical</source>
         <translation>医疗险</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="46"/>
+        <location filename="../../workbench/domain/labels.py" line="48"/>
         <source>Critical illness</source>
         <translation>重疾险</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="47"/>
+        <location filename="../../workbench/domain/labels.py" line="49"/>
         <source>Life</source>
         <translation>寿险</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="48"/>
+        <location filename="../../workbench/domain/labels.py" line="50"/>
         <source>Accident</source>
         <translation>意外险</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="49"/>
+        <location filename="../../workbench/domain/labels.py" line="51"/>
         <source>Annuity</source>
         <translation>年金险</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="50"/>
+        <location filename="../../workbench/domain/labels.py" line="52"/>
         <source>Other coverage</source>
         <translation>其他险种</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="51"/>
+        <location filename="../../workbench/domain/labels.py" line="53"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="52"/>
+        <location filename="../../workbench/domain/labels.py" line="54"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="53"/>
+        <location filename="../../workbench/domain/labels.py" line="55"/>
         <source>Hong Kong/Macao permit</source>
         <translation>港澳居民来往内地通行证</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="54"/>
+        <location filename="../../workbench/domain/labels.py" line="56"/>
         <source>Taiwan permit</source>
         <translation>台湾居民来往大陆通行证</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="55"/>
+        <location filename="../../workbench/domain/labels.py" line="57"/>
         <source>Foreigner&apos;s permanent residence ID</source>
         <translation>外国人永久居留身份证</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="56"/>
+        <location filename="../../workbench/domain/labels.py" line="58"/>
         <source>Other ID</source>
         <translation>其他证件</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="57"/>
+        <location filename="../../workbench/domain/labels.py" line="59"/>
         <source>Self</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="58"/>
+        <location filename="../../workbench/domain/labels.py" line="60"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="59"/>
+        <location filename="../../workbench/domain/labels.py" line="61"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="60"/>
+        <location filename="../../workbench/domain/labels.py" line="62"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/labels.py" line="61"/>
+        <location filename="../../workbench/domain/labels.py" line="63"/>
         <source>Other relation</source>
         <translation>其他关系</translation>
     </message>
@@ -3379,32 +3379,32 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
         <translation>早先记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="206"/>
+        <location filename="../../ui/rounds_panel.py" line="210"/>
         <source>We asked: {text}</source>
         <translation>我方提出：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="207"/>
+        <location filename="../../ui/rounds_panel.py" line="211"/>
         <source>They answered: {text}</source>
         <translation>对方答复：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="208"/>
+        <location filename="../../ui/rounds_panel.py" line="212"/>
         <source>Points: {text}</source>
         <translation>要点：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="209"/>
+        <location filename="../../ui/rounds_panel.py" line="213"/>
         <source>Next step: {text}</source>
         <translation>下一步：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="236"/>
+        <location filename="../../ui/rounds_panel.py" line="240"/>
         <source>Revision {rev}, changed {when} by {actor}:</source>
         <translation>第 {rev} 版，{when} 由 {actor} 修改：</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="240"/>
+        <location filename="../../ui/rounds_panel.py" line="244"/>
         <source>Earlier wording of round {n}</source>
         <translation>第 {n} 轮沟通的早先记录</translation>
     </message>
@@ -3445,46 +3445,46 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="257"/>
+        <location filename="../../ui/rounds_panel.py" line="261"/>
         <source>Save as PDF…</source>
         <translation>保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="259"/>
-        <location filename="../../ui/rounds_panel.py" line="297"/>
+        <location filename="../../ui/rounds_panel.py" line="263"/>
+        <location filename="../../ui/rounds_panel.py" line="301"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="259"/>
-        <location filename="../../ui/rounds_panel.py" line="297"/>
+        <location filename="../../ui/rounds_panel.py" line="263"/>
+        <location filename="../../ui/rounds_panel.py" line="301"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="259"/>
-        <location filename="../../ui/rounds_panel.py" line="297"/>
+        <location filename="../../ui/rounds_panel.py" line="263"/>
+        <location filename="../../ui/rounds_panel.py" line="301"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="259"/>
-        <location filename="../../ui/rounds_panel.py" line="297"/>
+        <location filename="../../ui/rounds_panel.py" line="263"/>
+        <location filename="../../ui/rounds_panel.py" line="301"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="284"/>
+        <location filename="../../ui/rounds_panel.py" line="288"/>
         <source>Save the timeline</source>
         <translation>保存时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="285"/>
+        <location filename="../../ui/rounds_panel.py" line="289"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="296"/>
+        <location filename="../../ui/rounds_panel.py" line="300"/>
         <source>Timeline of {number}</source>
         <translation>{number} 的时间线</translation>
     </message>

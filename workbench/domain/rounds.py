@@ -114,5 +114,16 @@ EVENT_LABELS = {
 class TimelineEvent:
     when: datetime
     kind: EventKind
-    text: str       # data, not sentences: a file name, a quote, a round summary, "intake → evidence"
+    text: str       # data, not sentences: a file name, a quote, a round summary, a reason
     actor: str = ""
+    codes: tuple[StrEnum | None, ...] = ()  # for a stage change: from, to, outcome (shown by their labels)
+
+    def described(self, label) -> str:  # type: ignore[no-untyped-def]
+        """The text with any codes in words (`label` translates a code)."""
+        if not self.codes:
+            return self.text
+        source, target, outcome = (self.codes + (None, None, None))[:3]
+        words = f"{label(source) if source else '—'} → {label(target)}"
+        if outcome:
+            words += f"（{label(outcome)}）"
+        return f"{words} {self.text}".strip()

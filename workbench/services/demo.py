@@ -180,9 +180,10 @@ def _add_evidence(store: Store, rng: random.Random) -> None:
                 evidence.add_citation(store, item.id, 2, "第十条 责任免除：须经明确提示说明方生效")
             elif item.evidence_type == "health_questionnaire":
                 evidence.add_citation(store, item.id, 1, "健康告知未询问体检结节")
-        from workbench.services.demo_analysis import analyse
+        from workbench.services.demo_analysis import add_rounds_and_dates, analyse
 
         analyse(store, case)
+        add_rounds_and_dates(store, cases.get_case(store, case.id), rng)
 
 
 def _remove_db_files(p: Path) -> None:

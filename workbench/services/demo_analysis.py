@@ -56,3 +56,50 @@ def analyse(store: Store, case: Case) -> None:
         "status": PointStatus.MAINTAINED if decided else PointStatus.OPEN,
         "explain_to_client": "如保险公司能出示已提示说明的签字确认，本点较难成立，需提前向客户说明。",
     }, basis.meta.revision)
+
+
+ROUND_SCRIPTS = (
+    ("phone", "to_insurer", "电话联系理赔经办，说明健康告知问卷未询问该事项", "请贵司重新审核并书面答复",
+     "对方称将提交复核组，十个工作日内答复", "等待复核结果"),
+    ("letter", "to_insurer", "寄送理赔复议申请书及附件", "请求撤销拒赔结论，按合同约定给付保险金",
+     "", "跟进对方签收及受理情况"),
+    ("email", "from_insurer", "保险公司邮件回复复议申请", "", "复核组维持原结论，但同意就免责条款提示情况补充调查",
+     "补充提交投保时的提示说明材料"),
+    ("meeting", "to_insurer", "与理赔部负责人面谈", "请求提供免责条款已提示说明的证据",
+     "对方未能出示投保人签字确认，表示将重新评估", "等待书面结论"),
+)
+
+
+def add_rounds_and_dates(store: Store, case: Case, rng) -> None:  # type: ignore[no-untyped-def]
+    """Rounds for cases that reached negotiation, and believable dates for what was added."""
+    from datetime import datetime, time, timedelta, timezone
+
+    from workbench.domain.rounds import Channel, Direction, RoundDraft
+    from workbench.services import cases, rounds
+    from workbench.storage.rows import CitationRow, EvidenceRow, PointRow
+
+    history = cases.stage_history(store, case.id)
+    start = next((h.changed_at for h in history if h.to_stage is Stage.NEGOTIATION), None)
+    decided = next((h.changed_at for h in history if h.to_stage is Stage.DECIDED), None)
+    opened = datetime.combine(case.opened_on, time(9), tzinfo=timezone.utc)
+    with store.unit_of_work() as s:  # documents arrive in the first days, points during the analysis
+        for row_type, days in ((EvidenceRow, (1, 12)), (CitationRow, (12, 20)), (PointRow, (14, 25))):
+            for row in s.query(row_type).filter(row_type.case_id == case.id):
+                row.created_at = row.updated_at = opened + timedelta(days=rng.randint(*days), hours=rng.randint(0, 8))
+    if start is None:
+        return
+    end = decided or datetime.now(timezone.utc) - timedelta(days=1)
+    points = analysis.list_points(store, case.id)
+    count = rng.randint(1, 3)
+    for n in range(count):
+        channel, direction, summary, asked, answered, next_step = ROUND_SCRIPTS[n % len(ROUND_SCRIPTS)]
+        when = start + (end - start) * (n + 1) / (count + 1)
+        if when > datetime.now(timezone.utc):
+            break
+        last = n == count - 1
+        follow_up = (when + timedelta(days=rng.choice((5, 10, 15)))).date() if last and decided is None else None
+        changes = {points[0].id: PointStatus.MAINTAINED} if points and direction == "from_insurer" else {}
+        rounds.log_round(store, case.id, RoundDraft(
+            when, Channel(channel), Direction(direction), contact_person=rng.choice(("王经理", "李主管", "赵专员")),
+            contact_department="理赔部", summary=summary, asked=asked, answered=answered,
+            point_changes=changes, next_step=next_step, follow_up_on=follow_up), case.assignee.name if case.assignee else "林慧敏")

@@ -21,12 +21,8 @@ def timeline(store: Store, case_id: int, kinds: set[EventKind] | None = None) ->
         events.append(TimelineEvent(_at(case.received_date), EventKind.DECISION_RECEIVED,
                                     f"{case.insurer.name} {case.decision_date or ''}".strip()))
     for h in cases.stage_history(store, case_id):
-        text = f"{h.from_stage.value if h.from_stage else '—'} → {h.to_stage.value}"
-        if h.outcome:
-            text += f" ({h.outcome.value})"
-        if h.reason:
-            text += f": {h.reason}"
-        events.append(TimelineEvent(h.changed_at, EventKind.STAGE, text, h.actor))
+        events.append(TimelineEvent(h.changed_at, EventKind.STAGE, h.reason, h.actor,
+                                    (h.from_stage, h.to_stage, h.outcome)))
     for e in evidence.list_evidence(store, case_id):
         events.append(TimelineEvent(e.meta.created_at, EventKind.EVIDENCE, f"附件{e.enclosure_no} {e.original_name}",
                                     e.added_by))
