@@ -3283,7 +3283,7 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
     <message>
         <location filename="../../ui/rounds_panel.py" line="75"/>
         <source>Summary</source>
-        <translation>案情摘要</translation>
+        <translation>沟通摘要</translation>
     </message>
     <message>
         <location filename="../../ui/rounds_panel.py" line="76"/>
@@ -3351,7 +3351,7 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
     <message>
         <location filename="../../ui/rounds_panel.py" line="155"/>
         <source>Summary</source>
-        <translation>案情摘要</translation>
+        <translation>沟通摘要</translation>
     </message>
     <message>
         <location filename="../../ui/rounds_panel.py" line="155"/>
