@@ -187,6 +187,11 @@ def build_parser() -> argparse.ArgumentParser:
     rd.add_argument("--follow-up", type=_date)
     rd.add_argument("--actor", default="")
 
+    du = add("due", help="deadlines due and overdue across open cases (the morning list)")
+    du.add_argument("--within", type=int, default=14, help="days ahead (default 14)")
+    du.add_argument("--assignee", action="append", default=[], help="staff name")
+    du.add_argument("--format", choices=("table", "json"), default="table")
+
     mx = add("matrix", help="write the analysis matrix of a case as a PDF")
     mx.add_argument("case_number")
     mx.add_argument("--out", type=Path, required=True)
@@ -756,6 +761,31 @@ def cmd_round(args: argparse.Namespace, t: Translator) -> int:
     return 0
 
 
+def cmd_due(args: argparse.Namespace, t: Translator) -> int:
+    from dataclasses import asdict
+    from datetime import date as date_type
+
+    from workbench.services import case_list, deadlines
+    from workbench.services.case_json import plain
+
+    store = _open(args)
+    assignees = _ids_by_name(case_list.staff_choices(store), args.assignee,
+                             QT_TRANSLATE_NOOP("Errors", "No staff member's name contains “{name}”."))
+    today = date_type.today()
+    items = deadlines.due_list(deadlines.open_deadlines(store, today, assignees or None), args.within, today)
+    if args.format == "json":
+        print(json.dumps([plain(asdict(d)) for d in items], ensure_ascii=False, indent=2))
+        return 0
+    zh = t.language == "zh_CN"
+    for d in items:
+        state = t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "OVERDUE")) if d.status == "overdue" else ""
+        print(f"{d.due}  {d.days_left:>4}  {d.case_number}  {d.assignee:6s}  {d.label_zh if zh else d.label_en}  {state}"
+              .rstrip())
+    print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "{n} deadlines, {overdue} overdue.")).format(
+        n=len(items), overdue=sum(d.status == "overdue" for d in items)))
+    return 0
+
+
 def cmd_matrix(args: argparse.Namespace, t: Translator) -> int:
     from workbench.services import analysis, evidence, matrix_pdf
 
@@ -777,7 +807,7 @@ COMMANDS = {"demo": cmd_demo, "cases": cmd_cases, "check": cmd_check, "show": cm
             "new": cmd_new, "update": cmd_update, "delete": cmd_delete, "person": cmd_person,
             "attach": cmd_attach, "evidence": cmd_evidence, "verify": cmd_verify, "settings": cmd_settings,
             "report": cmd_report, "points": cmd_points, "matrix": cmd_matrix, "provisions": cmd_provisions,
-            "timeline": cmd_timeline, "round": cmd_round}
+            "timeline": cmd_timeline, "round": cmd_round, "due": cmd_due}
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -96,13 +96,24 @@ class Case:
     closed_on: date | None
     summary: str
     meta: RecordMeta
+    event_date: date | None = None
+    claim_submitted_on: date | None = None
+    documents_complete_on: date | None = None
+    insurer_learned_on: date | None = None
+    complaint_filed_on: date | None = None
+    complaint_complex: bool = False
 
+
+# Dates the legal clocks start from (see services/deadlines.py).
+CLOCK_DATE_FIELDS: tuple[str, ...] = ("event_date", "claim_submitted_on", "documents_complete_on",
+                                      "insurer_learned_on", "complaint_filed_on")
 
 # The fields of a case a user edits directly (the case view, `update_case`).
 EDITABLE_CASE_FIELDS: tuple[str, ...] = (
     "claim_number", "decision_kind", "decision_date", "received_date",
     "amount_claimed_cents", "amount_offered_cents", "amount_paid_cents",
     "assignee_id", "priority", "summary", "relationship", "insurer_id", "policy_id",
+    *CLOCK_DATE_FIELDS, "complaint_complex",
 )
 
 

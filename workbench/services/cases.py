@@ -142,6 +142,8 @@ def _coerce(field: str, value: Any) -> Any:
         return _check_amount(value, field)
     if field in ("claim_number", "summary"):
         return str(value).strip()
+    if field == "complaint_complex":
+        return bool(value)
     return value
 
 

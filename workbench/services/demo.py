@@ -160,6 +160,22 @@ def generate_demo(path: Path, cases: int, seed: int = 2026, replace: bool = Fals
     return DemoResult(path, *result)
 
 
+_CLOCKS_EMPTY = {"event_date": None, "claim_submitted_on": None, "documents_complete_on": None,
+                 "insurer_learned_on": None, "complaint_filed_on": None, "complaint_complex": False}
+
+
+def _clock_dates(rng: random.Random, kind: DisputeKind, decision: date, final: Stage, today: date) -> dict[str, Any]:
+    """When the event happened, the claim was filed and the documents were complete; a few complaints."""
+    event = decision - timedelta(days=rng.randint(45, 150))
+    submitted = event + timedelta(days=rng.randint(5, 30))
+    out: dict[str, Any] = {"event_date": event, "claim_submitted_on": submitted,
+                           "documents_complete_on": submitted + timedelta(days=rng.randint(0, 20))}
+    if final in ACTIVE and rng.random() < 0.12:
+        out["complaint_filed_on"] = today - timedelta(days=rng.randint(1, 40))
+        out["complaint_complex"] = rng.random() < 0.3
+    return out
+
+
 EVIDENCE_CASES = 40  # the newest cases get documents; enough to show the viewer, cheap for 100,000 cases
 
 
@@ -242,6 +258,7 @@ def _fill(store: Store, n: int, rng: random.Random, today: date, progress: Progr
             stamp = datetime.combine(opened, time(9), tzinfo=timezone.utc)
             closed = history[-1][2] if final is Stage.CLOSED else None
             decided_on = next((d for st, _, d in history if st is Stage.DECIDED), None)
+            clocks = _clock_dates(rng, kind, decision, final, today) if kind is DisputeKind.CLAIM else {}
             cases_out.append({
                 "id": i, "case_number": f"FY-{opened.year}-{counters[opened.year]:04d}", "client_id": client,
                 "insured_id": insured, "relationship": relation.value, "insurer_id": ins + 1,
@@ -254,7 +271,7 @@ def _fill(store: Store, n: int, rng: random.Random, today: date, progress: Progr
                 "stage": final.value, "outcome": outcome.value if outcome else None,
                 "assignee_id": rng.choice(specialists) if rng.random() < 0.95 else None,
                 "priority": _pick(rng, ((Priority.LOW, 10), (Priority.NORMAL, 60), (Priority.HIGH, 22), (Priority.URGENT, 8))).value,
-                "opened_on": opened, "closed_on": closed, "decided_on": decided_on,
+                "opened_on": opened, "closed_on": closed, "decided_on": decided_on, **_CLOCKS_EMPTY, **clocks,
                 "summary": rng.choice(W.SUMMARIES[decision_kind.value]), **m.meta(stamp),
             })
             prev: Stage | None = None

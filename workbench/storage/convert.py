@@ -49,6 +49,9 @@ def case(row: CaseRow) -> Case:
         outcome=Outcome(row.outcome) if row.outcome else None,
         assignee=staff(row.assignee) if row.assignee else None, priority=Priority(row.priority),
         opened_on=row.opened_on, closed_on=row.closed_on, summary=row.summary, meta=meta_of(row),
+        event_date=row.event_date, claim_submitted_on=row.claim_submitted_on,
+        documents_complete_on=row.documents_complete_on, insurer_learned_on=row.insurer_learned_on,
+        complaint_filed_on=row.complaint_filed_on, complaint_complex=row.complaint_complex,
     )
 
 

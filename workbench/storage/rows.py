@@ -89,6 +89,13 @@ class CaseRow(RecordMixin, Base):
     opened_on: Mapped[date] = mapped_column(Date)
     closed_on: Mapped[date | None] = mapped_column(Date)
     decided_on: Mapped[date | None] = mapped_column(Date)  # the latest decision; None while open
+    # Dates the legal clocks start from (deadlines): all optional.
+    event_date: Mapped[date | None] = mapped_column(Date)               # 出险日期
+    claim_submitted_on: Mapped[date | None] = mapped_column(Date)       # claim filed with the insurer
+    documents_complete_on: Mapped[date | None] = mapped_column(Date)    # insurer had every document
+    insurer_learned_on: Mapped[date | None] = mapped_column(Date)       # insurer learned the rescission cause
+    complaint_filed_on: Mapped[date | None] = mapped_column(Date)       # complaint lodged with the insurer
+    complaint_complex: Mapped[bool] = mapped_column(default=False)
     summary: Mapped[str] = mapped_column(Text, default="")
 
     client: Mapped[PersonRow] = relationship(foreign_keys=[client_id], lazy="joined")
@@ -249,3 +256,13 @@ class RoundVersionRow(RecordMixin, Base):
     round_revision: Mapped[int] = mapped_column(Integer)
     actor: Mapped[str] = mapped_column(String(100), default="")
     values_json: Mapped[str] = mapped_column(Text)
+
+
+class DocumentRequestRow(RecordMixin, Base):
+    """The insurer asked for more documents (Art. 22): its decision clock pauses until they are given."""
+
+    __tablename__ = "document_request"
+    case_id: Mapped[int] = mapped_column(ForeignKey("dispute_case.id"), index=True)
+    requested_on: Mapped[date] = mapped_column(Date)
+    provided_on: Mapped[date | None] = mapped_column(Date)
+    what: Mapped[str] = mapped_column(Text, default="")
