@@ -36,6 +36,7 @@ class CaseTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._row_of: dict[int, int] = {}
         self._cache: dict[int, CaseSummary] = {}
+        self._marked: set[int] = set()  # cases with an overdue deadline
         self.columns: tuple[Column, ...] = CASE_COLUMNS
 
     # --- queries -------------------------------------------------------------
@@ -85,6 +86,13 @@ class CaseTableModel(QAbstractTableModel):
     def row_of(self, case_id: int) -> int | None:
         return self._row_of.get(case_id)
 
+    def set_marked(self, case_ids: set[int]) -> None:
+        """Cases to highlight (an overdue deadline); repaints what is shown."""
+        self._marked = set(case_ids)
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1),
+                                  [Qt.ItemDataRole.BackgroundRole])
+
     def refresh_case(self, case_id: int) -> None:
         """One case changed: drop its cached row and repaint it."""
         self._cache.pop(case_id, None)
@@ -131,6 +139,8 @@ class CaseTableModel(QAbstractTableModel):
             return None
         if role == CASE_ID_ROLE:
             return self._ids[index.row()]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor("#fde7e9")) if self._ids[index.row()] in self._marked else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
                         Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, SORT_VALUE_ROLE):
             return None

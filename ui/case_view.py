@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
     QPlainTextEdit, QPushButton, QScrollArea, QStackedWidget, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -18,7 +18,7 @@ from ui.fields import CodeCombo, MoneyEdit, OptionalDateEdit
 from ui.stage_dialogs import DecideDialog, ReasonDialog
 from ui.words import code_label, date_text, error_text
 from workbench.domain.enums import DecisionKind, DisputeKind, Priority, Relationship, Stage
-from workbench.domain.models import Case
+from workbench.domain.models import CLOCK_DATE_FIELDS, Case
 from workbench.domain.stages import allowed_targets
 from workbench.errors import ValidationError, WorkbenchError
 from workbench.services import cases, parties
@@ -26,7 +26,7 @@ from workbench.services.store import Store
 
 TEXT_FIELDS = ("claim_number", "summary")
 COMBO_FIELDS = ("decision_kind", "priority", "relationship", "assignee_id", "insurer_id")
-DATE_FIELDS = ("decision_date", "received_date")
+DATE_FIELDS = ("decision_date", "received_date", *CLOCK_DATE_FIELDS)
 MONEY_FIELDS = ("amount_claimed_cents", "amount_offered_cents", "amount_paid_cents")
 
 
@@ -48,6 +48,7 @@ def case_values(case: Case) -> dict[str, Any]:
         "decision_date": case.decision_date, "received_date": case.received_date,
         "amount_claimed_cents": case.amount_claimed_cents, "amount_offered_cents": case.amount_offered_cents,
         "amount_paid_cents": case.amount_paid_cents,
+        **{f: getattr(case, f) for f in CLOCK_DATE_FIELDS}, "complaint_complex": case.complaint_complex,
     }
 
 
@@ -89,6 +90,10 @@ class CaseView(QWidget):
             "insurer_id": self.tr("Insurer"), "decision_date": self.tr("Decision date"),
             "received_date": self.tr("Received"), "amount_claimed_cents": self.tr("Amount claimed (CNY)"),
             "amount_offered_cents": self.tr("Amount offered (CNY)"), "amount_paid_cents": self.tr("Amount paid (CNY)"),
+            "event_date": self.tr("Date of the insured event"), "claim_submitted_on": self.tr("Claim submitted"),
+            "documents_complete_on": self.tr("Documents complete"),
+            "insurer_learned_on": self.tr("Insurer learned of the rescission cause"),
+            "complaint_filed_on": self.tr("Complaint filed"), "complaint_complex": self.tr("Complex complaint"),
         }
         for f in TEXT_FIELDS:
             ed: QWidget = QLineEdit() if f == "claim_number" else QPlainTextEdit()
@@ -137,6 +142,13 @@ class CaseView(QWidget):
                   "amount_claimed_cents", "amount_offered_cents", "amount_paid_cents"):
             df.addRow(self.labels[f], self.editors[f])
 
+        self.editors["complaint_complex"] = QCheckBox()
+        self.editors["complaint_complex"].toggled.connect(lambda _on: self._edited("complaint_complex"))
+        clocks_box = QGroupBox(self.tr("Dates the deadlines count from"))
+        cf = QFormLayout(clocks_box)
+        for f in (*CLOCK_DATE_FIELDS, "complaint_complex"):
+            cf.addRow(self.labels[f], self.editors[f])
+
         work_box = QGroupBox(self.tr("Handling"))
         wf = QFormLayout(work_box)
         wf.addRow(self.labels["assignee_id"], self.editors["assignee_id"])
@@ -176,6 +188,7 @@ class CaseView(QWidget):
         bl.addWidget(self.error_label)
         bl.addWidget(parties_box)
         bl.addWidget(decision_box)
+        bl.addWidget(clocks_box)
         bl.addWidget(work_box)
         bl.addWidget(stage_box)
         bl.addStretch(1)
@@ -203,7 +216,11 @@ class CaseView(QWidget):
         self.rounds = RoundsPanel(self._store, self._actor)
         self.rounds.after_change = self._after_round
         self.timeline = TimelinePanel(self._store)
+        from ui.deadlines_panel import DeadlinesPanel
+
+        self.deadlines = DeadlinesPanel(self._store)
         self.tabs.addTab(self.rounds, self.tr("Rounds"))
+        self.tabs.addTab(self.deadlines, self.tr("Deadlines"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.tabs.currentChanged.connect(lambda i: self.timeline.reload() if self.tabs.widget(i) is self.timeline
                                          else None)
@@ -257,6 +274,7 @@ class CaseView(QWidget):
             self.evidence.show_case(None)
             self.analysis.show_case(None)
             self.rounds.show_case(None)
+            self.deadlines.show_case(None)
             self.timeline.show_case(None)
             self.caseShown.emit(False)
             return
@@ -303,6 +321,7 @@ class CaseView(QWidget):
             self.rounds.show_case(case.id)
         if self.tabs.currentWidget() is self.timeline or self.timeline._case_id != case.id:
             self.timeline.show_case(case.id)
+        self.deadlines.show_case(case.id)  # its dates may just have been edited
         self.tabs.setTabText(3, self.tr("Rounds ({n})").format(n=self.rounds.list.topLevelItemCount()))
         self._update_evidence_tab()
         self.pages.setCurrentIndex(0)
@@ -344,6 +363,8 @@ class CaseView(QWidget):
 
     def _read(self, field: str) -> Any:
         ed = self.editors[field]
+        if isinstance(ed, QCheckBox):
+            return ed.isChecked()
         if isinstance(ed, CodeCombo):
             return ed.code()
         if isinstance(ed, QComboBox):
@@ -358,7 +379,9 @@ class CaseView(QWidget):
         ed = self.editors[field]
         ed.blockSignals(True)
         try:
-            if isinstance(ed, CodeCombo):
+            if isinstance(ed, QCheckBox):
+                ed.setChecked(bool(value))
+            elif isinstance(ed, CodeCombo):
                 ed.set_code(value)
             elif isinstance(ed, QComboBox):
                 ed.setCurrentIndex(max(ed.findData(value), 0))

@@ -72,6 +72,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_counts, 1)
         self.statusBar().addPermanentWidget(self.status_db)
         self.status_db.setText(self.tr("Database: {path}").format(path=str(store.path)))
+        from PySide6.QtWidgets import QPushButton
+
+        self.due_button = QPushButton()
+        self.due_button.setFlat(True)
+        self.due_button.setStyleSheet("color: #b3261e")
+        self.due_button.hide()
+        self.statusBar().addPermanentWidget(self.due_button)
+        self._last_soon = 0
 
         self._build_actions()
         self.filters.changed.connect(self.apply_filters)
@@ -118,6 +126,7 @@ class MainWindow(QMainWindow):
         self.verify_action = action(self.tr("&Check evidence files…"), None, self.verify_files, "verify_files")
         self.dashboard_action = action(self.tr("&Outcome dashboard…"), "Ctrl+Shift+D", self.open_dashboard,
                                        "dashboard")
+        self.due_action = action(self.tr("&Due and overdue…"), "Ctrl+Shift+U", self.open_due, "due")
         self.find_action = action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self.filters.focus_find, "find")
         self.next_action = action(self.tr("Next case"), "Ctrl+PgDown", lambda: self.step(1), "next_case")
         self.prev_action = action(self.tr("Previous case"), "Ctrl+PgUp", lambda: self.step(-1), "previous_case")
@@ -150,7 +159,7 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.delete_action)
         m = bar.addMenu(self.tr("&Reports"))
-        m.addAction(self.dashboard_action)
+        m.addActions([self.due_action, self.dashboard_action])
         m = bar.addMenu(self.tr("&Help"))
         m.addAction(self.about_action)
         self.toolbar = self.addToolBar(self.tr("Main"))
@@ -181,6 +190,12 @@ class MainWindow(QMainWindow):
                 container.insertAction(old, new)
                 container.removeAction(old)
         self.undo_action, self.redo_action = undo, redo
+        self.due_button.clicked.connect(self.open_due)
+        self.remind()
+        self._reminder = QTimer(self)
+        self._reminder.setInterval(60 * 60 * 1000)
+        self._reminder.timeout.connect(self.remind)
+        self._reminder.start()
         last = settings.LAST_CASE.get(self.qsettings)
         row = self.model.row_of(last) if last else None
         self.select_row(row if row is not None else 0)
@@ -351,6 +366,49 @@ class MainWindow(QMainWindow):
         self.model.reload()
         self.select_row(row)
         self.statusBar().showMessage(self.tr("Case {number} deleted.").format(number=case.case_number), 5000)
+
+    def open_due(self) -> None:
+        from ui.deadlines_panel import DueDialog
+
+        dialog = DueDialog(self.store, self)
+        dialog.openCase.connect(self.show_case_by_id)
+        dialog.show()
+        self.due_dialog = dialog
+
+    def show_case_by_id(self, case_id: int) -> None:
+        row = self.model.row_of(case_id)
+        if row is None:
+            self.filters.reset()
+            row = self.model.row_of(case_id)
+        if row is not None:
+            self.select_row(row)
+
+    def remind(self) -> None:
+        """Say at start (and every hour) what is overdue or due within three days; the cases
+        with an overdue deadline are marked in the list.  Computed off the UI thread."""
+        from datetime import date
+
+        from ui.tasks import Task, run_in_background
+        from workbench.services import deadlines
+
+        today = date.today()
+        task = Task(lambda _p: deadlines.due_list(deadlines.open_deadlines(self.store, today),
+                                                  deadlines.SOON_DAYS, today), self)
+        task.succeeded.connect(self._show_reminder)
+        task.finished.connect(task.deleteLater)
+        self._remind_task = task
+        run_in_background(task)
+
+    def _show_reminder(self, items) -> None:  # type: ignore[no-untyped-def]
+        self.model.set_marked({d.case_id for d in items if d.status == "overdue"})
+        overdue = sum(d.status == "overdue" for d in items)
+        soon = len(items) - overdue
+        self.due_button.setText(self.tr("⚠ {overdue} overdue · {soon} due within 3 days").format(
+            overdue=overdue, soon=soon))
+        self.due_button.setVisible(bool(items))
+        if soon > self._last_soon:
+            self.statusBar().showMessage(self.tr("{n} deadline(s) now due within 3 days.").format(n=soon), 10000)
+        self._last_soon = soon
 
     def open_dashboard(self) -> None:
         from ui.dashboard import DashboardWindow

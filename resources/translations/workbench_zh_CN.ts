@@ -556,244 +556,284 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="86"/>
+        <location filename="../../ui/case_view.py" line="87"/>
         <source>Claim no.</source>
         <translation>理赔案号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="86"/>
+        <location filename="../../ui/case_view.py" line="87"/>
         <source>Summary</source>
         <translation>案情摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="87"/>
+        <location filename="../../ui/case_view.py" line="88"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="87"/>
+        <location filename="../../ui/case_view.py" line="88"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="88"/>
+        <location filename="../../ui/case_view.py" line="89"/>
         <source>Relationship to client</source>
         <translation>与投保人关系</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="88"/>
+        <location filename="../../ui/case_view.py" line="89"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="89"/>
+        <location filename="../../ui/case_view.py" line="90"/>
         <source>Insurer</source>
         <translation>保险公司</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="89"/>
+        <location filename="../../ui/case_view.py" line="90"/>
         <source>Decision date</source>
         <translation>结论日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="90"/>
+        <location filename="../../ui/case_view.py" line="91"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="90"/>
+        <location filename="../../ui/case_view.py" line="91"/>
         <source>Amount claimed (CNY)</source>
         <translation>申请金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="91"/>
+        <location filename="../../ui/case_view.py" line="92"/>
         <source>Amount offered (CNY)</source>
         <translation>保险公司给付金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="91"/>
+        <location filename="../../ui/case_view.py" line="92"/>
         <source>Amount paid (CNY)</source>
         <translation>最终赔付金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="120"/>
-        <location filename="../../ui/case_view.py" line="123"/>
+        <location filename="../../ui/case_view.py" line="93"/>
+        <source>Date of the insured event</source>
+        <translation>出险日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="93"/>
+        <source>Claim submitted</source>
+        <translation>提出索赔日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="94"/>
+        <source>Documents complete</source>
+        <translation>材料齐全日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="95"/>
+        <source>Insurer learned of the rescission cause</source>
+        <translation>保险公司知道解除事由日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="96"/>
+        <source>Complaint filed</source>
+        <translation>投诉日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="96"/>
+        <source>Complex complaint</source>
+        <translation>复杂投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="125"/>
+        <location filename="../../ui/case_view.py" line="128"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="126"/>
+        <location filename="../../ui/case_view.py" line="131"/>
         <source>Parties and policy</source>
         <translation>当事人与保单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="128"/>
+        <location filename="../../ui/case_view.py" line="133"/>
         <source>Client</source>
         <translation>投保人（客户）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="129"/>
+        <location filename="../../ui/case_view.py" line="134"/>
         <source>Insured</source>
         <translation>被保险人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="132"/>
+        <location filename="../../ui/case_view.py" line="137"/>
         <source>Policy</source>
         <translation>保单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="134"/>
+        <location filename="../../ui/case_view.py" line="139"/>
         <source>The insurer&apos;s decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="140"/>
+        <location filename="../../ui/case_view.py" line="147"/>
+        <source>Dates the deadlines count from</source>
+        <translation>期限起算日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="152"/>
         <source>Handling</source>
         <translation>案件处理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="148"/>
+        <location filename="../../ui/case_view.py" line="160"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="148"/>
+        <location filename="../../ui/case_view.py" line="160"/>
         <source>From</source>
         <translation>原阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="148"/>
+        <location filename="../../ui/case_view.py" line="160"/>
         <source>To</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="148"/>
+        <location filename="../../ui/case_view.py" line="160"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="149"/>
+        <location filename="../../ui/case_view.py" line="161"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="149"/>
+        <location filename="../../ui/case_view.py" line="161"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="152"/>
+        <location filename="../../ui/case_view.py" line="164"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="158"/>
+        <location filename="../../ui/case_view.py" line="170"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="160"/>
+        <location filename="../../ui/case_view.py" line="172"/>
         <source>Revert</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="198"/>
+        <location filename="../../ui/case_view.py" line="211"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="199"/>
+        <location filename="../../ui/case_view.py" line="212"/>
         <source>Evidence</source>
         <translation>收集证据</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="200"/>
+        <location filename="../../ui/case_view.py" line="213"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="206"/>
+        <location filename="../../ui/case_view.py" line="222"/>
         <source>Rounds</source>
         <translation>协商</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="207"/>
+        <location filename="../../ui/case_view.py" line="223"/>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="224"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="269"/>
+        <location filename="../../ui/case_view.py" line="287"/>
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="290"/>
+        <location filename="../../ui/case_view.py" line="308"/>
         <source>Effective {date}</source>
         <translation>生效日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="293"/>
+        <location filename="../../ui/case_view.py" line="311"/>
         <source>(no policy yet: underwriting dispute)</source>
         <translation>（尚无保单：核保争议）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="295"/>
-        <location filename="../../ui/case_view.py" line="427"/>
+        <location filename="../../ui/case_view.py" line="313"/>
+        <location filename="../../ui/case_view.py" line="450"/>
         <source>Opened {opened} · revision {rev} · last changed {when}</source>
         <translation>立案 {opened} · 第 {rev} 版 · 最后修改 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="306"/>
+        <location filename="../../ui/case_view.py" line="325"/>
         <source>Rounds ({n})</source>
         <translation>协商（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="317"/>
+        <location filename="../../ui/case_view.py" line="336"/>
         <source>Move to:</source>
         <translation>转到：</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="327"/>
+        <location filename="../../ui/case_view.py" line="346"/>
         <source>Reopen…</source>
         <translation>重新开启…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="329"/>
+        <location filename="../../ui/case_view.py" line="348"/>
         <source>Decided…</source>
         <translation>已有结论…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="343"/>
+        <location filename="../../ui/case_view.py" line="362"/>
         <source>Edit {field}</source>
         <translation>修改{field}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="418"/>
+        <location filename="../../ui/case_view.py" line="441"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="436"/>
+        <location filename="../../ui/case_view.py" line="459"/>
         <source>Evidence ({n})</source>
         <translation>证据（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="451"/>
+        <location filename="../../ui/case_view.py" line="474"/>
         <source>Analysis ({n})</source>
         <translation>分析（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="480"/>
+        <location filename="../../ui/case_view.py" line="503"/>
         <source>Reopen {number}</source>
         <translation>重新开启 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="481"/>
+        <location filename="../../ui/case_view.py" line="504"/>
         <source>Why is this case being reopened?</source>
         <translation>为什么要重新开启此案件？</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="490"/>
+        <location filename="../../ui/case_view.py" line="513"/>
         <source>Stage not changed</source>
         <translation>阶段未变更</translation>
     </message>
@@ -1023,6 +1063,134 @@
     </message>
 </context>
 <context>
+    <name>Deadlines</name>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="24"/>
+        <source>open</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="25"/>
+        <source>due within 3 days</source>
+        <translation>3 天内到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="26"/>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="27"/>
+        <source>kept</source>
+        <translation>已遵守</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="28"/>
+        <source>missed</source>
+        <translation>已错过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="31"/>
+        <source>The insurer asked for documents more than once (Art. 22: everything missing at once)</source>
+        <translation>保险公司多次索要材料（第二十二条要求一次性通知补充）</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPanel</name>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="61"/>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="61"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="61"/>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="61"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="62"/>
+        <source>Counted from</source>
+        <translation>起算日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="62"/>
+        <source>Paused days</source>
+        <translation>暂停天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="69"/>
+        <source>The insurer asked for documents…</source>
+        <translation>保险公司索要材料…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="70"/>
+        <source>Documents given…</source>
+        <translation>已提供材料…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="75"/>
+        <source>Each deadline follows a rule in resources/reference/deadlines.json; its dates are on the Case tab.</source>
+        <translation>每项期限依据 resources/reference/deadlines.json 中的规则计算；起算日期在“案件”页填写。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="82"/>
+        <source>Documents the insurer asked for (the decision clock pauses meanwhile)</source>
+        <translation>保险公司索要的材料（期间核定时限暂停计算）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="99"/>
+        <source>the last round</source>
+        <translation>最近一次沟通</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="106"/>
+        <source>not yet</source>
+        <translation>尚未提供</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="107"/>
+        <source>Asked {asked}: {what} — given {given}</source>
+        <translation>{asked} 索要：{what} — 提供日期 {given}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="115"/>
+        <source>Date (YYYY-MM-DD):</source>
+        <translation>日期（YYYY-MM-DD）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="122"/>
+        <source>“{text}” is not a date.</source>
+        <translation>“{text}”不是日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="128"/>
+        <location filename="../../ui/deadlines_panel.py" line="131"/>
+        <source>The insurer asked for documents</source>
+        <translation>保险公司索要材料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="131"/>
+        <source>Which documents?</source>
+        <translation>哪些材料？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="140"/>
+        <location filename="../../ui/deadlines_panel.py" line="146"/>
+        <source>Documents given</source>
+        <translation>已提供材料</translation>
+    </message>
+</context>
+<context>
     <name>DecideDialog</name>
     <message>
         <location filename="../../ui/stage_dialogs.py" line="21"/>
@@ -1046,6 +1214,64 @@
         <location filename="../../ui/demo_action.py" line="17"/>
         <source>Writing a demo database with {count} cases…</source>
         <translation>正在生成包含 {count} 个案件的演示数据库…</translation>
+    </message>
+</context>
+<context>
+    <name>DueDialog</name>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="157"/>
+        <source>Due and overdue</source>
+        <translation>到期与逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="162"/>
+        <source> days ahead</source>
+        <translation> 天内</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="164"/>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="168"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="168"/>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="168"/>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="168"/>
+        <source>Assignee</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="169"/>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="169"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="174"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="203"/>
+        <source>{n} deadlines, {overdue} overdue. Double-click to open the case.</source>
+        <translation>共 {n} 项期限，其中 {overdue} 项已逾期。双击可打开案件。</translation>
     </message>
 </context>
 <context>
@@ -2386,134 +2612,139 @@
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>New &amp;demo database…</source>
         <translation>新建演示数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Delete case…</source>
         <translation>删除案件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Check evidence files…</source>
         <translation>校验证据文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Outcome dashboard…</source>
         <translation>复议结果看板(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="129"/>
+        <source>&amp;Due and overdue…</source>
+        <translation>到期与逾期(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Next case</source>
         <translation>下一个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Previous case</source>
         <translation>上一个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Refresh list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Move to stage</source>
         <translation>转到阶段(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Evidence checklist</source>
         <translation>证据清单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Showing {shown} of {total} cases · {open} open · {decided} decided</source>
         <translation>显示 {shown} / 共 {total} 个案件 · 未结 {open} · 已有结论 {decided}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>No cases yet.
 
 Open the first one with “New case” (Ctrl+N), or try the workbench on realistic data with File → New demo database.</source>
@@ -2522,7 +2753,7 @@ Open the first one with “New case” (Ctrl+N), or try the workbench on realist
 用“新建案件”（Ctrl+N）立第一个案，或通过“文件 → 新建演示数据库”用逼真的数据试用工作台。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>No case matches these filters.
 
 “Clear filters” shows every case again.</source>
@@ -2531,78 +2762,88 @@ Open the first one with “New case” (Ctrl+N), or try the workbench on realist
 点“清除筛选”可重新显示全部案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Case {number} has unsaved changes. Save them?</source>
         <translation>案件 {number} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>{number} moved to “{stage}”.</source>
         <translation>{number} 已转到“{stage}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Delete case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Delete case {number} ({client})? It disappears from every list; the record is kept as deleted so other workstations learn of it.</source>
         <translation>删除案件 {number}（{client}）？删除后它将不再出现在任何列表中；记录会以“已删除”状态保留，以便其他工作站同步得知。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Case {number} deleted.</source>
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="406"/>
+        <source>⚠ {overdue} overdue · {soon} due within 3 days</source>
+        <translation>⚠ 逾期 {overdue} 项 · 3 天内到期 {soon} 项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="410"/>
+        <source>{n} deadline(s) now due within 3 days.</source>
+        <translation>有 {n} 项期限将在 3 天内到期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Showing the {n} cases behind: {what} — &lt;a href=&quot;all&quot;&gt;show all cases&lt;/a&gt;</source>
         <translation>正在显示对应的 {n} 个案件：{what} — &lt;a href=&quot;all&quot;&gt;显示全部案件&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Checking the evidence files…</source>
         <translation>正在校验证据文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Evidence files</source>
         <translation>证据文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>All {n} evidence files are intact.</source>
         <translation>全部 {n} 个证据文件完好。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>{number} enclosure {no} ({name}): missing</source>
         <translation>{number} 附件{no}（{name}）：缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>{number} enclosure {no} ({name}): altered</source>
         <translation>{number} 附件{no}（{name}）：被改动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>{bad} of {n} evidence files are missing or altered:
 
 {lines}
@@ -2615,38 +2856,38 @@ Restore them from a backup; the cases show the affected items in red.</source>
 请从备份中恢复；受影响的附件在案件中以红色显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Workbench databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>工作台数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>New demo database</source>
         <translation>新建演示数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Number of cases:</source>
         <translation>案件数量：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Workbench databases (*.sqlite3 *.db)</source>
         <translation>工作台数据库 (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Claims-dispute review workbench {version}
 
 For brokers&apos; underwriting-and-claims teams: gather evidence, answer the insurer point by point, and track every dispute to its outcome.</source>

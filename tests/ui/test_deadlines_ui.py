@@ -1,0 +1,59 @@
+"""Deadlines in the window: the case's clocks, the due list, the reminder and the marked rows."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from PySide6.QtCore import Qt
+
+from tests.conftest import new_case
+from ui.deadlines_panel import DeadlinesPanel, DueDialog
+from ui.main_window import MainWindow
+from workbench.domain.rounds import Channel, Direction, RoundDraft
+from workbench.services import cases, deadlines, rounds
+from workbench.services.store import Store
+
+
+def test_case_deadlines_and_document_requests(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    case = new_case(store)
+    today = date.today()
+    case = cases.update_case(store, case.id, {"documents_complete_on": today - timedelta(days=40)},
+                             case.meta.revision, "t")
+    deadlines.add_document_request(store, case.id, today - timedelta(days=30), "补充病历")
+    deadlines.add_document_request(store, case.id, today - timedelta(days=20), "补充发票")
+    panel = DeadlinesPanel(store)
+    qtbot.addWidget(panel)
+    panel.show_case(case.id)
+    rows = {panel.list.topLevelItem(i).text(0): panel.list.topLevelItem(i) for i in range(panel.list.topLevelItemCount())}
+    decision = rows["Insurer's decision (Art. 23)"]
+    assert int(decision.text(5)) == 30  # both requests still open: paused ever since the first
+    assert "more than once" in panel.flags.text()
+    assert panel.requests.count() == 2
+
+
+def test_due_dialog_and_reminder(qtbot, store: Store, qsettings) -> None:  # type: ignore[no-untyped-def]
+    a = new_case(store, seq=1)
+    new_case(store, seq=2, client="李娜")
+    rounds.log_round(store, a.id, RoundDraft(datetime.now(timezone.utc) - timedelta(days=10), Channel.PHONE,
+                                             Direction.TO_INSURER, summary="询问", next_step="等待回电",
+                                             follow_up_on=date.today() - timedelta(days=2)), "t")
+    dialog = DueDialog(store)
+    qtbot.addWidget(dialog)
+    texts = [dialog.list.topLevelItem(i).text(4) for i in range(dialog.list.topLevelItemCount())]
+    assert "等待回电" in texts
+    window = MainWindow(store, qsettings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.due_button.isVisible(), timeout=10_000)
+    assert "overdue" in window.due_button.text()
+    row = window.model.row_of(a.id)
+    assert window.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    other = window.model.row_of(a.id + 1)
+    assert window.model.index(other, 0).data(Qt.ItemDataRole.BackgroundRole) is None or \
+        any(d.case_id == a.id + 1 and d.status == "overdue" for d in deadlines.open_deadlines(store))
+    opened: list[int] = []
+    dialog.openCase.connect(opened.append)
+    item = next(dialog.list.topLevelItem(i) for i in range(dialog.list.topLevelItemCount())
+                if dialog.list.topLevelItem(i).text(4) == "等待回电")
+    dialog.list.itemDoubleClicked.emit(item, 0)
+    assert opened == [a.id]
