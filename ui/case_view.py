@@ -215,6 +215,7 @@ class CaseView(QWidget):
 
         self.rounds = RoundsPanel(self._store, self._actor)
         self.rounds.after_change = self._after_round
+        self.rounds.final_answer = lambda: self.move_to(Stage.DECIDED)
         self.timeline = TimelinePanel(self._store)
         from ui.deadlines_panel import DeadlinesPanel
 

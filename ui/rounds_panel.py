@@ -44,6 +44,7 @@ class RoundDialog(QDialog):
         self.offered = MoneyEdit()
         self.next_step = QLineEdit()
         self.follow_up = OptionalDateEdit()
+        self.final = QCheckBox(self.tr("This is the insurer's final answer (record the outcome next)"))
         self.error = error_label()
         self.points: list[Point] = analysis.list_points(store, case_id)
         self.point_table = QTableWidget(len(self.points), 2)
@@ -81,6 +82,7 @@ class RoundDialog(QDialog):
         if existing is None:
             form.addRow(self.tr("Points"), self.point_table)
             form.addRow(self.tr("Attached evidence"), self.attached)
+            form.addRow("", self.final)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -150,6 +152,7 @@ class RoundsPanel(QWidget):
         self._case_id: int | None = None
         self._rounds: list[Round] = []
         self.after_change: Callable[[], None] = lambda: None
+        self.final_answer: Callable[[], None] = lambda: None  # the case view asks for the outcome
         self.list = QTreeWidget()
         self.list.setHeaderLabels([self.tr("No."), self.tr("When"), self.tr("Channel"), self.tr("Direction"),
                                    self.tr("Contact"), self.tr("Summary"), self.tr("Offered (CNY)"),
@@ -216,10 +219,13 @@ class RoundsPanel(QWidget):
         dialog = RoundDialog(self._store, self._case_id, None, self)  # type: ignore[arg-type]
         dialog.actor = self._actor()
         result = dialog.saved if dialog.exec() else None
+        final = dialog.final.isChecked()
         dialog.deleteLater()
         if result is not None:
             self.reload()
             self.after_change()
+            if final:
+                self.final_answer()
         return result
 
     def edit_selected(self) -> None:

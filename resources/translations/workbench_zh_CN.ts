@@ -747,93 +747,93 @@
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="222"/>
+        <location filename="../../ui/case_view.py" line="223"/>
         <source>Rounds</source>
         <translation>协商</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="223"/>
+        <location filename="../../ui/case_view.py" line="224"/>
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="224"/>
+        <location filename="../../ui/case_view.py" line="225"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="287"/>
+        <location filename="../../ui/case_view.py" line="288"/>
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="308"/>
+        <location filename="../../ui/case_view.py" line="309"/>
         <source>Effective {date}</source>
         <translation>生效日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="311"/>
+        <location filename="../../ui/case_view.py" line="312"/>
         <source>(no policy yet: underwriting dispute)</source>
         <translation>（尚无保单：核保争议）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="313"/>
-        <location filename="../../ui/case_view.py" line="450"/>
+        <location filename="../../ui/case_view.py" line="314"/>
+        <location filename="../../ui/case_view.py" line="451"/>
         <source>Opened {opened} · revision {rev} · last changed {when}</source>
         <translation>立案 {opened} · 第 {rev} 版 · 最后修改 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="325"/>
+        <location filename="../../ui/case_view.py" line="326"/>
         <source>Rounds ({n})</source>
         <translation>协商（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="336"/>
+        <location filename="../../ui/case_view.py" line="337"/>
         <source>Move to:</source>
         <translation>转到：</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="346"/>
+        <location filename="../../ui/case_view.py" line="347"/>
         <source>Reopen…</source>
         <translation>重新开启…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="348"/>
+        <location filename="../../ui/case_view.py" line="349"/>
         <source>Decided…</source>
         <translation>已有结论…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="362"/>
+        <location filename="../../ui/case_view.py" line="363"/>
         <source>Edit {field}</source>
         <translation>修改{field}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="441"/>
+        <location filename="../../ui/case_view.py" line="442"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="459"/>
+        <location filename="../../ui/case_view.py" line="460"/>
         <source>Evidence ({n})</source>
         <translation>证据（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="474"/>
+        <location filename="../../ui/case_view.py" line="475"/>
         <source>Analysis ({n})</source>
         <translation>分析（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="503"/>
+        <location filename="../../ui/case_view.py" line="504"/>
         <source>Reopen {number}</source>
         <translation>重新开启 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="504"/>
+        <location filename="../../ui/case_view.py" line="505"/>
         <source>Why is this case being reopened?</source>
         <translation>为什么要重新开启此案件？</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="513"/>
+        <location filename="../../ui/case_view.py" line="514"/>
         <source>Stage not changed</source>
         <translation>阶段未变更</translation>
     </message>
@@ -3488,92 +3488,97 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
         <translation>记录与保险公司的沟通</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="50"/>
+        <location filename="../../ui/rounds_panel.py" line="47"/>
+        <source>This is the insurer&apos;s final answer (record the outcome next)</source>
+        <translation>这是保险公司的最终答复（接着记录结果）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds_panel.py" line="51"/>
         <source>Point discussed</source>
         <translation>讨论的要点</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="50"/>
+        <location filename="../../ui/rounds_panel.py" line="51"/>
         <source>Status after the round</source>
         <translation>沟通后的状态</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="55"/>
+        <location filename="../../ui/rounds_panel.py" line="56"/>
         <source>(not discussed)</source>
         <translation>（未讨论）</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="64"/>
+        <location filename="../../ui/rounds_panel.py" line="65"/>
         <source>Encl. {no}</source>
         <translation>附件{no}</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="69"/>
+        <location filename="../../ui/rounds_panel.py" line="70"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="70"/>
+        <location filename="../../ui/rounds_panel.py" line="71"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="71"/>
+        <location filename="../../ui/rounds_panel.py" line="72"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="72"/>
+        <location filename="../../ui/rounds_panel.py" line="73"/>
         <source>Insurer&apos;s contact</source>
         <translation>保险公司联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="73"/>
+        <location filename="../../ui/rounds_panel.py" line="74"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="74"/>
+        <location filename="../../ui/rounds_panel.py" line="75"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="75"/>
+        <location filename="../../ui/rounds_panel.py" line="76"/>
         <source>Summary</source>
         <translation>沟通摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="76"/>
+        <location filename="../../ui/rounds_panel.py" line="77"/>
         <source>What we asked</source>
         <translation>我方提出</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="77"/>
+        <location filename="../../ui/rounds_panel.py" line="78"/>
         <source>What they answered</source>
         <translation>对方答复</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="78"/>
+        <location filename="../../ui/rounds_panel.py" line="79"/>
         <source>Amount offered (CNY)</source>
         <translation>保险公司给付金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="79"/>
+        <location filename="../../ui/rounds_panel.py" line="80"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="80"/>
+        <location filename="../../ui/rounds_panel.py" line="81"/>
         <source>Follow up on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="82"/>
+        <location filename="../../ui/rounds_panel.py" line="83"/>
         <source>Points</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="83"/>
+        <location filename="../../ui/rounds_panel.py" line="84"/>
         <source>Attached evidence</source>
         <translation>附带材料</translation>
     </message>
@@ -3581,87 +3586,87 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>RoundsPanel</name>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="154"/>
+        <location filename="../../ui/rounds_panel.py" line="157"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="154"/>
+        <location filename="../../ui/rounds_panel.py" line="157"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="154"/>
+        <location filename="../../ui/rounds_panel.py" line="157"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="154"/>
+        <location filename="../../ui/rounds_panel.py" line="157"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="155"/>
+        <location filename="../../ui/rounds_panel.py" line="158"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="155"/>
+        <location filename="../../ui/rounds_panel.py" line="158"/>
         <source>Summary</source>
         <translation>沟通摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="155"/>
+        <location filename="../../ui/rounds_panel.py" line="158"/>
         <source>Offered (CNY)</source>
         <translation>给付金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="156"/>
+        <location filename="../../ui/rounds_panel.py" line="159"/>
         <source>Follow up on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="159"/>
+        <location filename="../../ui/rounds_panel.py" line="162"/>
         <source>Log a round…</source>
         <translation>记录沟通…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="160"/>
+        <location filename="../../ui/rounds_panel.py" line="163"/>
         <source>Correct…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="161"/>
+        <location filename="../../ui/rounds_panel.py" line="164"/>
         <source>Earlier wording…</source>
         <translation>早先记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="210"/>
+        <location filename="../../ui/rounds_panel.py" line="213"/>
         <source>We asked: {text}</source>
         <translation>我方提出：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="211"/>
+        <location filename="../../ui/rounds_panel.py" line="214"/>
         <source>They answered: {text}</source>
         <translation>对方答复：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="212"/>
+        <location filename="../../ui/rounds_panel.py" line="215"/>
         <source>Points: {text}</source>
         <translation>要点：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="213"/>
+        <location filename="../../ui/rounds_panel.py" line="216"/>
         <source>Next step: {text}</source>
         <translation>下一步：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="240"/>
+        <location filename="../../ui/rounds_panel.py" line="246"/>
         <source>Revision {rev}, changed {when} by {actor}:</source>
         <translation>第 {rev} 版，{when} 由 {actor} 修改：</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="244"/>
+        <location filename="../../ui/rounds_panel.py" line="250"/>
         <source>Earlier wording of round {n}</source>
         <translation>第 {n} 轮沟通的早先记录</translation>
     </message>
@@ -3702,46 +3707,46 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="261"/>
+        <location filename="../../ui/rounds_panel.py" line="267"/>
         <source>Save as PDF…</source>
         <translation>保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="263"/>
-        <location filename="../../ui/rounds_panel.py" line="301"/>
+        <location filename="../../ui/rounds_panel.py" line="269"/>
+        <location filename="../../ui/rounds_panel.py" line="307"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="263"/>
-        <location filename="../../ui/rounds_panel.py" line="301"/>
+        <location filename="../../ui/rounds_panel.py" line="269"/>
+        <location filename="../../ui/rounds_panel.py" line="307"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="263"/>
-        <location filename="../../ui/rounds_panel.py" line="301"/>
+        <location filename="../../ui/rounds_panel.py" line="269"/>
+        <location filename="../../ui/rounds_panel.py" line="307"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="263"/>
-        <location filename="../../ui/rounds_panel.py" line="301"/>
+        <location filename="../../ui/rounds_panel.py" line="269"/>
+        <location filename="../../ui/rounds_panel.py" line="307"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="288"/>
+        <location filename="../../ui/rounds_panel.py" line="294"/>
         <source>Save the timeline</source>
         <translation>保存时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="289"/>
+        <location filename="../../ui/rounds_panel.py" line="295"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="300"/>
+        <location filename="../../ui/rounds_panel.py" line="306"/>
         <source>Timeline of {number}</source>
         <translation>{number} 的时间线</translation>
     </message>

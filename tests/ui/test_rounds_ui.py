@@ -90,3 +90,32 @@ def test_timeline_pdf(qtbot, store: Store, tmp_path) -> None:  # type: ignore[no
     timeline.save_pdf(out)
     text = PdfReader(str(out)).pages[0].extract_text()
     assert case.case_number in text and "Decision received" in text
+
+
+def test_the_insurers_final_answer_asks_for_the_outcome(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from ui.stage_dialogs import DecideDialog
+    from workbench.domain.enums import Outcome
+
+    window.filters.stage.setCurrentIndex(window.filters.stage.findData(Stage.NEGOTIATION.value))
+    view = window.case_view
+    case = view.case
+    steps: list[str] = []
+
+    def decide() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, DecideDialog) and dialog.isVisible():
+            steps.append("decide")
+            dialog.outcome.set_code(Outcome.PARTLY_CHANGED)
+            dialog.accept()
+        else:
+            QTimer.singleShot(20, decide)
+
+    def fill(dialog: RoundDialog) -> None:
+        dialog.summary.setPlainText("保险公司书面答复：同意部分赔付")
+        dialog.final.setChecked(True)
+        dialog.accept()
+        QTimer.singleShot(0, decide)
+    answer_round_dialog(fill)
+    view.rounds.log_round()
+    done = cases.get_case(window.store, case.id)
+    assert steps == ["decide"] and done.stage is Stage.DECIDED and done.outcome is Outcome.PARTLY_CHANGED
