@@ -152,7 +152,7 @@ class DueDialog(QDialog):
 
     openCase = Signal(int)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, me: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Due and overdue"))
         self._store = store
@@ -164,6 +164,10 @@ class DueDialog(QDialog):
         self.assignee.addItem(self.tr("Everyone"), None)
         for staff_id, name in case_list.staff_choices(store):
             self.assignee.addItem(name, staff_id)
+            if name == me:
+                # The specialist sees their own list first; "Everyone" is the team lead's view.
+                self.assignee.setItemText(self.assignee.count() - 1, self.tr("{name} (me)").format(name=name))
+                self.assignee.setCurrentIndex(self.assignee.count() - 1)
         self.list = QTreeWidget()
         self.list.setHeaderLabels([self.tr("Due"), self.tr("Days left"), self.tr("Case no."), self.tr("Assignee"),
                                    self.tr("Deadline"), self.tr("State")])

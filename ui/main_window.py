@@ -370,7 +370,7 @@ class MainWindow(QMainWindow):
     def open_due(self) -> None:
         from ui.deadlines_panel import DueDialog
 
-        dialog = DueDialog(self.store, self)
+        dialog = DueDialog(self.store, self, settings.actor_name(self.qsettings))
         dialog.openCase.connect(self.show_case_by_id)
         dialog.show()
         self.due_dialog = dialog

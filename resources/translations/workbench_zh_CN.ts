@@ -1234,42 +1234,47 @@
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="168"/>
+        <location filename="../../ui/deadlines_panel.py" line="169"/>
+        <source>{name} (me)</source>
+        <translation>{name}（我）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="172"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="168"/>
+        <location filename="../../ui/deadlines_panel.py" line="172"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="168"/>
+        <location filename="../../ui/deadlines_panel.py" line="172"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="168"/>
+        <location filename="../../ui/deadlines_panel.py" line="172"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="169"/>
+        <location filename="../../ui/deadlines_panel.py" line="173"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="169"/>
+        <location filename="../../ui/deadlines_panel.py" line="173"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="174"/>
+        <location filename="../../ui/deadlines_panel.py" line="178"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="203"/>
+        <location filename="../../ui/deadlines_panel.py" line="207"/>
         <source>{n} deadlines, {overdue} overdue. Double-click to open the case.</source>
         <translation>共 {n} 项期限，其中 {overdue} 项已逾期。双击可打开案件。</translation>
     </message>

@@ -10,7 +10,7 @@ from tests.conftest import new_case
 from ui.deadlines_panel import DeadlinesPanel, DueDialog
 from ui.main_window import MainWindow
 from workbench.domain.rounds import Channel, Direction, RoundDraft
-from workbench.services import cases, deadlines, rounds
+from workbench.services import cases, deadlines, parties, rounds
 from workbench.services.store import Store
 
 
@@ -57,3 +57,21 @@ def test_due_dialog_and_reminder(qtbot, store: Store, qsettings) -> None:  # typ
                 if dialog.list.topLevelItem(i).text(4) == "等待回电")
     dialog.list.itemDoubleClicked.emit(item, 0)
     assert opened == [a.id]
+
+
+def test_due_dialog_starts_on_my_cases(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    a = new_case(store, seq=1)
+    for case in (a, new_case(store, seq=2, client="李娜")):
+        rounds.log_round(store, case.id, RoundDraft(datetime.now(timezone.utc) - timedelta(days=3), Channel.PHONE,
+                                                    Direction.TO_INSURER, summary="询问", next_step=f"跟进{case.id}",
+                                                    follow_up_on=date.today() + timedelta(days=1)), "t")
+    me = parties.create_staff(store, "王芳")
+    cases.update_case(store, a.id, {"assignee_id": me.id}, cases.get_case(store, a.id).meta.revision, "t")
+    dialog = DueDialog(store, me="王芳")
+    qtbot.addWidget(dialog)
+    assert dialog.assignee.currentData() == me.id
+    mine = {dialog.list.topLevelItem(i).text(2) for i in range(dialog.list.topLevelItemCount())}
+    dialog.assignee.setCurrentIndex(0)
+    everyone = {dialog.list.topLevelItem(i).text(2) for i in range(dialog.list.topLevelItemCount())}
+    assert mine == {a.case_number} and len(everyone) == 2
+    assert "王芳" in dialog.assignee.itemText(dialog.assignee.findData(me.id))
