@@ -115,3 +115,18 @@ def test_demo_has_deadlines_some_overdue(demo_store: Store) -> None:
     items = deadlines.due_list(deadlines.open_deadlines(demo_store, today), 30, today)
     assert any(d.status == "overdue" for d in items) and any(d.status != "overdue" for d in items)
     assert {d.rule for d in items} & {"follow_up", "complaint_reply", "art26_limitation"}
+
+
+def test_demo_letters_have_a_letterhead_and_enclosures(demo_store: Store) -> None:
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from workbench.services import analysis, letters
+    from workbench.services.letter_pdf import render_letter
+
+    ids = [i for i in case_list.case_ids(demo_store, CaseQuery())[:200] if analysis.list_points(demo_store, i)]
+    letter = next(x for x in (letters.compose(demo_store, i, "zh") for i in ids) if x.enclosures)
+    assert letter.letterhead.organisation.startswith("安衡保险经纪") and letter.points
+    text = "".join(p.extract_text() for p in PdfReader(BytesIO(render_letter(letter))).pages)
+    assert "安衡保险经纪有限公司" in text and f"附件{letter.enclosures[0].number}" in text

@@ -143,6 +143,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     st = add("settings", help="show or change the settings kept in the database")
     st.add_argument("--max-file-mb", type=int, help="largest file that may be attached as evidence, in MB")
+    st.add_argument("--organisation", help="letterhead: the firm's name")
+    st.add_argument("--address", help="letterhead: address")
+    st.add_argument("--phone", help="letterhead: telephone")
 
     rp = add("report", help="outcome rates: conclusion changed, outcomes, amounts, time to decision, ageing")
     rp.add_argument("--by", default="none", choices=[b.value for b in SliceBy])
@@ -195,6 +198,11 @@ def build_parser() -> argparse.ArgumentParser:
     mx = add("matrix", help="write the analysis matrix of a case as a PDF")
     mx.add_argument("case_number")
     mx.add_argument("--out", type=Path, required=True)
+
+    lt = add("letter", help="write the reconsideration letter of a case as a PDF")
+    lt.add_argument("case_number")
+    lt.add_argument("--out", type=Path, required=True)
+    lt.add_argument("--draft", action="store_true", help="mark it DRAFT (allowed without an embeddable font)")
 
     x = add("delete", help="delete a case (kept as a tombstone for sync)")
     x.add_argument("case_number")
@@ -578,15 +586,24 @@ def cmd_verify(args: argparse.Namespace, t: Translator) -> int:
 
 
 def cmd_settings(args: argparse.Namespace, t: Translator) -> int:
+    from dataclasses import replace
+
     from workbench import cli_output as out
-    from workbench.services import evidence
+    from workbench.services import evidence, letters
 
     store = _open(args)
     if args.max_file_mb is not None:
         evidence.set_max_file_bytes(store, args.max_file_mb * 1024 * 1024)
+    head = letters.letterhead(store)
+    given = {k: getattr(args, k) for k in ("organisation", "address", "phone") if getattr(args, k) is not None}
+    if given:
+        head = replace(head, **given)
+        letters.set_letterhead(store, head)
     rows = [(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Largest evidence file (MB)")),
              str(evidence.max_file_bytes(store) // (1024 * 1024))),
-            (t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Workstation id")), store.workstation_id)]
+            (t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Workstation id")), store.workstation_id),
+            (t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Letterhead")),
+             " · ".join(x for x in (head.organisation, head.address, head.phone) if x))]
     print(out.key_values(rows))
     return 0
 
@@ -803,11 +820,28 @@ def cmd_matrix(args: argparse.Namespace, t: Translator) -> int:
     return 0
 
 
+def cmd_letter(args: argparse.Namespace, t: Translator) -> int:
+    from workbench.services import letters
+    from workbench.services.letter_pdf import render_letter
+    from workbench.services.report_pdf import write_pdf
+
+    store = _open(args)
+    case = _case_by_number(store, args.case_number)
+    # --lang sets the letter's language too; a Chinese team's letters default to Chinese.
+    language = "en" if (args.lang or "zh").lower().startswith("en") else "zh"
+    letter = letters.compose(store, case.id, language)
+    write_pdf(args.out, render_letter(letter, draft=args.draft))
+    print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Letter for {number} written to {path} ({n} points, {e} enclosures).")).format(
+        number=case.case_number, path=args.out, n=len(letter.included_points()), e=len(letter.enclosures)))
+    return 0
+
+
 COMMANDS = {"demo": cmd_demo, "cases": cmd_cases, "check": cmd_check, "show": cmd_show, "move": cmd_move,
             "new": cmd_new, "update": cmd_update, "delete": cmd_delete, "person": cmd_person,
             "attach": cmd_attach, "evidence": cmd_evidence, "verify": cmd_verify, "settings": cmd_settings,
             "report": cmd_report, "points": cmd_points, "matrix": cmd_matrix, "provisions": cmd_provisions,
-            "timeline": cmd_timeline, "round": cmd_round, "due": cmd_due}
+            "timeline": cmd_timeline, "round": cmd_round, "due": cmd_due,
+            "letter": cmd_letter}
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -250,259 +250,269 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../workbench/cli.py" line="211"/>
+        <location filename="../../workbench/cli.py" line="219"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="242"/>
+        <location filename="../../workbench/cli.py" line="250"/>
         <source>Demo database written: {path} ({cases} cases, {persons} people, {insurers} insurers, {staff} staff).</source>
         <translation>演示数据库已生成：{path}（{cases} 个案件，{persons} 位当事人，{insurers} 家保险公司，{staff} 名员工）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="282"/>
+        <location filename="../../workbench/cli.py" line="290"/>
         <source>{count} cases</source>
         <translation>共 {count} 个案件</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="297"/>
+        <location filename="../../workbench/cli.py" line="305"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="298"/>
+        <location filename="../../workbench/cli.py" line="306"/>
         <source>Schema version</source>
         <translation>数据库结构版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="299"/>
+        <location filename="../../workbench/cli.py" line="307"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="300"/>
+        <location filename="../../workbench/cli.py" line="308"/>
         <source>Foreign key problems</source>
         <translation>外键问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="305"/>
+        <location filename="../../workbench/cli.py" line="313"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="306"/>
+        <location filename="../../workbench/cli.py" line="314"/>
         <source>PROBLEMS FOUND</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="332"/>
+        <location filename="../../workbench/cli.py" line="340"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="333"/>
+        <location filename="../../workbench/cli.py" line="341"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="334"/>
+        <location filename="../../workbench/cli.py" line="342"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="335"/>
+        <location filename="../../workbench/cli.py" line="343"/>
         <source>Client</source>
         <translation>投保人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="336"/>
+        <location filename="../../workbench/cli.py" line="344"/>
         <source>Insured</source>
         <translation>被保险人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="337"/>
+        <location filename="../../workbench/cli.py" line="345"/>
         <source>Insurer</source>
         <translation>保险公司</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="338"/>
+        <location filename="../../workbench/cli.py" line="346"/>
         <source>Policy no.</source>
         <translation>保单号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="339"/>
+        <location filename="../../workbench/cli.py" line="347"/>
         <source>Claim no.</source>
         <translation>理赔案号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="340"/>
+        <location filename="../../workbench/cli.py" line="348"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="341"/>
+        <location filename="../../workbench/cli.py" line="349"/>
         <source>Decision date</source>
         <translation>结论日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="342"/>
+        <location filename="../../workbench/cli.py" line="350"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="343"/>
+        <location filename="../../workbench/cli.py" line="351"/>
         <source>Amount claimed</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="344"/>
+        <location filename="../../workbench/cli.py" line="352"/>
         <source>Amount offered</source>
         <translation>保险公司给付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="345"/>
+        <location filename="../../workbench/cli.py" line="353"/>
         <source>Amount paid</source>
         <translation>最终赔付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="346"/>
+        <location filename="../../workbench/cli.py" line="354"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="347"/>
+        <location filename="../../workbench/cli.py" line="355"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="348"/>
+        <location filename="../../workbench/cli.py" line="356"/>
         <source>Opened</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="349"/>
+        <location filename="../../workbench/cli.py" line="357"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="350"/>
+        <location filename="../../workbench/cli.py" line="358"/>
         <source>Summary</source>
         <translation>案情摘要</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="367"/>
+        <location filename="../../workbench/cli.py" line="375"/>
         <source>{number} is now at stage “{stage}”.</source>
         <translation>{number} 已进入“{stage}”阶段。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="406"/>
+        <location filename="../../workbench/cli.py" line="414"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="449"/>
+        <location filename="../../workbench/cli.py" line="457"/>
         <source>{number} saved (revision {revision}).</source>
         <translation>{number} 已保存（第 {revision} 版）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="460"/>
+        <location filename="../../workbench/cli.py" line="468"/>
         <source>Case {number} deleted.</source>
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="485"/>
+        <location filename="../../workbench/cli.py" line="493"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="485"/>
+        <location filename="../../workbench/cli.py" line="493"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="486"/>
+        <location filename="../../workbench/cli.py" line="494"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="486"/>
+        <location filename="../../workbench/cli.py" line="494"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="487"/>
+        <location filename="../../workbench/cli.py" line="495"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="515"/>
+        <location filename="../../workbench/cli.py" line="523"/>
         <source>Attached {name} as enclosure {no}.</source>
         <translation>已添加 {name}，为附件{no}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="518"/>
+        <location filename="../../workbench/cli.py" line="526"/>
         <source>{name} is already attached as enclosure {no}; not added again.</source>
         <translation>{name} 已作为附件{no}添加过，未重复添加。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="554"/>
+        <location filename="../../workbench/cli.py" line="562"/>
         <source>(removed)</source>
         <translation>（已移除）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="557"/>
+        <location filename="../../workbench/cli.py" line="565"/>
         <source>Checklist:</source>
         <translation>材料清单：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="560"/>
+        <location filename="../../workbench/cli.py" line="568"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="570"/>
+        <location filename="../../workbench/cli.py" line="578"/>
         <source>MISSING  {number} enclosure {no}: {name}</source>
         <translation>缺失  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="573"/>
+        <location filename="../../workbench/cli.py" line="581"/>
         <source>ALTERED  {number} enclosure {no}: {name}</source>
         <translation>被改动  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="575"/>
+        <location filename="../../workbench/cli.py" line="583"/>
         <source>{checked} files checked, {missing} missing, {altered} altered.</source>
         <translation>已检查 {checked} 个文件，缺失 {missing} 个，被改动 {altered} 个。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="587"/>
+        <location filename="../../workbench/cli.py" line="602"/>
         <source>Largest evidence file (MB)</source>
         <translation>证据文件大小上限（MB）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="589"/>
+        <location filename="../../workbench/cli.py" line="604"/>
         <source>Workstation id</source>
         <translation>工作站编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="759"/>
+        <location filename="../../workbench/cli.py" line="605"/>
+        <source>Letterhead</source>
+        <translation>信头</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="776"/>
         <source>Round {n} of {number} logged.</source>
         <translation>已记录 {number} 的第 {n} 轮沟通。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="781"/>
+        <location filename="../../workbench/cli.py" line="798"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="784"/>
+        <location filename="../../workbench/cli.py" line="801"/>
         <source>{n} deadlines, {overdue} overdue.</source>
         <translation>共 {n} 项期限，其中 {overdue} 项已逾期。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="801"/>
+        <location filename="../../workbench/cli.py" line="818"/>
         <source>Matrix of {number} written to {path} ({n} points).</source>
         <translation>{number} 的分析矩阵已写入 {path}（{n} 个要点）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="834"/>
+        <source>Letter for {number} written to {path} ({n} points, {e} enclosures).</source>
+        <translation>案件 {number} 的复议申请书已写入 {path}（{n} 项理由，{e} 份附件）。</translation>
     </message>
 </context>
 <context>
@@ -1295,57 +1305,57 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workbench/cli.py" line="222"/>
+        <location filename="../../workbench/cli.py" line="230"/>
         <source>There is no database at {path}. Create one with “workbench demo --db {path}” or start the app.</source>
         <translation>{path} 处没有数据库。请用“workbench demo --db {path}”创建，或先启动程序。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="266"/>
-        <location filename="../../workbench/cli.py" line="629"/>
+        <location filename="../../workbench/cli.py" line="274"/>
+        <location filename="../../workbench/cli.py" line="646"/>
         <source>No insurer&apos;s name contains “{name}”.</source>
         <translation>没有名称包含“{name}”的保险公司。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="268"/>
-        <location filename="../../workbench/cli.py" line="385"/>
-        <location filename="../../workbench/cli.py" line="631"/>
-        <location filename="../../workbench/cli.py" line="773"/>
+        <location filename="../../workbench/cli.py" line="276"/>
+        <location filename="../../workbench/cli.py" line="393"/>
+        <location filename="../../workbench/cli.py" line="648"/>
+        <location filename="../../workbench/cli.py" line="790"/>
         <source>No staff member&apos;s name contains “{name}”.</source>
         <translation>没有姓名包含“{name}”的员工。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="315"/>
+        <location filename="../../workbench/cli.py" line="323"/>
         <source>There is no case {number}.</source>
         <translation>没有编号为 {number} 的案件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="420"/>
-        <location filename="../../workbench/cli.py" line="744"/>
+        <location filename="../../workbench/cli.py" line="428"/>
+        <location filename="../../workbench/cli.py" line="761"/>
         <source>“{text}” is not a date (YYYY-MM-DD).</source>
         <translation>“{text}”不是日期（格式 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="424"/>
+        <location filename="../../workbench/cli.py" line="432"/>
         <source>“{text}” is not a record id.</source>
         <translation>“{text}”不是记录编号。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="431"/>
+        <location filename="../../workbench/cli.py" line="439"/>
         <source>“{text}” is not one of: {choices}.</source>
         <translation>“{text}”不是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="475"/>
+        <location filename="../../workbench/cli.py" line="483"/>
         <source>Nobody with ID number {number} is on record.</source>
         <translation>没有证件号码为 {number} 的当事人记录。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="544"/>
+        <location filename="../../workbench/cli.py" line="552"/>
         <source>Name the case, e.g. FY-2026-0001.</source>
         <translation>请指定案件，例如 FY-2026-0001。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="751"/>
+        <location filename="../../workbench/cli.py" line="768"/>
         <source>“{text}” is not a point number and status.</source>
         <translation>“{text}”不是要点编号和状态。</translation>
     </message>
@@ -1491,7 +1501,7 @@
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="445"/>
+        <location filename="../../workbench/cli.py" line="453"/>
         <location filename="../../workbench/services/analysis.py" line="138"/>
         <location filename="../../workbench/services/cases.py" line="160"/>
         <location filename="../../workbench/services/rounds.py" line="119"/>
@@ -1667,6 +1677,11 @@
         <location filename="../../workbench/services/deadlines.py" line="226"/>
         <source>Documents cannot be given before they were asked for.</source>
         <translation>材料提供日期不能早于索要日期。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/letter_pdf.py" line="16"/>
+        <source>No Chinese font that can be embedded was found, so the letter cannot be issued. Install one (for example WenQuanYi Zen Hei or SimSun); a draft can still be printed.</source>
+        <translation>未找到可嵌入的中文字体，无法正式出具函件。请安装一种中文字体（例如文泉驿正黑或宋体）；草稿仍可打印。</translation>
     </message>
 </context>
 <context>

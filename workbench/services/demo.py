@@ -21,9 +21,11 @@ from workbench.domain.enums import (
     DecisionKind, DisputeKind, IdType, Outcome, Priority, Relationship, Stage,
 )
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
+from workbench.domain.letter import Letterhead
 from workbench.domain.resident_id import make_resident_id
 from workbench.errors import ValidationError
 from workbench.services import demo_data as W
+from workbench.services import letters
 from workbench.services.progress import Progress, report
 from workbench.services.store import Store
 from workbench.storage.base import new_uuid
@@ -133,6 +135,9 @@ def _paid(rng: random.Random, outcome: Outcome | None, claimed: int, offered: in
     return None
 
 
+DEMO_LETTERHEAD = Letterhead("安衡保险经纪有限公司 两核服务部", "上海市静安区南京西路1266号恒隆广场35楼", "021-6288 1234")
+
+
 def generate_demo(path: Path, cases: int, seed: int = 2026, replace: bool = False,
                   progress: Progress | None = None, today: date | None = None) -> DemoResult:
     if cases < 1:
@@ -148,6 +153,7 @@ def generate_demo(path: Path, cases: int, seed: int = 2026, replace: bool = Fals
         try:
             result = _fill(store, cases, random.Random(seed), today or date.today(), progress)
             _add_evidence(store, random.Random(seed + 1))
+            letters.set_letterhead(store, DEMO_LETTERHEAD)
         finally:
             store.close()
         _remove_db_files(path)

@@ -1,0 +1,134 @@
+"""Reconsideration letters composed from a real case, rendered, and parsed back."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from datetime import date
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from tests.conftest import new_case
+from tests.test_evidence import make_pdf
+from workbench import cli
+from workbench.domain.analysis import Assessment, PointStatus
+from workbench.domain.evidence import EvidenceMeta
+from workbench.domain.letter import Letterhead
+from workbench.domain.letter_markup import paragraphs
+from workbench.errors import ValidationError
+from workbench.services import analysis, evidence, letters
+from workbench.services import letter_pdf as lp
+from workbench.services.store import Store
+
+HOSTILE = '<font color="red">红字</font> & <b>粗</b> \u202e倒置\u202c 㐀'
+LONG = "被保险人于投保前已如实回答问卷全部询问事项，问卷未就甲状腺结节作出询问，" * 12
+
+
+def _case_with_points(store: Store, tmp_path: Path):  # type: ignore[no-untyped-def]
+    case = new_case(store)
+    letters.set_letterhead(store, Letterhead("安衡保险经纪有限公司", "上海市静安区南京西路1266号", "021-62881234"))
+    form = make_pdf(tmp_path / "投保单.pdf", ["健康告知问卷", "第二页"])
+    terms = make_pdf(tmp_path / "条款.pdf", ["保险条款"])
+    unused = make_pdf(tmp_path / "其他.pdf", ["无关材料"])
+    items = [evidence.attach_files(store, case.id, [p], EvidenceMeta("other", description=d), "t").added[0]
+             for p, d in ((form, "健康告知问卷"), (terms, "保险条款（投保时版本）"), (unused, "无关材料"))]
+    cite_form = evidence.add_citation(store, items[0].id, 2, "未询问")
+    cite_terms = evidence.add_citation(store, items[1].id, 1)
+    a = analysis.add_point(store, case.id, "未如实告知甲状腺结节")
+    analysis.update_point(store, a.id, {"rebuttal_html": f"<p>{LONG}</p><ul><li>问卷<b>未询问</b>该事项</li></ul>",
+                                        "provisions": ["ins_law_16"], "citation_ids": [cite_form.id],
+                                        "assessment": Assessment.STRONG, "status": PointStatus.OPEN}, a.meta.revision)
+    b = analysis.add_point(store, case.id, "责任免除条款适用")
+    analysis.update_point(store, b.id, {"rebuttal_html": HOSTILE, "citation_ids": [cite_terms.id]}, b.meta.revision)
+    c = analysis.add_point(store, case.id, "等待期内出险")  # no evidence at all
+    analysis.update_point(store, c.id, {"rebuttal_html": "等待期已届满。"}, c.meta.revision)
+    return case, (a, b, c), items
+
+
+def _text(data: bytes) -> list[str]:
+    return [page.extract_text() for page in PdfReader(BytesIO(data)).pages]
+
+
+def test_letter_carries_the_case_points_and_only_cited_enclosures(store: Store, tmp_path: Path) -> None:
+    case, (a, b, c), items = _case_with_points(store, tmp_path)
+    letter = letters.compose(store, case.id, "zh", today=date(2026, 11, 26))
+    data = lp.render_letter(letter)
+    pages = _text(data)
+    whole = "".join(pages).replace("\n", "")
+    for expected in (case.case_number, "张伟", "TH100200300", "LP2026001", "泰和人寿保险股份有限公司理赔部",
+                     "理赔复议申请书", "2026年11月26日", "盖章处", "安衡保险经纪有限公司",
+                     "人民币壹拾贰万叁仟肆佰伍拾陆元整", "¥123,456.00", "未如实告知甲状腺结节", "责任免除条款适用",
+                     "等待期内出险", "附件1 第2页", "附件2 第1页", "健康告知问卷", "保险条款（投保时版本）"):
+        assert expected in whole, expected
+    assert "无关材料" not in whole  # attached but cited by no point: not enclosed
+    assert [e.number for e in letter.enclosures] == [items[0].enclosure_no, items[1].enclosure_no]
+    for n, page in enumerate(pages, start=1):
+        assert f"第 {n} 页 / 共 {len(pages)} 页" in page and case.case_number in page
+    # Leaving the terms point out takes its enclosure with it.
+    fewer = letters.refresh(store, letter.with_point(b.id, False))
+    text = "".join(_text(lp.render_letter(fewer)))
+    assert "责任免除条款适用" not in text and "保险条款（投保时版本）" not in text
+    assert [e.number for e in fewer.enclosures] == [items[0].enclosure_no]
+
+
+def test_hostile_text_comes_out_as_text(store: Store, tmp_path: Path) -> None:
+    case, _points, _items = _case_with_points(store, tmp_path)
+    letter = letters.compose(store, case.id, "zh")
+    whole = "".join(_text(lp.render_letter(letter)))
+    assert '<font color="red">红字</font> & <b>粗</b>' in whole
+    assert "倒置" in whole and "\u202e" not in whole and "㐀" in whole
+    assert paragraphs("<p>a<b>b</b></p><script>x</script><p><img src=x>c</p>") == ["a<b>b</b>", "c"]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
+def test_no_line_starts_with_closing_punctuation(store: Store, tmp_path: Path) -> None:
+    case, _points, _items = _case_with_points(store, tmp_path)
+    pdf = tmp_path / "letter.pdf"
+    pdf.write_bytes(lp.render_letter(letters.compose(store, case.id, "zh")))
+    lines = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                           check=True).stdout.splitlines()
+    wrapped = [line.strip() for line in lines if line.strip()]
+    assert sum("问卷未就甲状腺结节" in line for line in wrapped) >= 5  # the long paragraph really wraps
+    assert not [line for line in wrapped if line[0] in "，。；：、）」』》！？"]
+
+
+@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="needs poppler's pdffonts")
+def test_the_chinese_font_is_embedded(store: Store, tmp_path: Path) -> None:
+    case, _points, _items = _case_with_points(store, tmp_path)
+    pdf = tmp_path / "letter.pdf"
+    pdf.write_bytes(lp.render_letter(letters.compose(store, case.id, "zh")))
+    table = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    cjk = [line for line in table.splitlines() if "WenQuanYi" in line or "Hei" in line or "Song" in line]
+    assert cjk and all(re.search(r"\byes\s+yes\s+yes\b", line) for line in cjk)
+
+
+def test_without_an_embeddable_font_only_a_draft(store: Store, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    case, _points, _items = _case_with_points(store, tmp_path)
+    letter = letters.compose(store, case.id, "en")
+
+    def cid_only() -> tuple[str, bool]:
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+        return "STSong-Light", False
+
+    monkeypatch.setattr(lp, "register_cjk_font", cid_only)
+    with pytest.raises(ValidationError) as err:
+        lp.render_letter(letter)
+    assert "embedded" in err.value.template
+    text = "".join(_text(lp.render_letter(letter, draft=True)))
+    assert "DRAFT" in text and "Page 1 of" in text and "Request for Reconsideration" in text
+
+
+def test_cli_writes_the_letter(store: Store, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    case, _points, _items = _case_with_points(store, tmp_path)
+    out = tmp_path / "复议申请书.pdf"
+    code = cli.main(["letter", "--db", str(store.path), case.case_number, "--out", str(out), "--lang", "en"])
+    assert code == 0 and "3 points, 2 enclosures" in capsys.readouterr().out
+    text = "".join(_text(out.read_bytes()))
+    assert "Request for Reconsideration of a Claim Decision" in text and "Encl. 1, p. 2" in text

@@ -1,0 +1,61 @@
+"""A reconsideration letter as the specialist edits it: every section's text, which
+points are in, and what is enclosed.  Rendering (services/letter_pdf.py) reads only this."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+
+@dataclass(frozen=True, slots=True)
+class LetterPoint:
+    point_id: int
+    included: bool
+    quote: str                 # the insurer's argument, as a heading
+    rebuttal: str              # limited markup: <b>, <i>, paragraphs and list items (see letter_markup)
+    basis: tuple[str, ...]     # legal basis, named for a letter
+    evidence: tuple[str, ...]  # "附件3 第2页" — empty when the point has no supporting evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Enclosure:
+    number: int
+    name: str
+    pages: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Letterhead:
+    organisation: str = ""
+    address: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Letter:
+    case_id: int
+    case_number: str
+    language: str                      # "zh" or "en"
+    title: str
+    letterhead: Letterhead
+    to: str
+    reference: tuple[tuple[str, str], ...]
+    sections: dict[str, str]           # opening, facts, decision, remedy, closing: editable text
+    headings: dict[str, str]
+    labels: dict[str, str]             # basis_label, evidence_label, enclosure columns...
+    points: tuple[LetterPoint, ...]
+    enclosures: tuple[Enclosure, ...]  # every item cited by an included point, nothing else
+    signature: tuple[str, ...]
+    seal: str
+    dated: str
+    amount_table: tuple[tuple[str, str], ...] = field(default=())
+
+    def included_points(self) -> list[LetterPoint]:
+        return [p for p in self.points if p.included]
+
+    def with_point(self, point_id: int, included: bool) -> Letter:
+        """Leave a point out (or put it back); the enclosure list follows in compose.refresh."""
+        return replace(self, points=tuple(replace(p, included=included) if p.point_id == point_id else p
+                                          for p in self.points))
+
+    def with_section(self, key: str, text: str) -> Letter:
+        return replace(self, sections={**self.sections, key: text})
