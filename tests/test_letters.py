@@ -132,3 +132,53 @@ def test_cli_writes_the_letter(store: Store, tmp_path: Path, capsys) -> None:  #
     assert code == 0 and "3 points, 2 enclosures" in capsys.readouterr().out
     text = "".join(_text(out.read_bytes()))
     assert "Request for Reconsideration of a Claim Decision" in text and "Encl. 1, p. 2" in text
+
+
+def test_issued_versions_are_frozen(store: Store, tmp_path: Path) -> None:
+    import hashlib
+    import sqlite3
+
+    from workbench.domain.rounds import EventKind
+    from workbench.errors import DatabaseError
+    from workbench.services import cases, letter_issue, rounds, timeline
+
+    case, _points, _items = _case_with_points(store, tmp_path)
+    letter = letters.compose(store, case.id, "zh")
+    first = letter_issue.issue_letter(store, letter, lp.render_letter(letter), "王芳")
+    kept = letter_issue.issued_pdf(store, first.id)
+    assert first.version == 1 and hashlib.sha256(kept).hexdigest() == first.sha256
+    # The case changes afterwards; version 1 stays byte for byte, version 2 shows the change.
+    cases.update_case(store, case.id, {"claim_number": "LP2026999"}, cases.get_case(store, case.id).meta.revision, "t")
+    again = letters.compose(store, case.id, "zh")
+    second = letter_issue.issue_letter(store, again, lp.render_letter(again), "王芳")
+    assert letter_issue.issued_pdf(store, first.id) == kept
+    assert second.version == 2 and "LP2026999" in "".join(_text(letter_issue.issued_pdf(store, second.id)))
+    assert "LP2026999" not in "".join(_text(kept))
+    assert [x.version for x in letter_issue.list_issued(store, case.id)] == [1, 2]
+    logged = rounds.list_rounds(store, case.id)
+    assert len(logged) == 2 and logged[0].summary == "理赔复议申请书（第1版）" and logged[0].follow_up_on
+    assert sum(e.kind is EventKind.LETTER for e in timeline.timeline(store, case.id)) == 2
+    # Bytes altered behind the workbench's back are refused, not handed out as "issued".
+    store.close()
+    with sqlite3.connect(store.path) as conn:
+        conn.execute("UPDATE letter_version SET pdf = ? WHERE id = ?", (kept[:-10] + b"0000000000", first.id))
+    reopened = Store.open(store.path)
+    with pytest.raises(DatabaseError):
+        letter_issue.issued_pdf(reopened, first.id)
+    reopened.close()
+
+
+def test_cli_issues_lists_and_gives_back_a_version(store: Store, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    case, _points, _items = _case_with_points(store, tmp_path)
+    db = str(store.path)
+    assert cli.main(["letter", "--db", db, case.case_number, "--out", str(tmp_path / "v1.pdf"), "--issue",
+                     "--actor", "王芳"]) == 0
+    capsys.readouterr()
+    assert cli.main(["letter", "--db", db, case.case_number, "--list", "--format", "json"]) == 0
+    (listed,) = json.loads(capsys.readouterr().out)
+    assert listed["version"] == 1 and listed["issued_by"] == "王芳"
+    assert cli.main(["letter", "--db", db, case.case_number, "--version", "1", "--out", str(tmp_path / "back.pdf")]) == 0
+    assert (tmp_path / "back.pdf").read_bytes() == (tmp_path / "v1.pdf").read_bytes()
+    assert cli.main(["letter", "--db", db, case.case_number, "--version", "7", "--out", str(tmp_path / "x.pdf")]) != 0

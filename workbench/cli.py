@@ -21,7 +21,7 @@ from workbench.domain.report import (
     ALL_CASES, OPENED_RANGE, REPORT_CONTEXT, SLICE_LABELS, SLICE_NOTE, TITLE, UNASSIGNED_LABEL, SliceBy,
 )
 from workbench.domain.money import format_cents, parse_cents
-from workbench.errors import ValidationError, WorkbenchError
+from workbench.errors import NotFoundError, ValidationError, WorkbenchError
 from workbench.i18n import Translator, system_language
 from workbench.paths import app_paths, resolve_db_path
 
@@ -201,8 +201,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     lt = add("letter", help="write the reconsideration letter of a case as a PDF")
     lt.add_argument("case_number")
-    lt.add_argument("--out", type=Path, required=True)
+    lt.add_argument("--out", type=Path, help="the PDF to write")
     lt.add_argument("--draft", action="store_true", help="mark it DRAFT (allowed without an embeddable font)")
+    lt.add_argument("--issue", action="store_true", help="issue it: keep it as the next numbered version and log "
+                    "the letter as a round")
+    lt.add_argument("--version", type=int, help="write an issued version exactly as it was issued")
+    lt.add_argument("--list", action="store_true", help="list the issued versions")
+    lt.add_argument("--format", choices=("table", "json"), default="table")
+    lt.add_argument("--actor", default="")
 
     x = add("delete", help="delete a case (kept as a tombstone for sync)")
     x.add_argument("case_number")
@@ -821,16 +827,48 @@ def cmd_matrix(args: argparse.Namespace, t: Translator) -> int:
 
 
 def cmd_letter(args: argparse.Namespace, t: Translator) -> int:
-    from workbench.services import letters
+    from workbench import cli_output as out
+    from workbench.services import letter_issue, letters
     from workbench.services.letter_pdf import render_letter
     from workbench.services.report_pdf import write_pdf
 
     store = _open(args)
     case = _case_by_number(store, args.case_number)
+    if args.list:
+        issued = letter_issue.list_issued(store, case.id)
+        rows = [{"version": x.version, "language": x.language, "title": x.title, "issued_by": x.issued_by,
+                 "issued_at": x.issued_at.isoformat(timespec="seconds"), "sha256": x.sha256, "bytes": x.size}
+                for x in issued]
+        if args.format == "json":
+            print(json.dumps(rows, ensure_ascii=False, indent=2))
+        else:
+            head = [t.translate(CLI, h) for h in (QT_TRANSLATE_NOOP("CLI", "Version"), QT_TRANSLATE_NOOP("CLI", "Issued"),
+                                                   QT_TRANSLATE_NOOP("CLI", "By"), QT_TRANSLATE_NOOP("CLI", "Title"),
+                                                   QT_TRANSLATE_NOOP("CLI", "SHA-256"))]
+            print(out.plain_table([head] + [[str(r["version"]), r["issued_at"], r["issued_by"], r["title"],
+                                             r["sha256"][:16]] for r in rows]))
+        return 0
+    if args.out is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say where to write the letter (--out FILE.pdf)."))
+    if args.version is not None:
+        match = [x for x in letter_issue.list_issued(store, case.id) if x.version == args.version]
+        if not match:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "Case {number} has no issued letter version {version}."),
+                                number=case.case_number, version=args.version)
+        write_pdf(args.out, letter_issue.issued_pdf(store, match[0].id))
+        print(args.out)
+        return 0
     # --lang sets the letter's language too; a Chinese team's letters default to Chinese.
-    language = "en" if (args.lang or "zh").lower().startswith("en") else "zh"
+    language = "en" if (getattr(args, "lang", None) or "zh").lower().startswith("en") else "zh"
     letter = letters.compose(store, case.id, language)
-    write_pdf(args.out, render_letter(letter, draft=args.draft))
+    data = render_letter(letter, draft=args.draft and not args.issue)
+    write_pdf(args.out, data)
+    if args.issue:
+        issued = letter_issue.issue_letter(store, letter, data, _actor(args))
+        print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Letter for {number} issued as version {version} "
+                                                 "(SHA-256 {sha}) and written to {path}.")).format(
+            number=case.case_number, version=issued.version, sha=issued.sha256[:16], path=args.out))
+        return 0
     print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Letter for {number} written to {path} ({n} points, {e} enclosures).")).format(
         number=case.case_number, path=args.out, n=len(letter.included_points()), e=len(letter.enclosures)))
     return 0

@@ -250,267 +250,297 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../workbench/cli.py" line="219"/>
+        <location filename="../../workbench/cli.py" line="225"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="250"/>
+        <location filename="../../workbench/cli.py" line="256"/>
         <source>Demo database written: {path} ({cases} cases, {persons} people, {insurers} insurers, {staff} staff).</source>
         <translation>演示数据库已生成：{path}（{cases} 个案件，{persons} 位当事人，{insurers} 家保险公司，{staff} 名员工）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="290"/>
+        <location filename="../../workbench/cli.py" line="296"/>
         <source>{count} cases</source>
         <translation>共 {count} 个案件</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="305"/>
+        <location filename="../../workbench/cli.py" line="311"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="306"/>
+        <location filename="../../workbench/cli.py" line="312"/>
         <source>Schema version</source>
         <translation>数据库结构版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="307"/>
+        <location filename="../../workbench/cli.py" line="313"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="308"/>
+        <location filename="../../workbench/cli.py" line="314"/>
         <source>Foreign key problems</source>
         <translation>外键问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="313"/>
+        <location filename="../../workbench/cli.py" line="319"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="314"/>
+        <location filename="../../workbench/cli.py" line="320"/>
         <source>PROBLEMS FOUND</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="340"/>
+        <location filename="../../workbench/cli.py" line="346"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="341"/>
+        <location filename="../../workbench/cli.py" line="347"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="342"/>
+        <location filename="../../workbench/cli.py" line="348"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="343"/>
+        <location filename="../../workbench/cli.py" line="349"/>
         <source>Client</source>
         <translation>投保人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="344"/>
+        <location filename="../../workbench/cli.py" line="350"/>
         <source>Insured</source>
         <translation>被保险人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="345"/>
+        <location filename="../../workbench/cli.py" line="351"/>
         <source>Insurer</source>
         <translation>保险公司</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="346"/>
+        <location filename="../../workbench/cli.py" line="352"/>
         <source>Policy no.</source>
         <translation>保单号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="347"/>
+        <location filename="../../workbench/cli.py" line="353"/>
         <source>Claim no.</source>
         <translation>理赔案号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="348"/>
+        <location filename="../../workbench/cli.py" line="354"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="349"/>
+        <location filename="../../workbench/cli.py" line="355"/>
         <source>Decision date</source>
         <translation>结论日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="350"/>
+        <location filename="../../workbench/cli.py" line="356"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="351"/>
+        <location filename="../../workbench/cli.py" line="357"/>
         <source>Amount claimed</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="352"/>
+        <location filename="../../workbench/cli.py" line="358"/>
         <source>Amount offered</source>
         <translation>保险公司给付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="353"/>
+        <location filename="../../workbench/cli.py" line="359"/>
         <source>Amount paid</source>
         <translation>最终赔付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="354"/>
+        <location filename="../../workbench/cli.py" line="360"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="355"/>
+        <location filename="../../workbench/cli.py" line="361"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="356"/>
+        <location filename="../../workbench/cli.py" line="362"/>
         <source>Opened</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="357"/>
+        <location filename="../../workbench/cli.py" line="363"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="358"/>
+        <location filename="../../workbench/cli.py" line="364"/>
         <source>Summary</source>
         <translation>案情摘要</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="375"/>
+        <location filename="../../workbench/cli.py" line="381"/>
         <source>{number} is now at stage “{stage}”.</source>
         <translation>{number} 已进入“{stage}”阶段。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="414"/>
+        <location filename="../../workbench/cli.py" line="420"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="457"/>
+        <location filename="../../workbench/cli.py" line="463"/>
         <source>{number} saved (revision {revision}).</source>
         <translation>{number} 已保存（第 {revision} 版）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="468"/>
+        <location filename="../../workbench/cli.py" line="474"/>
         <source>Case {number} deleted.</source>
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="493"/>
+        <location filename="../../workbench/cli.py" line="499"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="493"/>
+        <location filename="../../workbench/cli.py" line="499"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="494"/>
+        <location filename="../../workbench/cli.py" line="500"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="494"/>
+        <location filename="../../workbench/cli.py" line="500"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="495"/>
+        <location filename="../../workbench/cli.py" line="501"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="523"/>
+        <location filename="../../workbench/cli.py" line="529"/>
         <source>Attached {name} as enclosure {no}.</source>
         <translation>已添加 {name}，为附件{no}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="526"/>
+        <location filename="../../workbench/cli.py" line="532"/>
         <source>{name} is already attached as enclosure {no}; not added again.</source>
         <translation>{name} 已作为附件{no}添加过，未重复添加。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="562"/>
+        <location filename="../../workbench/cli.py" line="568"/>
         <source>(removed)</source>
         <translation>（已移除）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="565"/>
+        <location filename="../../workbench/cli.py" line="571"/>
         <source>Checklist:</source>
         <translation>材料清单：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="568"/>
+        <location filename="../../workbench/cli.py" line="574"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="578"/>
+        <location filename="../../workbench/cli.py" line="584"/>
         <source>MISSING  {number} enclosure {no}: {name}</source>
         <translation>缺失  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="581"/>
+        <location filename="../../workbench/cli.py" line="587"/>
         <source>ALTERED  {number} enclosure {no}: {name}</source>
         <translation>被改动  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="583"/>
+        <location filename="../../workbench/cli.py" line="589"/>
         <source>{checked} files checked, {missing} missing, {altered} altered.</source>
         <translation>已检查 {checked} 个文件，缺失 {missing} 个，被改动 {altered} 个。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="602"/>
+        <location filename="../../workbench/cli.py" line="608"/>
         <source>Largest evidence file (MB)</source>
         <translation>证据文件大小上限（MB）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="604"/>
+        <location filename="../../workbench/cli.py" line="610"/>
         <source>Workstation id</source>
         <translation>工作站编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="605"/>
+        <location filename="../../workbench/cli.py" line="611"/>
         <source>Letterhead</source>
         <translation>信头</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="776"/>
+        <location filename="../../workbench/cli.py" line="782"/>
         <source>Round {n} of {number} logged.</source>
         <translation>已记录 {number} 的第 {n} 轮沟通。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="798"/>
+        <location filename="../../workbench/cli.py" line="804"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="801"/>
+        <location filename="../../workbench/cli.py" line="807"/>
         <source>{n} deadlines, {overdue} overdue.</source>
         <translation>共 {n} 项期限，其中 {overdue} 项已逾期。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="818"/>
+        <location filename="../../workbench/cli.py" line="824"/>
         <source>Matrix of {number} written to {path} ({n} points).</source>
         <translation>{number} 的分析矩阵已写入 {path}（{n} 个要点）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="834"/>
+        <location filename="../../workbench/cli.py" line="845"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="845"/>
+        <source>Issued</source>
+        <translation>出具时间</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="846"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="846"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="847"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="868"/>
+        <source>Letter for {number} issued as version {version} (SHA-256 {sha}) and written to {path}.</source>
+        <translation>案件 {number} 的函件已出具为第 {version} 版（SHA-256 {sha}），并写入 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="872"/>
         <source>Letter for {number} written to {path} ({n} points, {e} enclosures).</source>
         <translation>案件 {number} 的复议申请书已写入 {path}（{n} 项理由，{e} 份附件）。</translation>
     </message>
@@ -1305,59 +1335,69 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workbench/cli.py" line="230"/>
+        <location filename="../../workbench/cli.py" line="236"/>
         <source>There is no database at {path}. Create one with “workbench demo --db {path}” or start the app.</source>
         <translation>{path} 处没有数据库。请用“workbench demo --db {path}”创建，或先启动程序。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="274"/>
-        <location filename="../../workbench/cli.py" line="646"/>
+        <location filename="../../workbench/cli.py" line="280"/>
+        <location filename="../../workbench/cli.py" line="652"/>
         <source>No insurer&apos;s name contains “{name}”.</source>
         <translation>没有名称包含“{name}”的保险公司。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="276"/>
-        <location filename="../../workbench/cli.py" line="393"/>
-        <location filename="../../workbench/cli.py" line="648"/>
-        <location filename="../../workbench/cli.py" line="790"/>
+        <location filename="../../workbench/cli.py" line="282"/>
+        <location filename="../../workbench/cli.py" line="399"/>
+        <location filename="../../workbench/cli.py" line="654"/>
+        <location filename="../../workbench/cli.py" line="796"/>
         <source>No staff member&apos;s name contains “{name}”.</source>
         <translation>没有姓名包含“{name}”的员工。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="323"/>
+        <location filename="../../workbench/cli.py" line="329"/>
         <source>There is no case {number}.</source>
         <translation>没有编号为 {number} 的案件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="428"/>
-        <location filename="../../workbench/cli.py" line="761"/>
+        <location filename="../../workbench/cli.py" line="434"/>
+        <location filename="../../workbench/cli.py" line="767"/>
         <source>“{text}” is not a date (YYYY-MM-DD).</source>
         <translation>“{text}”不是日期（格式 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="432"/>
+        <location filename="../../workbench/cli.py" line="438"/>
         <source>“{text}” is not a record id.</source>
         <translation>“{text}”不是记录编号。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="439"/>
+        <location filename="../../workbench/cli.py" line="445"/>
         <source>“{text}” is not one of: {choices}.</source>
         <translation>“{text}”不是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="483"/>
+        <location filename="../../workbench/cli.py" line="489"/>
         <source>Nobody with ID number {number} is on record.</source>
         <translation>没有证件号码为 {number} 的当事人记录。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="552"/>
+        <location filename="../../workbench/cli.py" line="558"/>
         <source>Name the case, e.g. FY-2026-0001.</source>
         <translation>请指定案件，例如 FY-2026-0001。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="768"/>
+        <location filename="../../workbench/cli.py" line="774"/>
         <source>“{text}” is not a point number and status.</source>
         <translation>“{text}”不是要点编号和状态。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="852"/>
+        <source>Say where to write the letter (--out FILE.pdf).</source>
+        <translation>请指定函件的保存位置（--out 文件.pdf）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="856"/>
+        <source>Case {number} has no issued letter version {version}.</source>
+        <translation>案件 {number} 没有第 {version} 版已出具的函件。</translation>
     </message>
     <message>
         <location filename="../../workbench/domain/money.py" line="27"/>
@@ -1501,7 +1541,7 @@
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="453"/>
+        <location filename="../../workbench/cli.py" line="459"/>
         <location filename="../../workbench/services/analysis.py" line="138"/>
         <location filename="../../workbench/services/cases.py" line="160"/>
         <location filename="../../workbench/services/rounds.py" line="119"/>
@@ -1514,12 +1554,12 @@
         <translation>您打开案件 {number} 后，它已在别处被修改。请重新载入后再次修改。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/demo.py" line="139"/>
+        <location filename="../../workbench/services/demo.py" line="144"/>
         <source>The number of cases must be at least 1.</source>
         <translation>案件数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/demo.py" line="141"/>
+        <location filename="../../workbench/services/demo.py" line="146"/>
         <source>{path} already exists. Choose another file or use --replace to overwrite it.</source>
         <translation>{path} 已存在。请选择其他文件，或使用 --replace 覆盖。</translation>
     </message>
@@ -1682,6 +1722,11 @@
         <location filename="../../workbench/services/letter_pdf.py" line="16"/>
         <source>No Chinese font that can be embedded was found, so the letter cannot be issued. Install one (for example WenQuanYi Zen Hei or SimSun); a draft can still be printed.</source>
         <translation>未找到可嵌入的中文字体，无法正式出具函件。请安装一种中文字体（例如文泉驿正黑或宋体）；草稿仍可打印。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/letter_issue.py" line="84"/>
+        <source>Issued letter version {version} has been altered: its contents no longer match the fingerprint taken when it was issued.</source>
+        <translation>已出具函件第 {version} 版已被改动：其内容与出具时记录的指纹不一致。</translation>
     </message>
 </context>
 <context>
@@ -2584,34 +2629,39 @@
         <translation>来自保险公司</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/rounds.py" line="104"/>
+        <location filename="../../workbench/domain/rounds.py" line="105"/>
         <source>Decision received</source>
         <translation>收到结论</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/rounds.py" line="105"/>
+        <location filename="../../workbench/domain/rounds.py" line="106"/>
         <source>Stage change</source>
         <translation>阶段变更</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/rounds.py" line="106"/>
+        <location filename="../../workbench/domain/rounds.py" line="107"/>
         <source>Evidence added</source>
         <translation>添加证据</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/rounds.py" line="107"/>
+        <location filename="../../workbench/domain/rounds.py" line="108"/>
         <source>Point made</source>
         <translation>提出要点</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/rounds.py" line="108"/>
+        <location filename="../../workbench/domain/rounds.py" line="109"/>
         <source>Negotiation round</source>
         <translation>协商沟通</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/rounds.py" line="109"/>
+        <location filename="../../workbench/domain/rounds.py" line="110"/>
         <source>Follow-up due</source>
         <translation>到期跟进</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/rounds.py" line="111"/>
+        <source>Letter issued</source>
+        <translation>函件已出具</translation>
     </message>
 </context>
 <context>

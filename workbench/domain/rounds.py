@@ -98,6 +98,7 @@ class EventKind(StrEnum):
     POINT = "point"
     ROUND = "round"
     FOLLOW_UP = "follow_up"
+    LETTER = "letter"
 
 
 EVENT_LABELS = {
@@ -107,6 +108,7 @@ EVENT_LABELS = {
     EventKind.POINT: QT_TRANSLATE_NOOP("Labels", "Point made"),
     EventKind.ROUND: QT_TRANSLATE_NOOP("Labels", "Negotiation round"),
     EventKind.FOLLOW_UP: QT_TRANSLATE_NOOP("Labels", "Follow-up due"),
+    EventKind.LETTER: QT_TRANSLATE_NOOP("Labels", "Letter issued"),
 }
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, time, timezone
 
 from workbench.domain.rounds import EventKind, TimelineEvent
-from workbench.services import analysis, cases, evidence, rounds
+from workbench.services import analysis, cases, evidence, letter_issue, rounds
 from workbench.services.store import Store
 
 
@@ -32,6 +32,9 @@ def timeline(store: Store, case_id: int, kinds: set[EventKind] | None = None) ->
         events.append(TimelineEvent(r.occurred_at, EventKind.ROUND, r.summary or r.answered or r.asked))
         if r.follow_up_on:
             events.append(TimelineEvent(_at(r.follow_up_on), EventKind.FOLLOW_UP, r.next_step))
+    for x in letter_issue.list_issued(store, case_id):
+        events.append(TimelineEvent(x.issued_at, EventKind.LETTER, f"{x.title} v{x.version} · SHA-256 {x.sha256[:12]}",
+                                    x.issued_by))
     if kinds is not None:
         events = [e for e in events if e.kind in kinds]
     return sorted(events, key=lambda e: (e.when, list(EventKind).index(e.kind)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import BigInteger, Date, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from workbench.storage.base import Base, RecordMixin, UTCDateTime
@@ -266,3 +266,23 @@ class DocumentRequestRow(RecordMixin, Base):
     requested_on: Mapped[date] = mapped_column(Date)
     provided_on: Mapped[date | None] = mapped_column(Date)
     what: Mapped[str] = mapped_column(Text, default="")
+
+
+class LetterVersionRow(RecordMixin, Base):
+    """An issued letter, frozen: the PDF bytes exactly as issued, their SHA-256, who issued it
+    and when, and the case data and letter text it was made from.  Never updated; re-issuing
+    adds the next version."""
+
+    __tablename__ = "letter_version"
+    __table_args__ = (UniqueConstraint("case_id", "version", name="uq_letter_version_case_version"),)
+    case_id: Mapped[int] = mapped_column(ForeignKey("dispute_case.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    language: Mapped[str] = mapped_column(String(5))
+    title: Mapped[str] = mapped_column(Text, default="")
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    issued_by: Mapped[str] = mapped_column(String(100))
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    case_snapshot: Mapped[str] = mapped_column(Text)   # JSON: the case as it was
+    letter_json: Mapped[str] = mapped_column(Text)     # JSON: the letter's sections and points as edited
+    with_enclosures: Mapped[bool] = mapped_column(default=False)

@@ -1,0 +1,87 @@
+"""Issuing a letter: the PDF is frozen as the case's next numbered version, with its
+SHA-256, who issued it and when, and the data it was made from; the contact is logged
+as a negotiation round.  An issued version is never changed."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass
+from datetime import date, datetime, timedelta, timezone
+
+from sqlalchemy import func, select
+
+from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
+from workbench.domain.letter import Letter
+from workbench.domain.rounds import Channel, Direction, RoundDraft
+from workbench.errors import DatabaseError
+from workbench.services.records import get_or_fail
+from workbench.services.store import Store
+from workbench.storage.rows import CaseRow, LetterVersionRow
+
+FOLLOW_UP_DAYS = 30  # the insurer's decision clock (Art. 23) is the natural time to chase a reply
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedLetter:
+    id: int
+    case_id: int
+    version: int
+    language: str
+    title: str
+    sha256: str
+    size: int
+    issued_by: str
+    issued_at: datetime
+    with_enclosures: bool
+
+
+def _issued(row: LetterVersionRow) -> IssuedLetter:
+    return IssuedLetter(row.id, row.case_id, row.version, row.language, row.title, row.sha256, len(row.pdf),
+                        row.issued_by, row.issued_at, row.with_enclosures)
+
+
+def issue_letter(store: Store, letter: Letter, pdf: bytes, actor: str, channel: Channel = Channel.LETTER,
+                 with_enclosures: bool = False) -> IssuedLetter:
+    """Keep `pdf` (rendered from `letter` for issue, not as a draft) as the next version."""
+    from workbench.services import case_json, cases, rounds
+
+    case = cases.get_case(store, letter.case_id)
+    snapshot = json.dumps(case_json.case_to_json(case, cases.stage_history(store, case.id)), ensure_ascii=False)
+    with store.unit_of_work() as s:
+        get_or_fail(s, CaseRow, letter.case_id)
+        last = s.scalar(select(func.max(LetterVersionRow.version)).where(LetterVersionRow.case_id == letter.case_id))
+        row = LetterVersionRow(case_id=letter.case_id, version=(last or 0) + 1, language=letter.language,
+                               title=letter.title, pdf=pdf, sha256=hashlib.sha256(pdf).hexdigest(), issued_by=actor,
+                               issued_at=datetime.now(timezone.utc), case_snapshot=snapshot,
+                               letter_json=json.dumps(asdict(letter), ensure_ascii=False, default=str),
+                               with_enclosures=with_enclosures, workstation_id=store.workstation_id)
+        s.add(row)
+        s.flush()
+        issued = _issued(row)
+    rounds.log_round(store, letter.case_id, RoundDraft(
+        occurred_at=issued.issued_at, channel=channel, direction=Direction.TO_INSURER,
+        summary=f"{letter.title}（第{issued.version}版）" if letter.language == "zh"
+        else f"{letter.title} (version {issued.version})",
+        asked=letter.sections.get("remedy", ""), next_step="等待保险公司书面答复" if letter.language == "zh"
+        else "Await the insurer's written reply",
+        follow_up_on=date.today() + timedelta(days=FOLLOW_UP_DAYS)), actor)
+    return issued
+
+
+def list_issued(store: Store, case_id: int) -> list[IssuedLetter]:
+    with store.unit_of_work() as s:
+        rows = s.scalars(select(LetterVersionRow).where(LetterVersionRow.case_id == case_id)
+                         .order_by(LetterVersionRow.version))
+        return [_issued(r) for r in rows]
+
+
+def issued_pdf(store: Store, letter_id: int) -> bytes:
+    """The bytes exactly as issued; refused if they no longer match their SHA-256."""
+    with store.unit_of_work() as s:
+        row = get_or_fail(s, LetterVersionRow, letter_id)
+        if hashlib.sha256(row.pdf).hexdigest() != row.sha256:
+            raise DatabaseError(QT_TRANSLATE_NOOP("Errors", "Issued letter version {version} has been altered: its "
+                                               "contents no longer match the fingerprint taken when it was issued."),
+                             version=row.version)
+        return bytes(row.pdf)
