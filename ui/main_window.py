@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.dashboard_action = action(self.tr("&Outcome dashboard…"), "Ctrl+Shift+D", self.open_dashboard,
                                        "dashboard")
         self.due_action = action(self.tr("&Due and overdue…"), "Ctrl+Shift+U", self.open_due, "due")
+        self.letter_action = action(self.tr("Reconsideration &letter…"), "Ctrl+L", self.open_letter, "letter")
         self.find_action = action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self.filters.focus_find, "find")
         self.next_action = action(self.tr("Next case"), "Ctrl+PgDown", lambda: self.step(1), "next_case")
         self.prev_action = action(self.tr("Previous case"), "Ctrl+PgUp", lambda: self.step(-1), "previous_case")
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.find_action)
         m = bar.addMenu(self.tr("&Case"))
         m.addActions([self.next_action, self.prev_action, self.refresh_action])
+        m.addAction(self.letter_action)
         self.stage_menu = m.addMenu(self.tr("&Move to stage"))
         self.stage_menu.aboutToShow.connect(self._fill_stage_menu)
         m.addSeparator()
@@ -374,6 +376,16 @@ class MainWindow(QMainWindow):
         dialog.openCase.connect(self.show_case_by_id)
         dialog.show()
         self.due_dialog = dialog
+
+    def open_letter(self) -> None:
+        from ui.letter_dialog import LetterDialog
+
+        case = self.case_view.case if self.case_view else None
+        if case is None or not self.confirm_leave():
+            return
+        dialog = LetterDialog(self.store, case.id, lambda: settings.actor_name(self.qsettings), self)
+        dialog.exec()
+        self.case_view.load(case.id)  # issuing logs a round and may move the case to negotiation
 
     def show_case_by_id(self, case_id: int) -> None:
         row = self.model.row_of(case_id)

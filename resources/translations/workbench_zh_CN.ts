@@ -2665,6 +2665,147 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="34"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="35"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="40"/>
+        <source>Opening</source>
+        <translation>开头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="40"/>
+        <source>Facts</source>
+        <translation>基本事实</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="41"/>
+        <source>Decision</source>
+        <translation>保险公司结论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="41"/>
+        <source>Remedy</source>
+        <translation>复议请求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="42"/>
+        <source>Closing</source>
+        <translation>结尾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="49"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="49"/>
+        <source>Issued</source>
+        <translation>出具时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="49"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="49"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="55"/>
+        <source>Letter language</source>
+        <translation>函件语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="59"/>
+        <source>Points in the letter (untick to leave one out)</source>
+        <translation>函件中的理由（取消勾选即不写入）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="61"/>
+        <source>Sections</source>
+        <translation>各部分内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="63"/>
+        <source>Issued versions</source>
+        <translation>已出具版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="79"/>
+        <source>Save draft PDF…</source>
+        <translation>保存草稿 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="80"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="81"/>
+        <source>Issue…</source>
+        <translation>出具…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="82"/>
+        <source>Save issued copy…</source>
+        <translation>另存已出具版本…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="110"/>
+        <source>Letter — {number}</source>
+        <translation>复议函件 — {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="114"/>
+        <source>{quote} (no evidence)</source>
+        <translation>{quote}（无证据）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="126"/>
+        <source>No Chinese font that can be embedded was found: drafts only, marked DRAFT.</source>
+        <translation>未找到可嵌入的中文字体：只能生成标有“草稿”的草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="163"/>
+        <source>Save the letter</source>
+        <translation>保存函件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="164"/>
+        <location filename="../../ui/letter_dialog.py" line="217"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="184"/>
+        <location filename="../../ui/letter_dialog.py" line="198"/>
+        <source>Issue the letter</source>
+        <translation>出具函件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="185"/>
+        <source>Issue this letter? It will be kept exactly as it is now as the next version, and logged as a round with the insurer. It cannot be changed afterwards.</source>
+        <translation>确定出具此函件？函件将按当前内容原样保存为新的版本，并记为一次与保险公司的沟通。出具后不可再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="215"/>
+        <location filename="../../ui/letter_dialog.py" line="227"/>
+        <source>Save the issued letter</source>
+        <translation>保存已出具的函件</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="31"/>
@@ -2723,98 +2864,103 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="130"/>
+        <source>Reconsideration &amp;letter…</source>
+        <translation>复议申请函(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Next case</source>
         <translation>下一个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Previous case</source>
         <translation>上一个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Refresh list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Move to stage</source>
         <translation>转到阶段(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Evidence checklist</source>
         <translation>证据清单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Showing {shown} of {total} cases · {open} open · {decided} decided</source>
         <translation>显示 {shown} / 共 {total} 个案件 · 未结 {open} · 已有结论 {decided}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>No cases yet.
 
 Open the first one with “New case” (Ctrl+N), or try the workbench on realistic data with File → New demo database.</source>
@@ -2823,7 +2969,7 @@ Open the first one with “New case” (Ctrl+N), or try the workbench on realist
 用“新建案件”（Ctrl+N）立第一个案，或通过“文件 → 新建演示数据库”用逼真的数据试用工作台。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>No case matches these filters.
 
 “Clear filters” shows every case again.</source>
@@ -2832,88 +2978,88 @@ Open the first one with “New case” (Ctrl+N), or try the workbench on realist
 点“清除筛选”可重新显示全部案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Case {number} has unsaved changes. Save them?</source>
         <translation>案件 {number} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>{number} moved to “{stage}”.</source>
         <translation>{number} 已转到“{stage}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Delete case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Delete case {number} ({client})? It disappears from every list; the record is kept as deleted so other workstations learn of it.</source>
         <translation>删除案件 {number}（{client}）？删除后它将不再出现在任何列表中；记录会以“已删除”状态保留，以便其他工作站同步得知。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Case {number} deleted.</source>
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>⚠ {overdue} overdue · {soon} due within 3 days</source>
         <translation>⚠ 逾期 {overdue} 项 · 3 天内到期 {soon} 项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>{n} deadline(s) now due within 3 days.</source>
         <translation>有 {n} 项期限将在 3 天内到期。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Showing the {n} cases behind: {what} — &lt;a href=&quot;all&quot;&gt;show all cases&lt;/a&gt;</source>
         <translation>正在显示对应的 {n} 个案件：{what} — &lt;a href=&quot;all&quot;&gt;显示全部案件&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Checking the evidence files…</source>
         <translation>正在校验证据文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Evidence files</source>
         <translation>证据文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>All {n} evidence files are intact.</source>
         <translation>全部 {n} 个证据文件完好。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>{number} enclosure {no} ({name}): missing</source>
         <translation>{number} 附件{no}（{name}）：缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>{number} enclosure {no} ({name}): altered</source>
         <translation>{number} 附件{no}（{name}）：被改动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>{bad} of {n} evidence files are missing or altered:
 
 {lines}
@@ -2926,38 +3072,38 @@ Restore them from a backup; the cases show the affected items in red.</source>
 请从备份中恢复；受影响的附件在案件中以红色显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Workbench databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>工作台数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>New demo database</source>
         <translation>新建演示数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Number of cases:</source>
         <translation>案件数量：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Workbench databases (*.sqlite3 *.db)</source>
         <translation>工作台数据库 (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Claims-dispute review workbench {version}
 
 For brokers&apos; underwriting-and-claims teams: gather evidence, answer the insurer point by point, and track every dispute to its outcome.</source>

@@ -25,6 +25,7 @@ class _Reader(HTMLParser):
         self.open: list[str] = []
         self.bullet = False
         self.skip = 0
+        self.spans: list[list[str]] = []
 
     def _flush(self) -> None:
         for tag in reversed(self.open):
@@ -39,8 +40,15 @@ class _Reader(HTMLParser):
         if tag in ("style", "script", "head", "title"):
             self.skip += 1
         elif tag in KEPT:
-            self.open.append(KEPT[tag])
-            self.current.append(f"<{KEPT[tag]}>")
+            self._open(KEPT[tag])
+        elif tag == "span":
+            # Qt's rich text editor writes bold and italic as styled spans.
+            style = (dict(attrs).get("style") or "").replace(" ", "").lower()
+            wanted = [name for name, on in (("b", "font-weight:700" in style or "font-weight:600" in style
+                                             or "font-weight:bold" in style), ("i", "font-style:italic" in style)) if on]
+            self.spans.append(wanted)
+            for name in wanted:
+                self._open(name)
         elif tag in BREAKS:
             self._flush()
             self.bullet = tag == "li"
@@ -49,11 +57,27 @@ class _Reader(HTMLParser):
         if tag in ("style", "script", "head", "title"):
             self.skip = max(0, self.skip - 1)
         elif tag in KEPT and KEPT[tag] in self.open:
-            name = KEPT[tag]
-            self.open.remove(name)
-            self.current.append(f"</{name}>")
+            self._close(KEPT[tag])
+        elif tag == "span" and self.spans:
+            for name in reversed(self.spans.pop()):
+                self._close(name)
         elif tag in BREAKS - {"br"}:
             self._flush()
+
+    def _open(self, name: str) -> None:
+        self.open.append(name)
+        self.current.append(f"<{name}>")
+
+    def _close(self, name: str) -> None:
+        if name in self.open:
+            # Close inner tags first so the markup stays nested, then reopen them.
+            inner = self.open[self.open.index(name) + 1:]
+            for tag in reversed(inner):
+                self.current.append(f"</{tag}>")
+            self.current.append(f"</{name}>")
+            self.open.remove(name)
+            for tag in inner:
+                self.current.append(f"<{tag}>")
 
     def handle_data(self, data: str) -> None:
         if not self.skip:

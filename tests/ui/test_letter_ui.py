@@ -1,0 +1,73 @@
+"""The letter dialog: compose, leave a point out, edit a section, preview, save and issue."""
+
+from __future__ import annotations
+
+from io import BytesIO
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pypdf import PdfReader
+
+from tests.test_letters import _case_with_points
+from ui.letter_dialog import LetterDialog
+from workbench.services import letter_issue, rounds
+from workbench.services.store import Store
+
+
+def _pdf_text(data: bytes) -> str:
+    return "".join(p.extract_text() for p in PdfReader(BytesIO(data)).pages)
+
+
+def test_compose_edit_preview_and_issue(qtbot, store: Store, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    case, (a, b, c), _items = _case_with_points(store, tmp_path)
+    dialog = LetterDialog(store, case.id, lambda: "王芳")
+    qtbot.addWidget(dialog)
+    assert dialog.points.count() == 3 and dialog.document.pageCount() >= 1
+    assert "(no evidence)" in dialog.points.item(2).text()  # the waiting-period point cites nothing
+    # Leave the exclusion-clause point out and reword the remedy, as a specialist would.
+    dialog.points.item(1).setCheckState(Qt.CheckState.Unchecked)
+    dialog.editors["remedy"].selectAll()
+    dialog.editors["remedy"].insertPlainText("请求贵司全额给付保险金。")
+    qtbot.waitUntil(lambda: "全额给付" in _pdf_text(dialog.pdf), timeout=5000)
+    text = _pdf_text(dialog.pdf)
+    assert "责任免除条款适用" not in text and "保险条款（投保时版本）" not in text and "未如实告知甲状腺结节" in text
+    saved = dialog.save_draft(tmp_path / "draft.pdf")
+    assert "全额给付" in _pdf_text(saved.read_bytes())
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.issue()
+    (issued,) = letter_issue.list_issued(store, case.id)
+    assert issued.issued_by == "王芳" and dialog.issued.topLevelItemCount() == 1
+    assert "全额给付" in _pdf_text(letter_issue.issued_pdf(store, issued.id))
+    assert rounds.list_rounds(store, case.id)[-1].summary.startswith("理赔复议申请书")
+    dialog.save_issued(issued.id, tmp_path / "copy.pdf")
+    assert (tmp_path / "copy.pdf").read_bytes() == letter_issue.issued_pdf(store, issued.id)
+
+
+def test_english_letter_and_bold_text(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    case, _points, _items = _case_with_points(store, tmp_path)
+    dialog = LetterDialog(store, case.id, lambda: "t")
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(1)
+    assert "Request for Reconsideration" in _pdf_text(dialog.pdf)
+    editor = dialog.editors["closing"]
+    editor.setHtml("<p>Please reply <b>within thirty days</b>.</p>")
+    letter = dialog.current_letter()
+    assert "<b>within thirty days</b>" in letter.sections["closing"] or "font-weight" in letter.sections["closing"]
+    dialog.refresh_preview()
+    assert "Please reply within thirty days." in _pdf_text(dialog.pdf)
+
+
+def test_printing_paints_every_page(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.printing import paint_pages
+
+    case, _points, _items = _case_with_points(store, tmp_path)
+    dialog = LetterDialog(store, case.id, lambda: "t")
+    qtbot.addWidget(dialog)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    paint_pages(printer, dialog.document)
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == dialog.document.pageCount() >= 2
