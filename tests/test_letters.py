@@ -182,3 +182,29 @@ def test_cli_issues_lists_and_gives_back_a_version(store: Store, tmp_path: Path,
     assert cli.main(["letter", "--db", db, case.case_number, "--version", "1", "--out", str(tmp_path / "back.pdf")]) == 0
     assert (tmp_path / "back.pdf").read_bytes() == (tmp_path / "v1.pdf").read_bytes()
     assert cli.main(["letter", "--db", db, case.case_number, "--version", "7", "--out", str(tmp_path / "x.pdf")]) != 0
+
+
+def test_enclosures_appended_and_labelled(store: Store, tmp_path: Path) -> None:
+    from workbench.services.letter_enclosures import letter_with_enclosures
+
+    case, _points, items = _case_with_points(store, tmp_path)
+    png = tmp_path / "发票.png"
+    from PIL import Image
+
+    Image.new("RGB", (400, 300), "white").save(png)
+    (photo,) = evidence.attach_files(store, case.id, [png], EvidenceMeta("other", description="发票照片"), "t").added
+    cite = evidence.add_citation(store, photo.id, 1)
+    point = analysis.add_point(store, case.id, "发票不合规")
+    analysis.update_point(store, point.id, {"citation_ids": [cite.id]}, point.meta.revision)
+    letter = letters.compose(store, case.id, "zh")
+    plain_pdf = lp.render_letter(letter)
+    seen: list[tuple[int, int]] = []
+    combined = letter_with_enclosures(store, letter, plain_pdf, lambda d, t: seen.append((d, t)) is None)
+    letter_pages = len(PdfReader(BytesIO(plain_pdf)).pages)
+    pages = _text(combined)
+    # 2 pages of the questionnaire, 1 of the terms, 1 for the photo — the unused file is not there.
+    assert len(pages) == letter_pages + 4 and seen[-1] == (4, 4)
+    assert "附件1（第1页，共2页）" in pages[letter_pages] and "健康告知问卷" in pages[letter_pages]
+    assert "附件1（第2页，共2页）" in pages[letter_pages + 1]
+    assert f"附件{photo.enclosure_no}（第1页，共1页）" in pages[-1]
+    assert not any("无关材料" in p for p in pages)

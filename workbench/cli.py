@@ -202,6 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
     lt = add("letter", help="write the reconsideration letter of a case as a PDF")
     lt.add_argument("case_number")
     lt.add_argument("--out", type=Path, help="the PDF to write")
+    lt.add_argument("--with-enclosures", action="store_true", help="append the cited evidence, each page labelled")
     lt.add_argument("--draft", action="store_true", help="mark it DRAFT (allowed without an embeddable font)")
     lt.add_argument("--issue", action="store_true", help="issue it: keep it as the next numbered version and log "
                     "the letter as a round")
@@ -862,9 +863,13 @@ def cmd_letter(args: argparse.Namespace, t: Translator) -> int:
     language = "en" if (getattr(args, "lang", None) or "zh").lower().startswith("en") else "zh"
     letter = letters.compose(store, case.id, language)
     data = render_letter(letter, draft=args.draft and not args.issue)
+    if args.with_enclosures:
+        from workbench.services.letter_enclosures import letter_with_enclosures
+
+        data = letter_with_enclosures(store, letter, data)
     write_pdf(args.out, data)
     if args.issue:
-        issued = letter_issue.issue_letter(store, letter, data, _actor(args))
+        issued = letter_issue.issue_letter(store, letter, data, _actor(args), with_enclosures=args.with_enclosures)
         print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Letter for {number} issued as version {version} "
                                                  "(SHA-256 {sha}) and written to {path}.")).format(
             number=case.case_number, version=issued.version, sha=issued.sha256[:16], path=args.out))

@@ -21,6 +21,8 @@ class Enclosure:
     number: int
     name: str
     pages: int | None
+    sha256: str = ""          # the stored file, for appending it to the printable letter
+    content_type: str = ""
 
 
 @dataclass(frozen=True, slots=True)

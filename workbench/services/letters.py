@@ -103,7 +103,8 @@ def refresh(store: Store, letter: Letter) -> Letter:
     cited = {citations[c].evidence_id for p in analysis.list_points(store, letter.case_id) if p.id in wanted
              for c in p.citation_ids if c in citations}
     items = [e for e in evidence.list_evidence(store, letter.case_id) if e.id in cited]
-    return replace(letter, enclosures=tuple(Enclosure(e.enclosure_no, e.description or e.original_name, e.page_count)
+    return replace(letter, enclosures=tuple(Enclosure(e.enclosure_no, e.description or e.original_name, e.page_count,
+                                                      e.sha256, e.content_type)
                                             for e in sorted(items, key=lambda e: e.enclosure_no)))
 
 
