@@ -11,7 +11,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox,
+    QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox,
     QPushButton, QSplitter, QTabWidget, QTextEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -48,6 +48,7 @@ class LetterDialog(QDialog):
         self.issued = QTreeWidget()
         self.issued.setHeaderLabels([self.tr("Version"), self.tr("Issued"), self.tr("By"), self.tr("SHA-256")])
         self.issued.setRootIsDecorated(False)
+        self.with_enclosures = QCheckBox(self.tr("Append the cited enclosures (one printable PDF)"))
         self.font_note = QLabel()
         self.font_note.setWordWrap(True)
 
@@ -62,6 +63,7 @@ class LetterDialog(QDialog):
         lv.addWidget(sections, 2)
         lv.addWidget(QLabel(self.tr("Issued versions")))
         lv.addWidget(self.issued, 1)
+        lv.addWidget(self.with_enclosures)
         lv.addWidget(self.font_note)
 
         self.document = QPdfDocument(self)
@@ -165,12 +167,25 @@ class LetterDialog(QDialog):
         if name:
             self.save_draft(Path(name))
 
-    def save_draft(self, path: Path) -> Path:
+    def output(self, letter: Letter, pdf: bytes) -> bytes | None:
+        """The letter alone, or with its enclosures appended (off the UI thread, cancellable)."""
+        if not self.with_enclosures.isChecked() or not letter.enclosures:
+            return pdf
+        from ui.tasks import run_with_progress
+        from workbench.services.letter_enclosures import letter_with_enclosures
+
+        return run_with_progress(self, self.tr("Appending {n} enclosure(s)…").format(n=len(letter.enclosures)),
+                                 lambda progress: letter_with_enclosures(self._store, letter, pdf, progress))
+
+    def save_draft(self, path: Path) -> Path | None:
         from workbench.services.report_pdf import write_pdf
 
         self._timer.stop()
         self.refresh_preview()
-        write_pdf(path, self.pdf)
+        data = self.output(self.current_letter(), self.pdf)
+        if data is None:
+            return None
+        write_pdf(path, data)
         return path
 
     def print_letter(self) -> None:
@@ -178,7 +193,19 @@ class LetterDialog(QDialog):
 
         self._timer.stop()
         self.refresh_preview()
-        print_pdf(self, self.document)
+        data = self.output(self.current_letter(), self.pdf)
+        if data is None:
+            return
+        if data is self.pdf:
+            print_pdf(self, self.document)
+            return
+        document, buffer = QPdfDocument(self), QBuffer(self)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document.load(buffer)
+        print_pdf(self, document)
+        document.deleteLater()
+        buffer.deleteLater()
 
     def issue(self) -> None:
         answer = QMessageBox.question(self, self.tr("Issue the letter"), self.tr(
@@ -192,8 +219,11 @@ class LetterDialog(QDialog):
         self._timer.stop()
         letter = self.current_letter()
         try:
-            pdf = render_letter(letter)
-            issued = letter_issue.issue_letter(self._store, letter, pdf, self._actor())
+            pdf = self.output(letter, render_letter(letter))
+            if pdf is None:
+                return None
+            issued = letter_issue.issue_letter(self._store, letter, pdf, self._actor(),
+                                               with_enclosures=self.with_enclosures.isChecked())
         except WorkbenchError as exc:
             QMessageBox.warning(self, self.tr("Issue the letter"), error_text(exc))
             return None

@@ -71,3 +71,14 @@ def test_printing_paints_every_page(qtbot, store: Store, tmp_path: Path) -> None
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     paint_pages(printer, dialog.document)
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == dialog.document.pageCount() >= 2
+
+
+def test_save_with_enclosures_in_the_background(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    case, _points, _items = _case_with_points(store, tmp_path)
+    dialog = LetterDialog(store, case.id, lambda: "t")
+    qtbot.addWidget(dialog)
+    alone = len(PdfReader(BytesIO(dialog.pdf)).pages)
+    dialog.with_enclosures.setChecked(True)
+    saved = dialog.save_draft(tmp_path / "with.pdf")
+    pages = [p.extract_text() for p in PdfReader(saved).pages]
+    assert len(pages) == alone + 3 and "附件1（第1页，共2页）" in pages[alone]
