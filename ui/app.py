@@ -183,6 +183,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths.config_dir.mkdir(parents=True, exist_ok=True)
     qsettings = QSettings(str(paths.config_dir / "ui.ini"), QSettings.Format.IniFormat)
     install_translators(app, choose_language(qsettings, args.lang))
+    from workbench.pdf_fonts import set_preferred_font
+
+    set_preferred_font(settings.LETTER_FONT.get(qsettings) or None)
 
     from ui import error_dialog
 

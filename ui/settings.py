@@ -34,6 +34,7 @@ LANGUAGE = Setting("ui/language", "system")  # "system", "zh_CN" or "en"
 ACTOR = Setting("ui/actor", "")               # name recorded in stage history
 LAST_CASE = Setting("ui/last_case", 0)
 LAST_DB = Setting("ui/last_database", "")    # reopened at start when no --db is given
+LETTER_FONT = Setting("letters/font", "")    # a CJK TrueType file on this machine; empty: found automatically
 
 
 def actor_name(store: QSettings) -> str:

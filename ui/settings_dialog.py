@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from ui import settings
 from ui.dialog_parts import accept_cancel
@@ -41,6 +41,27 @@ class SettingsDialog(QDialog):
 
             self.max_file_mb.setValue(max(1, evidence.max_file_bytes(store) // (1024 * 1024)))
             form.addRow(self.tr("Largest evidence file"), self.max_file_mb)
+            from workbench.services import letters
+
+            head = letters.letterhead(store)
+            self.organisation, self.address, self.phone = (QLineEdit(head.organisation), QLineEdit(head.address),
+                                                           QLineEdit(head.phone))
+            form.addRow(self.tr("Letterhead: organisation"), self.organisation)
+            form.addRow(self.tr("Letterhead: address"), self.address)
+            form.addRow(self.tr("Letterhead: telephone"), self.phone)
+        from workbench.pdf_fonts import installed_fonts
+
+        self.letter_font = QComboBox()
+        self.letter_font.setEditable(True)
+        self.letter_font.addItem(self.tr("Found automatically"), "")
+        for path in installed_fonts():
+            self.letter_font.addItem(path, path)
+        chosen = settings.LETTER_FONT.get(qsettings)
+        if chosen:
+            index = self.letter_font.findData(chosen)
+            self.letter_font.setCurrentIndex(index) if index >= 0 else self.letter_font.setEditText(chosen)
+        self.letter_font.setToolTip(self.tr("A Chinese TrueType font (.ttf or .ttc) that letters embed."))
+        form.addRow(self.tr("Letter font"), self.letter_font)
         buttons = accept_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -54,4 +75,15 @@ class SettingsDialog(QDialog):
             from workbench.services import evidence
 
             evidence.set_max_file_bytes(self._store, self.max_file_mb.value() * 1024 * 1024)
+            from workbench.domain.letter import Letterhead
+            from workbench.services import letters
+
+            letters.set_letterhead(self._store, Letterhead(self.organisation.text(), self.address.text(),
+                                                           self.phone.text()))
+        from workbench.pdf_fonts import set_preferred_font
+
+        text = self.letter_font.currentText().strip()
+        font = "" if self.letter_font.currentIndex() == 0 and text == self.letter_font.itemText(0) else text
+        settings.LETTER_FONT.set(self._qs, font)
+        set_preferred_font(font or None)
         super().accept()

@@ -15,6 +15,19 @@ CANDIDATES = (  # (path, sub-font index in a .ttc)
 )
 EMBEDDED_NAME = "WorkbenchCJK"
 CID_NAME = "STSong-Light"
+_preferred: dict[str, str] = {}  # the font the user chose in Settings (or WORKBENCH_CJK_FONT): path -> font name
+
+
+def installed_fonts() -> list[str]:
+    """The known CJK fonts this machine has, for the Settings list."""
+    return [path for path, _index in CANDIDATES if Path(path).exists()]
+
+
+def set_preferred_font(path: str | None) -> None:
+    """Use this TrueType file first (an empty value goes back to the automatic choice)."""
+    _preferred.clear()
+    if path:
+        _preferred[path] = f"WorkbenchCJK-{abs(hash(path)) % 10**8}"
 
 
 def register_cjk_font() -> tuple[str, bool]:
@@ -23,6 +36,19 @@ def register_cjk_font() -> tuple[str, bool]:
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfbase.ttfonts import TTFont
 
+    import os
+
+    chosen = dict(_preferred) or ({os.environ["WORKBENCH_CJK_FONT"]: "WorkbenchCJK-env"}
+                                  if os.environ.get("WORKBENCH_CJK_FONT") else {})
+    for path, name in chosen.items():
+        if name in pdfmetrics.getRegisteredFontNames():
+            return name, True
+        if Path(path).exists():
+            try:
+                pdfmetrics.registerFont(TTFont(name, path, subfontIndex=0))
+                return name, True
+            except Exception:  # noqa: BLE001 - not a font reportlab can embed: fall back to the automatic choice
+                pass
     if EMBEDDED_NAME in pdfmetrics.getRegisteredFontNames():
         return EMBEDDED_NAME, True
     for path, index in CANDIDATES:

@@ -3929,6 +3929,36 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
         <source>Largest evidence file</source>
         <translation>证据文件大小上限</translation>
     </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <source>Letterhead: organisation</source>
+        <translation>信头：机构名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="50"/>
+        <source>Letterhead: address</source>
+        <translation>信头：地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="51"/>
+        <source>Letterhead: telephone</source>
+        <translation>信头：电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="56"/>
+        <source>Found automatically</source>
+        <translation>自动查找</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="63"/>
+        <source>A Chinese TrueType font (.ttf or .ttc) that letters embed.</source>
+        <translation>函件中嵌入的中文 TrueType 字体（.ttf 或 .ttc）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="64"/>
+        <source>Letter font</source>
+        <translation>函件字体</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePanel</name>
