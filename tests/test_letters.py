@@ -208,3 +208,21 @@ def test_enclosures_appended_and_labelled(store: Store, tmp_path: Path) -> None:
     assert "附件1（第2页，共2页）" in pages[letter_pages + 1]
     assert f"附件{photo.enclosure_no}（第1页，共1页）" in pages[-1]
     assert not any("无关材料" in p for p in pages)
+
+
+def test_issuing_can_require_a_team_leads_approval(store: Store, tmp_path: Path) -> None:
+    from workbench.services import letter_issue, parties
+
+    case, _points, _items = _case_with_points(store, tmp_path)
+    parties.create_staff(store, "陈组长", title="组长")
+    letter_issue.set_approval_required(store, True)
+    letter = letters.compose(store, case.id, "zh")
+    pdf = lp.render_letter(letter)
+    for approver in ("", "王芳", "不存在的人"):
+        with pytest.raises(ValidationError):
+            letter_issue.issue_letter(store, letter, pdf, "王芳", approved_by=approver)
+    assert letter_issue.list_issued(store, case.id) == []
+    issued = letter_issue.issue_letter(store, letter, pdf, "王芳", approved_by="陈组长")
+    assert issued.approved_by == "陈组长"
+    letter_issue.set_approval_required(store, False)
+    assert letter_issue.issue_letter(store, letter, pdf, "王芳").version == 2

@@ -11,7 +11,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox,
+    QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox,
     QPushButton, QSplitter, QTabWidget, QTextEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -46,7 +46,8 @@ class LetterDialog(QDialog):
             self.editors[key] = edit
             sections.addTab(edit, title)
         self.issued = QTreeWidget()
-        self.issued.setHeaderLabels([self.tr("Version"), self.tr("Issued"), self.tr("By"), self.tr("SHA-256")])
+        self.issued.setHeaderLabels([self.tr("Version"), self.tr("Issued"), self.tr("By"), self.tr("Approved by"),
+                                     self.tr("SHA-256")])
         self.issued.setRootIsDecorated(False)
         self.with_enclosures = QCheckBox(self.tr("Append the cited enclosures (one printable PDF)"))
         self.font_note = QLabel()
@@ -213,9 +214,18 @@ class LetterDialog(QDialog):
             "round with the insurer. It cannot be changed afterwards."))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.issue_now()
+        approver = ""
+        if letter_issue.approval_required(self._store):
+            from workbench.services import case_list
 
-    def issue_now(self) -> letter_issue.IssuedLetter | None:
+            names = [name for _id, name in case_list.staff_choices(self._store) if name != self._actor()]
+            approver, ok = QInputDialog.getItem(self, self.tr("Approval"), self.tr(
+                "Letters need a team lead's approval. Who approved this one?"), names, 0, False)
+            if not ok:
+                return
+        self.issue_now(approver)
+
+    def issue_now(self, approved_by: str = "") -> letter_issue.IssuedLetter | None:
         self._timer.stop()
         letter = self.current_letter()
         try:
@@ -223,7 +233,8 @@ class LetterDialog(QDialog):
             if pdf is None:
                 return None
             issued = letter_issue.issue_letter(self._store, letter, pdf, self._actor(),
-                                               with_enclosures=self.with_enclosures.isChecked())
+                                               with_enclosures=self.with_enclosures.isChecked(),
+                                               approved_by=approved_by)
         except WorkbenchError as exc:
             QMessageBox.warning(self, self.tr("Issue the letter"), error_text(exc))
             return None
@@ -234,7 +245,7 @@ class LetterDialog(QDialog):
         self.issued.clear()
         for x in letter_issue.list_issued(self._store, self._case_id):
             item = QTreeWidgetItem(self.issued, [str(x.version), x.issued_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                                                 x.issued_by, x.sha256[:16]])
+                                                 x.issued_by, x.approved_by, x.sha256[:16]])
             item.setData(0, Qt.ItemDataRole.UserRole, x.id)
         self.copy_button.setEnabled(self.issued.topLevelItemCount() > 0)
 

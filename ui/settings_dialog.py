@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from ui import settings
 from ui.dialog_parts import accept_cancel
@@ -49,6 +49,11 @@ class SettingsDialog(QDialog):
             form.addRow(self.tr("Letterhead: organisation"), self.organisation)
             form.addRow(self.tr("Letterhead: address"), self.address)
             form.addRow(self.tr("Letterhead: telephone"), self.phone)
+            from workbench.services import letter_issue
+
+            self.need_approval = QCheckBox(self.tr("Letters need a team lead's approval before they are issued"))
+            self.need_approval.setChecked(letter_issue.approval_required(store))
+            form.addRow("", self.need_approval)
         from workbench.pdf_fonts import installed_fonts
 
         self.letter_font = QComboBox()
@@ -80,6 +85,9 @@ class SettingsDialog(QDialog):
 
             letters.set_letterhead(self._store, Letterhead(self.organisation.text(), self.address.text(),
                                                            self.phone.text()))
+            from workbench.services import letter_issue
+
+            letter_issue.set_approval_required(self._store, self.need_approval.isChecked())
         from workbench.pdf_fonts import set_preferred_font
 
         text = self.letter_font.currentText().strip()

@@ -146,6 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("--organisation", help="letterhead: the firm's name")
     st.add_argument("--address", help="letterhead: address")
     st.add_argument("--phone", help="letterhead: telephone")
+    st.add_argument("--letters-need-approval", choices=("yes", "no"), help="issuing a letter needs a team lead's approval")
 
     rp = add("report", help="outcome rates: conclusion changed, outcomes, amounts, time to decision, ageing")
     rp.add_argument("--by", default="none", choices=[b.value for b in SliceBy])
@@ -210,6 +211,7 @@ def build_parser() -> argparse.ArgumentParser:
     lt.add_argument("--list", action="store_true", help="list the issued versions")
     lt.add_argument("--format", choices=("table", "json"), default="table")
     lt.add_argument("--actor", default="")
+    lt.add_argument("--approved-by", default="", help="the team lead who approved the letter (when required)")
 
     x = add("delete", help="delete a case (kept as a tombstone for sync)")
     x.add_argument("case_number")
@@ -596,11 +598,13 @@ def cmd_settings(args: argparse.Namespace, t: Translator) -> int:
     from dataclasses import replace
 
     from workbench import cli_output as out
-    from workbench.services import evidence, letters
+    from workbench.services import evidence, letter_issue, letters
 
     store = _open(args)
     if args.max_file_mb is not None:
         evidence.set_max_file_bytes(store, args.max_file_mb * 1024 * 1024)
+    if args.letters_need_approval is not None:
+        letter_issue.set_approval_required(store, args.letters_need_approval == "yes")
     head = letters.letterhead(store)
     given = {k: getattr(args, k) for k in ("organisation", "address", "phone") if getattr(args, k) is not None}
     if given:
@@ -610,7 +614,10 @@ def cmd_settings(args: argparse.Namespace, t: Translator) -> int:
              str(evidence.max_file_bytes(store) // (1024 * 1024))),
             (t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Workstation id")), store.workstation_id),
             (t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Letterhead")),
-             " · ".join(x for x in (head.organisation, head.address, head.phone) if x))]
+             " · ".join(x for x in (head.organisation, head.address, head.phone) if x)),
+            (t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Letters need approval")),
+             t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "yes")) if letter_issue.approval_required(store)
+             else t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "no")))]
     print(out.key_values(rows))
     return 0
 
@@ -869,7 +876,8 @@ def cmd_letter(args: argparse.Namespace, t: Translator) -> int:
         data = letter_with_enclosures(store, letter, data)
     write_pdf(args.out, data)
     if args.issue:
-        issued = letter_issue.issue_letter(store, letter, data, _actor(args), with_enclosures=args.with_enclosures)
+        issued = letter_issue.issue_letter(store, letter, data, _actor(args), with_enclosures=args.with_enclosures,
+                                           approved_by=args.approved_by)
         print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Letter for {number} issued as version {version} "
                                                  "(SHA-256 {sha}) and written to {path}.")).format(
             number=case.case_number, version=issued.version, sha=issued.sha256[:16], path=args.out))

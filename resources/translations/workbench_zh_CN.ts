@@ -250,297 +250,312 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../workbench/cli.py" line="226"/>
+        <location filename="../../workbench/cli.py" line="228"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="257"/>
+        <location filename="../../workbench/cli.py" line="259"/>
         <source>Demo database written: {path} ({cases} cases, {persons} people, {insurers} insurers, {staff} staff).</source>
         <translation>演示数据库已生成：{path}（{cases} 个案件，{persons} 位当事人，{insurers} 家保险公司，{staff} 名员工）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="297"/>
+        <location filename="../../workbench/cli.py" line="299"/>
         <source>{count} cases</source>
         <translation>共 {count} 个案件</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="312"/>
+        <location filename="../../workbench/cli.py" line="314"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="313"/>
+        <location filename="../../workbench/cli.py" line="315"/>
         <source>Schema version</source>
         <translation>数据库结构版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="314"/>
+        <location filename="../../workbench/cli.py" line="316"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="315"/>
+        <location filename="../../workbench/cli.py" line="317"/>
         <source>Foreign key problems</source>
         <translation>外键问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="320"/>
+        <location filename="../../workbench/cli.py" line="322"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="321"/>
+        <location filename="../../workbench/cli.py" line="323"/>
         <source>PROBLEMS FOUND</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="347"/>
+        <location filename="../../workbench/cli.py" line="349"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="348"/>
+        <location filename="../../workbench/cli.py" line="350"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="349"/>
+        <location filename="../../workbench/cli.py" line="351"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="350"/>
+        <location filename="../../workbench/cli.py" line="352"/>
         <source>Client</source>
         <translation>投保人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="351"/>
+        <location filename="../../workbench/cli.py" line="353"/>
         <source>Insured</source>
         <translation>被保险人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="352"/>
+        <location filename="../../workbench/cli.py" line="354"/>
         <source>Insurer</source>
         <translation>保险公司</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="353"/>
+        <location filename="../../workbench/cli.py" line="355"/>
         <source>Policy no.</source>
         <translation>保单号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="354"/>
+        <location filename="../../workbench/cli.py" line="356"/>
         <source>Claim no.</source>
         <translation>理赔案号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="355"/>
+        <location filename="../../workbench/cli.py" line="357"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="356"/>
+        <location filename="../../workbench/cli.py" line="358"/>
         <source>Decision date</source>
         <translation>结论日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="357"/>
+        <location filename="../../workbench/cli.py" line="359"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="358"/>
+        <location filename="../../workbench/cli.py" line="360"/>
         <source>Amount claimed</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="359"/>
+        <location filename="../../workbench/cli.py" line="361"/>
         <source>Amount offered</source>
         <translation>保险公司给付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="360"/>
+        <location filename="../../workbench/cli.py" line="362"/>
         <source>Amount paid</source>
         <translation>最终赔付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="361"/>
+        <location filename="../../workbench/cli.py" line="363"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="362"/>
+        <location filename="../../workbench/cli.py" line="364"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="363"/>
+        <location filename="../../workbench/cli.py" line="365"/>
         <source>Opened</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="364"/>
+        <location filename="../../workbench/cli.py" line="366"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="365"/>
+        <location filename="../../workbench/cli.py" line="367"/>
         <source>Summary</source>
         <translation>案情摘要</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="382"/>
+        <location filename="../../workbench/cli.py" line="384"/>
         <source>{number} is now at stage “{stage}”.</source>
         <translation>{number} 已进入“{stage}”阶段。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="421"/>
+        <location filename="../../workbench/cli.py" line="423"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="464"/>
+        <location filename="../../workbench/cli.py" line="466"/>
         <source>{number} saved (revision {revision}).</source>
         <translation>{number} 已保存（第 {revision} 版）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="475"/>
+        <location filename="../../workbench/cli.py" line="477"/>
         <source>Case {number} deleted.</source>
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="500"/>
+        <location filename="../../workbench/cli.py" line="502"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="500"/>
+        <location filename="../../workbench/cli.py" line="502"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="501"/>
+        <location filename="../../workbench/cli.py" line="503"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="501"/>
+        <location filename="../../workbench/cli.py" line="503"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="502"/>
+        <location filename="../../workbench/cli.py" line="504"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="530"/>
+        <location filename="../../workbench/cli.py" line="532"/>
         <source>Attached {name} as enclosure {no}.</source>
         <translation>已添加 {name}，为附件{no}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="533"/>
+        <location filename="../../workbench/cli.py" line="535"/>
         <source>{name} is already attached as enclosure {no}; not added again.</source>
         <translation>{name} 已作为附件{no}添加过，未重复添加。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="569"/>
+        <location filename="../../workbench/cli.py" line="571"/>
         <source>(removed)</source>
         <translation>（已移除）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="572"/>
+        <location filename="../../workbench/cli.py" line="574"/>
         <source>Checklist:</source>
         <translation>材料清单：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="575"/>
+        <location filename="../../workbench/cli.py" line="577"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="585"/>
+        <location filename="../../workbench/cli.py" line="587"/>
         <source>MISSING  {number} enclosure {no}: {name}</source>
         <translation>缺失  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="588"/>
+        <location filename="../../workbench/cli.py" line="590"/>
         <source>ALTERED  {number} enclosure {no}: {name}</source>
         <translation>被改动  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="590"/>
+        <location filename="../../workbench/cli.py" line="592"/>
         <source>{checked} files checked, {missing} missing, {altered} altered.</source>
         <translation>已检查 {checked} 个文件，缺失 {missing} 个，被改动 {altered} 个。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="609"/>
+        <location filename="../../workbench/cli.py" line="613"/>
         <source>Largest evidence file (MB)</source>
         <translation>证据文件大小上限（MB）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="611"/>
+        <location filename="../../workbench/cli.py" line="615"/>
         <source>Workstation id</source>
         <translation>工作站编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="612"/>
+        <location filename="../../workbench/cli.py" line="616"/>
         <source>Letterhead</source>
         <translation>信头</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="783"/>
+        <location filename="../../workbench/cli.py" line="618"/>
+        <source>Letters need approval</source>
+        <translation>函件需审批</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="619"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="620"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="790"/>
         <source>Round {n} of {number} logged.</source>
         <translation>已记录 {number} 的第 {n} 轮沟通。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="805"/>
+        <location filename="../../workbench/cli.py" line="812"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="808"/>
+        <location filename="../../workbench/cli.py" line="815"/>
         <source>{n} deadlines, {overdue} overdue.</source>
         <translation>共 {n} 项期限，其中 {overdue} 项已逾期。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="825"/>
+        <location filename="../../workbench/cli.py" line="832"/>
         <source>Matrix of {number} written to {path} ({n} points).</source>
         <translation>{number} 的分析矩阵已写入 {path}（{n} 个要点）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="846"/>
+        <location filename="../../workbench/cli.py" line="853"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="846"/>
+        <location filename="../../workbench/cli.py" line="853"/>
         <source>Issued</source>
         <translation>出具时间</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="847"/>
+        <location filename="../../workbench/cli.py" line="854"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="847"/>
+        <location filename="../../workbench/cli.py" line="854"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="848"/>
+        <location filename="../../workbench/cli.py" line="855"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="873"/>
+        <location filename="../../workbench/cli.py" line="881"/>
         <source>Letter for {number} issued as version {version} (SHA-256 {sha}) and written to {path}.</source>
         <translation>案件 {number} 的函件已出具为第 {version} 版（SHA-256 {sha}），并写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="877"/>
+        <location filename="../../workbench/cli.py" line="885"/>
         <source>Letter for {number} written to {path} ({n} points, {e} enclosures).</source>
         <translation>案件 {number} 的复议申请书已写入 {path}（{n} 项理由，{e} 份附件）。</translation>
     </message>
@@ -1335,67 +1350,67 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workbench/cli.py" line="237"/>
+        <location filename="../../workbench/cli.py" line="239"/>
         <source>There is no database at {path}. Create one with “workbench demo --db {path}” or start the app.</source>
         <translation>{path} 处没有数据库。请用“workbench demo --db {path}”创建，或先启动程序。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="281"/>
-        <location filename="../../workbench/cli.py" line="653"/>
+        <location filename="../../workbench/cli.py" line="283"/>
+        <location filename="../../workbench/cli.py" line="660"/>
         <source>No insurer&apos;s name contains “{name}”.</source>
         <translation>没有名称包含“{name}”的保险公司。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="283"/>
-        <location filename="../../workbench/cli.py" line="400"/>
-        <location filename="../../workbench/cli.py" line="655"/>
-        <location filename="../../workbench/cli.py" line="797"/>
+        <location filename="../../workbench/cli.py" line="285"/>
+        <location filename="../../workbench/cli.py" line="402"/>
+        <location filename="../../workbench/cli.py" line="662"/>
+        <location filename="../../workbench/cli.py" line="804"/>
         <source>No staff member&apos;s name contains “{name}”.</source>
         <translation>没有姓名包含“{name}”的员工。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="330"/>
+        <location filename="../../workbench/cli.py" line="332"/>
         <source>There is no case {number}.</source>
         <translation>没有编号为 {number} 的案件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="435"/>
-        <location filename="../../workbench/cli.py" line="768"/>
+        <location filename="../../workbench/cli.py" line="437"/>
+        <location filename="../../workbench/cli.py" line="775"/>
         <source>“{text}” is not a date (YYYY-MM-DD).</source>
         <translation>“{text}”不是日期（格式 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="439"/>
+        <location filename="../../workbench/cli.py" line="441"/>
         <source>“{text}” is not a record id.</source>
         <translation>“{text}”不是记录编号。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="446"/>
+        <location filename="../../workbench/cli.py" line="448"/>
         <source>“{text}” is not one of: {choices}.</source>
         <translation>“{text}”不是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="490"/>
+        <location filename="../../workbench/cli.py" line="492"/>
         <source>Nobody with ID number {number} is on record.</source>
         <translation>没有证件号码为 {number} 的当事人记录。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="559"/>
+        <location filename="../../workbench/cli.py" line="561"/>
         <source>Name the case, e.g. FY-2026-0001.</source>
         <translation>请指定案件，例如 FY-2026-0001。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="775"/>
+        <location filename="../../workbench/cli.py" line="782"/>
         <source>“{text}” is not a point number and status.</source>
         <translation>“{text}”不是要点编号和状态。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="853"/>
+        <location filename="../../workbench/cli.py" line="860"/>
         <source>Say where to write the letter (--out FILE.pdf).</source>
         <translation>请指定函件的保存位置（--out 文件.pdf）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="857"/>
+        <location filename="../../workbench/cli.py" line="864"/>
         <source>Case {number} has no issued letter version {version}.</source>
         <translation>案件 {number} 没有第 {version} 版已出具的函件。</translation>
     </message>
@@ -1541,7 +1556,7 @@
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="460"/>
+        <location filename="../../workbench/cli.py" line="462"/>
         <location filename="../../workbench/services/analysis.py" line="138"/>
         <location filename="../../workbench/services/cases.py" line="160"/>
         <location filename="../../workbench/services/rounds.py" line="119"/>
@@ -1724,7 +1739,22 @@
         <translation>未找到可嵌入的中文字体，无法正式出具函件。请安装一种中文字体（例如文泉驿正黑或宋体）；草稿仍可打印。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/letter_issue.py" line="84"/>
+        <location filename="../../workbench/services/letter_issue.py" line="61"/>
+        <source>Letters need a team lead&apos;s approval before they are issued. Say who approved this one.</source>
+        <translation>函件出具前需经组长审批，请注明审批人。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/letter_issue.py" line="64"/>
+        <source>A letter cannot be approved by the person who issues it.</source>
+        <translation>出具人不能审批自己出具的函件。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/letter_issue.py" line="67"/>
+        <source>{name} is not an active member of staff.</source>
+        <translation>{name} 不是在职员工。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/letter_issue.py" line="116"/>
         <source>Issued letter version {version} has been altered: its contents no longer match the fingerprint taken when it was issued.</source>
         <translation>已出具函件第 {version} 版已被改动：其内容与出具时记录的指纹不一致。</translation>
     </message>
@@ -2718,99 +2748,114 @@
     </message>
     <message>
         <location filename="../../ui/letter_dialog.py" line="49"/>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="50"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="51"/>
+        <location filename="../../ui/letter_dialog.py" line="52"/>
         <source>Append the cited enclosures (one printable PDF)</source>
         <translation>附上所引附件（合并为一个可打印的 PDF）</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="56"/>
+        <location filename="../../ui/letter_dialog.py" line="57"/>
         <source>Letter language</source>
         <translation>函件语言</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="60"/>
+        <location filename="../../ui/letter_dialog.py" line="61"/>
         <source>Points in the letter (untick to leave one out)</source>
         <translation>函件中的理由（取消勾选即不写入）</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="62"/>
+        <location filename="../../ui/letter_dialog.py" line="63"/>
         <source>Sections</source>
         <translation>各部分内容</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="64"/>
+        <location filename="../../ui/letter_dialog.py" line="65"/>
         <source>Issued versions</source>
         <translation>已出具版本</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="81"/>
+        <location filename="../../ui/letter_dialog.py" line="82"/>
         <source>Save draft PDF…</source>
         <translation>保存草稿 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="82"/>
+        <location filename="../../ui/letter_dialog.py" line="83"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="83"/>
+        <location filename="../../ui/letter_dialog.py" line="84"/>
         <source>Issue…</source>
         <translation>出具…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="84"/>
+        <location filename="../../ui/letter_dialog.py" line="85"/>
         <source>Save issued copy…</source>
         <translation>另存已出具版本…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="112"/>
+        <location filename="../../ui/letter_dialog.py" line="113"/>
         <source>Letter — {number}</source>
         <translation>复议函件 — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="116"/>
+        <location filename="../../ui/letter_dialog.py" line="117"/>
         <source>{quote} (no evidence)</source>
         <translation>{quote}（无证据）</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="128"/>
+        <location filename="../../ui/letter_dialog.py" line="129"/>
         <source>No Chinese font that can be embedded was found: drafts only, marked DRAFT.</source>
         <translation>未找到可嵌入的中文字体：只能生成标有“草稿”的草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="165"/>
+        <location filename="../../ui/letter_dialog.py" line="166"/>
         <source>Save the letter</source>
         <translation>保存函件</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="166"/>
-        <location filename="../../ui/letter_dialog.py" line="247"/>
+        <location filename="../../ui/letter_dialog.py" line="167"/>
+        <location filename="../../ui/letter_dialog.py" line="258"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="177"/>
+        <location filename="../../ui/letter_dialog.py" line="178"/>
         <source>Appending {n} enclosure(s)…</source>
         <translation>正在附上 {n} 份附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="211"/>
-        <location filename="../../ui/letter_dialog.py" line="228"/>
+        <location filename="../../ui/letter_dialog.py" line="212"/>
+        <location filename="../../ui/letter_dialog.py" line="239"/>
         <source>Issue the letter</source>
         <translation>出具函件</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="212"/>
+        <location filename="../../ui/letter_dialog.py" line="213"/>
         <source>Issue this letter? It will be kept exactly as it is now as the next version, and logged as a round with the insurer. It cannot be changed afterwards.</source>
         <translation>确定出具此函件？函件将按当前内容原样保存为新的版本，并记为一次与保险公司的沟通。出具后不可再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="245"/>
-        <location filename="../../ui/letter_dialog.py" line="257"/>
+        <location filename="../../ui/letter_dialog.py" line="222"/>
+        <source>Approval</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="223"/>
+        <source>Letters need a team lead&apos;s approval. Who approved this one?</source>
+        <translation>函件需经组长审批。本函件由谁审批？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="256"/>
+        <location filename="../../ui/letter_dialog.py" line="268"/>
         <source>Save the issued letter</source>
         <translation>保存已出具的函件</translation>
     </message>
@@ -3945,17 +3990,22 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
         <translation>信头：电话</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="56"/>
+        <location filename="../../ui/settings_dialog.py" line="54"/>
+        <source>Letters need a team lead&apos;s approval before they are issued</source>
+        <translation>函件出具前需经组长审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="61"/>
         <source>Found automatically</source>
         <translation>自动查找</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="63"/>
+        <location filename="../../ui/settings_dialog.py" line="68"/>
         <source>A Chinese TrueType font (.ttf or .ttc) that letters embed.</source>
         <translation>函件中嵌入的中文 TrueType 字体（.ttf 或 .ttc）。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="64"/>
+        <location filename="../../ui/settings_dialog.py" line="69"/>
         <source>Letter font</source>
         <translation>函件字体</translation>
     </message>

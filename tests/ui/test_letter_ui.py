@@ -82,3 +82,23 @@ def test_save_with_enclosures_in_the_background(qtbot, store: Store, tmp_path: P
     saved = dialog.save_draft(tmp_path / "with.pdf")
     pages = [p.extract_text() for p in PdfReader(saved).pages]
     assert len(pages) == alone + 3 and "附件1（第1页，共2页）" in pages[alone]
+
+
+def test_issue_asks_who_approved_when_required(qtbot, store: Store, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    from workbench.services import parties
+
+    case, _points, _items = _case_with_points(store, tmp_path)
+    parties.create_staff(store, "陈组长", title="组长")
+    parties.create_staff(store, "王芳")
+    letter_issue.set_approval_required(store, True)
+    dialog = LetterDialog(store, case.id, lambda: "王芳")
+    qtbot.addWidget(dialog)
+    offered: list[list[str]] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, names, *a: (offered.append(names), ("陈组长", True))[1])
+    dialog.issue()
+    assert offered == [["陈组长"]]  # the issuer cannot approve their own letter
+    (issued,) = letter_issue.list_issued(store, case.id)
+    assert issued.approved_by == "陈组长" and dialog.issued.topLevelItem(0).text(3) == "陈组长"

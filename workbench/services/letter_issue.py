@@ -14,11 +14,12 @@ from sqlalchemy import func, select
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.domain.letter import Letter
 from workbench.domain.rounds import Channel, Direction, RoundDraft
-from workbench.errors import DatabaseError
+from workbench.errors import DatabaseError, ValidationError
 from workbench.services.records import get_or_fail
 from workbench.services.store import Store
-from workbench.storage.rows import CaseRow, LetterVersionRow
+from workbench.storage.rows import CaseRow, LetterVersionRow, SettingRow
 
+APPROVAL_KEY = "letters.approval_required"
 FOLLOW_UP_DAYS = 30  # the insurer's decision clock (Art. 23) is the natural time to chase a reply
 
 
@@ -34,18 +35,48 @@ class IssuedLetter:
     issued_by: str
     issued_at: datetime
     with_enclosures: bool
+    approved_by: str
 
 
 def _issued(row: LetterVersionRow) -> IssuedLetter:
     return IssuedLetter(row.id, row.case_id, row.version, row.language, row.title, row.sha256, len(row.pdf),
-                        row.issued_by, row.issued_at, row.with_enclosures)
+                        row.issued_by, row.issued_at, row.with_enclosures, row.approved_by)
+
+
+def approval_required(store: Store) -> bool:
+    with store.unit_of_work() as s:
+        row = s.get(SettingRow, APPROVAL_KEY)
+        return bool(row and row.value == "1")
+
+
+def set_approval_required(store: Store, required: bool) -> None:
+    with store.unit_of_work() as s:
+        s.merge(SettingRow(key=APPROVAL_KEY, value="1" if required else "0"))
+
+
+def _check_approver(store: Store, approved_by: str, actor: str) -> None:
+    from workbench.services import parties
+
+    if not approved_by:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Letters need a team lead's approval before they are "
+                                                "issued. Say who approved this one."), field="approved_by")
+    if approved_by == actor:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A letter cannot be approved by the person who issues it."),
+                              field="approved_by")
+    if approved_by not in {s.name for s in parties.list_staff(store)}:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{name} is not an active member of staff."),
+                              field="approved_by", name=approved_by)
 
 
 def issue_letter(store: Store, letter: Letter, pdf: bytes, actor: str, channel: Channel = Channel.LETTER,
-                 with_enclosures: bool = False) -> IssuedLetter:
-    """Keep `pdf` (rendered from `letter` for issue, not as a draft) as the next version."""
+                 with_enclosures: bool = False, approved_by: str = "") -> IssuedLetter:
+    """Keep `pdf` (rendered from `letter` for issue, not as a draft) as the next version.
+    When the team requires it, a team lead other than the issuer must have approved it."""
     from workbench.services import case_json, cases, rounds
 
+    approved_by = approved_by.strip()
+    if approval_required(store):
+        _check_approver(store, approved_by, actor)
     case = cases.get_case(store, letter.case_id)
     snapshot = json.dumps(case_json.case_to_json(case, cases.stage_history(store, case.id)), ensure_ascii=False)
     with store.unit_of_work() as s:
@@ -55,7 +86,8 @@ def issue_letter(store: Store, letter: Letter, pdf: bytes, actor: str, channel: 
                                title=letter.title, pdf=pdf, sha256=hashlib.sha256(pdf).hexdigest(), issued_by=actor,
                                issued_at=datetime.now(timezone.utc), case_snapshot=snapshot,
                                letter_json=json.dumps(asdict(letter), ensure_ascii=False, default=str),
-                               with_enclosures=with_enclosures, workstation_id=store.workstation_id)
+                               with_enclosures=with_enclosures, approved_by=approved_by,
+                               workstation_id=store.workstation_id)
         s.add(row)
         s.flush()
         issued = _issued(row)

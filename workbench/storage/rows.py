@@ -286,3 +286,4 @@ class LetterVersionRow(RecordMixin, Base):
     case_snapshot: Mapped[str] = mapped_column(Text)   # JSON: the case as it was
     letter_json: Mapped[str] = mapped_column(Text)     # JSON: the letter's sections and points as edited
     with_enclosures: Mapped[bool] = mapped_column(default=False)
+    approved_by: Mapped[str] = mapped_column(String(100), default="")  # the team lead, when approval is required

@@ -27,6 +27,7 @@ def upgrade() -> None:
     sa.Column('case_snapshot', sa.Text(), nullable=False),
     sa.Column('letter_json', sa.Text(), nullable=False),
     sa.Column('with_enclosures', sa.Boolean(), nullable=False),
+    sa.Column('approved_by', sa.String(length=100), nullable=False),
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('uuid', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
