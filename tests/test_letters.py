@@ -226,3 +226,27 @@ def test_issuing_can_require_a_team_leads_approval(store: Store, tmp_path: Path)
     assert issued.approved_by == "陈组长"
     letter_issue.set_approval_required(store, False)
     assert letter_issue.issue_letter(store, letter, pdf, "王芳").version == 2
+
+
+def test_the_teams_own_templates(store: Store, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from workbench.paths import app_paths
+
+    case, _points, _items = _case_with_points(store, tmp_path)
+    config = app_paths().config_dir
+    copy = letters.user_templates_copy(config)
+    data = json.loads(copy.read_text(encoding="utf-8"))
+    data["claim_zh"]["closing"] = "请于十五日内答复本所，案号{case_number}。"
+    copy.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "own.pdf"
+    assert cli.main(["letter", "--db", str(store.path), case.case_number, "--out", str(out)]) == 0
+    assert f"请于十五日内答复本所，案号{case.case_number}。" in "".join(_text(out.read_bytes())).replace("\n", "")
+    del data["underwriting_en"]["remedy"]
+    copy.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ValidationError) as err:
+        letters.load_templates(letters.templates_path(config))
+    assert "underwriting_en" in str(err.value.params["detail"]) and "remedy" in str(err.value.params["detail"])
+    copy.write_text("{ not json", encoding="utf-8")
+    assert cli.main(["letter", "--db", str(store.path), case.case_number, "--out", str(tmp_path / "x.pdf")]) != 0
+    assert "letter_templates.json" in capsys.readouterr().err

@@ -87,8 +87,13 @@ class LetterDialog(QDialog):
         self.print_button.clicked.connect(self.print_letter)
         self.issue_button.clicked.connect(self.issue)
         self.copy_button.clicked.connect(self.save_issued_dialog)
+        self.templates_button = QPushButton(self.tr("Edit templates…"))
+        self.templates_button.setToolTip(self.tr("Opens the team's copy of the letter templates; "
+                                                 "changes apply to letters composed afterwards."))
+        self.templates_button.clicked.connect(self.edit_templates)
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.templates_button)
         buttons.addStretch(1)
         for b in (self.save_button, self.print_button, self.issue_button):
             buttons.addWidget(b)
@@ -109,7 +114,15 @@ class LetterDialog(QDialog):
 
     # --- the letter ------------------------------------------------------
     def compose(self) -> None:
-        self.letter = letters.compose(self._store, self._case_id, self.language.currentData())
+        from workbench.paths import app_paths
+
+        try:
+            templates = letters.load_templates(letters.templates_path(app_paths().config_dir))
+        except WorkbenchError as exc:
+            # A broken team copy must not block the letter: say so and use the shipped wording.
+            QMessageBox.warning(self, self.tr("Letter templates"), error_text(exc))
+            templates = letters.load_templates()
+        self.letter = letters.compose(self._store, self._case_id, self.language.currentData(), templates=templates)
         self.setWindowTitle(self.tr("Letter — {number}").format(number=self.letter.case_number))
         self.points.blockSignals(True)
         self.points.clear()
@@ -240,6 +253,15 @@ class LetterDialog(QDialog):
             return None
         self._list_issued()
         return issued
+
+    def edit_templates(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from workbench.paths import app_paths
+
+        path = letters.user_templates_copy(app_paths().config_dir)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _list_issued(self) -> None:
         self.issued.clear()

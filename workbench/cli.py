@@ -868,7 +868,10 @@ def cmd_letter(args: argparse.Namespace, t: Translator) -> int:
         return 0
     # --lang sets the letter's language too; a Chinese team's letters default to Chinese.
     language = "en" if (getattr(args, "lang", None) or "zh").lower().startswith("en") else "zh"
-    letter = letters.compose(store, case.id, language)
+    from workbench.paths import app_paths
+
+    templates = letters.load_templates(letters.templates_path(app_paths().config_dir))
+    letter = letters.compose(store, case.id, language, templates=templates)
     data = render_letter(letter, draft=args.draft and not args.issue)
     if args.with_enclosures:
         from workbench.services.letter_enclosures import letter_with_enclosures

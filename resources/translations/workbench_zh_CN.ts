@@ -550,12 +550,12 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="881"/>
+        <location filename="../../workbench/cli.py" line="884"/>
         <source>Letter for {number} issued as version {version} (SHA-256 {sha}) and written to {path}.</source>
         <translation>案件 {number} 的函件已出具为第 {version} 版（SHA-256 {sha}），并写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="885"/>
+        <location filename="../../workbench/cli.py" line="888"/>
         <source>Letter for {number} written to {path} ({n} points, {e} enclosures).</source>
         <translation>案件 {number} 的复议申请书已写入 {path}（{n} 项理由，{e} 份附件）。</translation>
     </message>
@@ -1758,6 +1758,11 @@
         <source>Issued letter version {version} has been altered: its contents no longer match the fingerprint taken when it was issued.</source>
         <translation>已出具函件第 {version} 版已被改动：其内容与出具时记录的指纹不一致。</translation>
     </message>
+    <message>
+        <location filename="../../workbench/services/letters.py" line="61"/>
+        <source>The letter templates {path} cannot be used ({detail}).</source>
+        <translation>函件模板 {path} 无法使用（{detail}）。</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceColumns</name>
@@ -2802,60 +2807,75 @@
         <translation>另存已出具版本…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="113"/>
+        <location filename="../../ui/letter_dialog.py" line="90"/>
+        <source>Edit templates…</source>
+        <translation>编辑模板…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="91"/>
+        <source>Opens the team&apos;s copy of the letter templates; changes apply to letters composed afterwards.</source>
+        <translation>打开团队自己的函件模板副本；修改对之后生成的函件生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="123"/>
+        <source>Letter templates</source>
+        <translation>函件模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="126"/>
         <source>Letter — {number}</source>
         <translation>复议函件 — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="117"/>
+        <location filename="../../ui/letter_dialog.py" line="130"/>
         <source>{quote} (no evidence)</source>
         <translation>{quote}（无证据）</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="129"/>
+        <location filename="../../ui/letter_dialog.py" line="142"/>
         <source>No Chinese font that can be embedded was found: drafts only, marked DRAFT.</source>
         <translation>未找到可嵌入的中文字体：只能生成标有“草稿”的草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="166"/>
+        <location filename="../../ui/letter_dialog.py" line="179"/>
         <source>Save the letter</source>
         <translation>保存函件</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="167"/>
-        <location filename="../../ui/letter_dialog.py" line="258"/>
+        <location filename="../../ui/letter_dialog.py" line="180"/>
+        <location filename="../../ui/letter_dialog.py" line="280"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="178"/>
+        <location filename="../../ui/letter_dialog.py" line="191"/>
         <source>Appending {n} enclosure(s)…</source>
         <translation>正在附上 {n} 份附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="212"/>
-        <location filename="../../ui/letter_dialog.py" line="239"/>
+        <location filename="../../ui/letter_dialog.py" line="225"/>
+        <location filename="../../ui/letter_dialog.py" line="252"/>
         <source>Issue the letter</source>
         <translation>出具函件</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="213"/>
+        <location filename="../../ui/letter_dialog.py" line="226"/>
         <source>Issue this letter? It will be kept exactly as it is now as the next version, and logged as a round with the insurer. It cannot be changed afterwards.</source>
         <translation>确定出具此函件？函件将按当前内容原样保存为新的版本，并记为一次与保险公司的沟通。出具后不可再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="222"/>
+        <location filename="../../ui/letter_dialog.py" line="235"/>
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="223"/>
+        <location filename="../../ui/letter_dialog.py" line="236"/>
         <source>Letters need a team lead&apos;s approval. Who approved this one?</source>
         <translation>函件需经组长审批。本函件由谁审批？</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="256"/>
-        <location filename="../../ui/letter_dialog.py" line="268"/>
+        <location filename="../../ui/letter_dialog.py" line="278"/>
+        <location filename="../../ui/letter_dialog.py" line="290"/>
         <source>Save the issued letter</source>
         <translation>保存已出具的函件</translation>
     </message>

@@ -102,3 +102,22 @@ def test_issue_asks_who_approved_when_required(qtbot, store: Store, tmp_path: Pa
     assert offered == [["陈组长"]]  # the issuer cannot approve their own letter
     (issued,) = letter_issue.list_issued(store, case.id)
     assert issued.approved_by == "陈组长" and dialog.issued.topLevelItem(0).text(3) == "陈组长"
+
+
+def test_a_broken_template_copy_warns_and_falls_back(qtbot, store: Store, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QDesktopServices
+
+    from workbench.paths import app_paths
+
+    case, _points, _items = _case_with_points(store, tmp_path)
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    dialog = LetterDialog(store, case.id, lambda: "t")
+    qtbot.addWidget(dialog)
+    dialog.edit_templates()
+    assert opened == [str(app_paths().config_dir / "letter_templates.json")]
+    (app_paths().config_dir / "letter_templates.json").write_text("[]", encoding="utf-8")
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    dialog.compose()
+    assert warned and "letter_templates.json" in warned[0] and "理赔复议申请书" in _pdf_text(dialog.pdf)

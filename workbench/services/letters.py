@@ -12,7 +12,9 @@ from typing import Any
 from workbench.domain.enums import DisputeKind
 from workbench.domain.letter import Enclosure, Letter, LetterPoint, Letterhead
 from workbench.domain.models import Case
+from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.domain.money_words import rmb_capitals, rmb_figures
+from workbench.errors import ValidationError
 from workbench.paths import RESOURCES_DIR
 from workbench.services.store import Store
 from workbench.storage.rows import SettingRow
@@ -25,8 +27,40 @@ HEADING_KEYS = ("facts_heading", "decision_heading", "points_heading", "remedy_h
 LABEL_KEYS = ("basis_label", "evidence_label")
 
 
+REQUIRED_KEYS = ("title", "department", "to", "reference", "signature", "seal", "enclosure_columns",
+                 *SECTION_KEYS, *HEADING_KEYS, *LABEL_KEYS)
+TEMPLATE_NAMES = tuple(f"{kind}_{lang}" for kind in ("claim", "underwriting") for lang in ("zh", "en"))
+
+
+def templates_path(config_dir: Path | None) -> Path:
+    """The team's own copy in the config folder wins over the shipped templates."""
+    if config_dir is not None and (config_dir / "letter_templates.json").exists():
+        return config_dir / "letter_templates.json"
+    return TEMPLATES_FILE
+
+
+def user_templates_copy(config_dir: Path) -> Path:
+    """The file to edit: created from the shipped templates the first time."""
+    target = config_dir / "letter_templates.json"
+    if not target.exists():
+        config_dir.mkdir(parents=True, exist_ok=True)
+        target.write_text(TEMPLATES_FILE.read_text(encoding="utf-8"), encoding="utf-8")
+    return target
+
+
 def load_templates(path: Path = TEMPLATES_FILE) -> dict[str, dict[str, Any]]:
-    return {k: v for k, v in json.loads(path.read_text(encoding="utf-8")).items() if not k.startswith("_")}
+    """Every template with every key, or a message that says which file and what is wrong."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        templates = {k: v for k, v in data.items() if not k.startswith("_")}
+        for name in TEMPLATE_NAMES:
+            missing = [key for key in REQUIRED_KEYS if key not in templates.get(name, {})]
+            if name not in templates or missing:
+                raise ValueError(f"{name}: missing {', '.join(missing) or 'the whole template'}")
+    except (OSError, ValueError, AttributeError) as exc:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The letter templates {path} cannot be used ({detail})."),
+                              path=str(path), detail=str(exc)) from exc
+    return templates
 
 
 def letterhead(store: Store) -> Letterhead:
