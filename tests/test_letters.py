@@ -250,3 +250,24 @@ def test_the_teams_own_templates(store: Store, tmp_path: Path, capsys) -> None: 
     copy.write_text("{ not json", encoding="utf-8")
     assert cli.main(["letter", "--db", str(store.path), case.case_number, "--out", str(tmp_path / "x.pdf")]) != 0
     assert "letter_templates.json" in capsys.readouterr().err
+
+
+def test_letterhead_logo(store: Store, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from PIL import Image
+
+    case, _points, _items = _case_with_points(store, tmp_path)
+    db = str(store.path)
+    (tmp_path / "not-an-image.png").write_text("hello", encoding="utf-8")
+    assert cli.main(["settings", "--db", db, "--logo", str(tmp_path / "not-an-image.png")]) != 0
+    assert "PNG or JPEG" in capsys.readouterr().err
+    Image.new("RGB", (300, 100), (31, 78, 140)).save(tmp_path / "logo.png")
+    assert cli.main(["settings", "--db", db, "--logo", str(tmp_path / "logo.png")]) == 0
+    assert letters.letterhead(store).organisation == "安衡保险经纪有限公司"  # the rest of the letterhead is kept
+
+    def images_on_first_page() -> int:
+        page = PdfReader(BytesIO(lp.render_letter(letters.compose(store, case.id, "zh")))).pages[0]
+        return len(page.images)
+
+    assert images_on_first_page() == 1
+    assert cli.main(["settings", "--db", db, "--logo", ""]) == 0
+    assert images_on_first_page() == 0

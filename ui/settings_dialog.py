@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QSpinBox, QVBoxLayout, QWidget,
+)
 
 from ui import settings
 from ui.dialog_parts import accept_cancel
@@ -49,6 +52,17 @@ class SettingsDialog(QDialog):
             form.addRow(self.tr("Letterhead: organisation"), self.organisation)
             form.addRow(self.tr("Letterhead: address"), self.address)
             form.addRow(self.tr("Letterhead: telephone"), self.phone)
+            self._logo = head.logo
+            self.logo_button = QPushButton()
+            self.logo_button.clicked.connect(self.choose_logo)
+            self.logo_clear = QPushButton(self.tr("Remove"))
+            self.logo_clear.clicked.connect(lambda: self.set_logo(""))
+            logo_row = QHBoxLayout()
+            logo_row.addWidget(self.logo_button)
+            logo_row.addWidget(self.logo_clear)
+            logo_row.addStretch(1)
+            form.addRow(self.tr("Letterhead: logo"), logo_row)
+            self.set_logo(self._logo)
             from workbench.services import letter_issue
 
             self.need_approval = QCheckBox(self.tr("Letters need a team lead's approval before they are issued"))
@@ -73,6 +87,26 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(buttons)
 
+    def set_logo(self, encoded: str) -> None:
+        self._logo = encoded
+        self.logo_button.setText(self.tr("Change logo…") if encoded else self.tr("Choose logo…"))
+        self.logo_clear.setEnabled(bool(encoded))
+
+    def choose_logo(self) -> None:
+        from pathlib import Path
+
+        from ui.words import error_text
+        from workbench.errors import WorkbenchError
+        from workbench.services import letters
+
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Letterhead logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
+        if not name:
+            return
+        try:
+            self.set_logo(letters.logo_from_file(Path(name)))
+        except WorkbenchError as exc:
+            QMessageBox.warning(self, self.tr("Letterhead logo"), error_text(exc))
+
     def accept(self) -> None:
         settings.LANGUAGE.set(self._qs, self.language.currentData())
         settings.ACTOR.set(self._qs, self.actor.currentText().strip())
@@ -84,7 +118,7 @@ class SettingsDialog(QDialog):
             from workbench.services import letters
 
             letters.set_letterhead(self._store, Letterhead(self.organisation.text(), self.address.text(),
-                                                           self.phone.text()))
+                                                           self.phone.text(), self._logo))
             from workbench.services import letter_issue
 
             letter_issue.set_approval_required(self._store, self.need_approval.isChecked())

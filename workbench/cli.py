@@ -38,10 +38,11 @@ def _date(text: str) -> date:
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="workbench", description="Claims-dispute review workbench (两核复议工作台)")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    p.add_argument("--lang", choices=("zh_CN", "en"), help="language of messages (default: from the system locale)")
+    p.add_argument("--lang", choices=("zh_CN", "zh", "en"),
+                   help="language of messages and letters (default: from the system locale)")
     # --lang is accepted after the subcommand too, where people tend to type it.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--lang", choices=("zh_CN", "en"), default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    common.add_argument("--lang", choices=("zh_CN", "zh", "en"), default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     common.add_argument("--db", help="database file (default: $WORKBENCH_DB or the user data folder)")
     sub = p.add_subparsers(dest="command", required=True)
 
@@ -146,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("--organisation", help="letterhead: the firm's name")
     st.add_argument("--address", help="letterhead: address")
     st.add_argument("--phone", help="letterhead: telephone")
+    st.add_argument("--logo", help="letterhead: a PNG or JPEG logo ('' removes it)")
     st.add_argument("--letters-need-approval", choices=("yes", "no"), help="issuing a letter needs a team lead's approval")
 
     rp = add("report", help="outcome rates: conclusion changed, outcomes, amounts, time to decision, ageing")
@@ -221,6 +223,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.lang == "zh":
+        args.lang = "zh_CN"
     t = Translator(args.lang or system_language())
     try:
         return COMMANDS[args.command](args, t)
@@ -607,6 +611,8 @@ def cmd_settings(args: argparse.Namespace, t: Translator) -> int:
         letter_issue.set_approval_required(store, args.letters_need_approval == "yes")
     head = letters.letterhead(store)
     given = {k: getattr(args, k) for k in ("organisation", "address", "phone") if getattr(args, k) is not None}
+    if args.logo is not None:
+        given["logo"] = letters.logo_from_file(Path(args.logo)) if args.logo else ""
     if given:
         head = replace(head, **given)
         letters.set_letterhead(store, head)

@@ -250,312 +250,312 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../workbench/cli.py" line="228"/>
+        <location filename="../../workbench/cli.py" line="232"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="259"/>
+        <location filename="../../workbench/cli.py" line="263"/>
         <source>Demo database written: {path} ({cases} cases, {persons} people, {insurers} insurers, {staff} staff).</source>
         <translation>演示数据库已生成：{path}（{cases} 个案件，{persons} 位当事人，{insurers} 家保险公司，{staff} 名员工）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="299"/>
+        <location filename="../../workbench/cli.py" line="303"/>
         <source>{count} cases</source>
         <translation>共 {count} 个案件</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="314"/>
+        <location filename="../../workbench/cli.py" line="318"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="315"/>
+        <location filename="../../workbench/cli.py" line="319"/>
         <source>Schema version</source>
         <translation>数据库结构版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="316"/>
+        <location filename="../../workbench/cli.py" line="320"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="317"/>
+        <location filename="../../workbench/cli.py" line="321"/>
         <source>Foreign key problems</source>
         <translation>外键问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="322"/>
+        <location filename="../../workbench/cli.py" line="326"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="323"/>
+        <location filename="../../workbench/cli.py" line="327"/>
         <source>PROBLEMS FOUND</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="349"/>
+        <location filename="../../workbench/cli.py" line="353"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="350"/>
+        <location filename="../../workbench/cli.py" line="354"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="351"/>
+        <location filename="../../workbench/cli.py" line="355"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="352"/>
+        <location filename="../../workbench/cli.py" line="356"/>
         <source>Client</source>
         <translation>投保人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="353"/>
+        <location filename="../../workbench/cli.py" line="357"/>
         <source>Insured</source>
         <translation>被保险人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="354"/>
+        <location filename="../../workbench/cli.py" line="358"/>
         <source>Insurer</source>
         <translation>保险公司</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="355"/>
+        <location filename="../../workbench/cli.py" line="359"/>
         <source>Policy no.</source>
         <translation>保单号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="356"/>
+        <location filename="../../workbench/cli.py" line="360"/>
         <source>Claim no.</source>
         <translation>理赔案号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="357"/>
+        <location filename="../../workbench/cli.py" line="361"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="358"/>
+        <location filename="../../workbench/cli.py" line="362"/>
         <source>Decision date</source>
         <translation>结论日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="359"/>
+        <location filename="../../workbench/cli.py" line="363"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="360"/>
+        <location filename="../../workbench/cli.py" line="364"/>
         <source>Amount claimed</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="361"/>
+        <location filename="../../workbench/cli.py" line="365"/>
         <source>Amount offered</source>
         <translation>保险公司给付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="362"/>
+        <location filename="../../workbench/cli.py" line="366"/>
         <source>Amount paid</source>
         <translation>最终赔付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="363"/>
+        <location filename="../../workbench/cli.py" line="367"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="364"/>
+        <location filename="../../workbench/cli.py" line="368"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="365"/>
+        <location filename="../../workbench/cli.py" line="369"/>
         <source>Opened</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="366"/>
+        <location filename="../../workbench/cli.py" line="370"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="367"/>
+        <location filename="../../workbench/cli.py" line="371"/>
         <source>Summary</source>
         <translation>案情摘要</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="384"/>
+        <location filename="../../workbench/cli.py" line="388"/>
         <source>{number} is now at stage “{stage}”.</source>
         <translation>{number} 已进入“{stage}”阶段。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="423"/>
+        <location filename="../../workbench/cli.py" line="427"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="466"/>
+        <location filename="../../workbench/cli.py" line="470"/>
         <source>{number} saved (revision {revision}).</source>
         <translation>{number} 已保存（第 {revision} 版）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="477"/>
+        <location filename="../../workbench/cli.py" line="481"/>
         <source>Case {number} deleted.</source>
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="502"/>
+        <location filename="../../workbench/cli.py" line="506"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="502"/>
+        <location filename="../../workbench/cli.py" line="506"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="503"/>
+        <location filename="../../workbench/cli.py" line="507"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="503"/>
+        <location filename="../../workbench/cli.py" line="507"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="504"/>
+        <location filename="../../workbench/cli.py" line="508"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="532"/>
+        <location filename="../../workbench/cli.py" line="536"/>
         <source>Attached {name} as enclosure {no}.</source>
         <translation>已添加 {name}，为附件{no}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="535"/>
+        <location filename="../../workbench/cli.py" line="539"/>
         <source>{name} is already attached as enclosure {no}; not added again.</source>
         <translation>{name} 已作为附件{no}添加过，未重复添加。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="571"/>
+        <location filename="../../workbench/cli.py" line="575"/>
         <source>(removed)</source>
         <translation>（已移除）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="574"/>
+        <location filename="../../workbench/cli.py" line="578"/>
         <source>Checklist:</source>
         <translation>材料清单：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="577"/>
+        <location filename="../../workbench/cli.py" line="581"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="587"/>
+        <location filename="../../workbench/cli.py" line="591"/>
         <source>MISSING  {number} enclosure {no}: {name}</source>
         <translation>缺失  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="590"/>
+        <location filename="../../workbench/cli.py" line="594"/>
         <source>ALTERED  {number} enclosure {no}: {name}</source>
         <translation>被改动  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="592"/>
+        <location filename="../../workbench/cli.py" line="596"/>
         <source>{checked} files checked, {missing} missing, {altered} altered.</source>
         <translation>已检查 {checked} 个文件，缺失 {missing} 个，被改动 {altered} 个。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="613"/>
+        <location filename="../../workbench/cli.py" line="619"/>
         <source>Largest evidence file (MB)</source>
         <translation>证据文件大小上限（MB）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="615"/>
+        <location filename="../../workbench/cli.py" line="621"/>
         <source>Workstation id</source>
         <translation>工作站编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="616"/>
+        <location filename="../../workbench/cli.py" line="622"/>
         <source>Letterhead</source>
         <translation>信头</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="618"/>
+        <location filename="../../workbench/cli.py" line="624"/>
         <source>Letters need approval</source>
         <translation>函件需审批</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="619"/>
+        <location filename="../../workbench/cli.py" line="625"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="620"/>
+        <location filename="../../workbench/cli.py" line="626"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="790"/>
+        <location filename="../../workbench/cli.py" line="796"/>
         <source>Round {n} of {number} logged.</source>
         <translation>已记录 {number} 的第 {n} 轮沟通。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="812"/>
+        <location filename="../../workbench/cli.py" line="818"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="815"/>
+        <location filename="../../workbench/cli.py" line="821"/>
         <source>{n} deadlines, {overdue} overdue.</source>
         <translation>共 {n} 项期限，其中 {overdue} 项已逾期。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="832"/>
+        <location filename="../../workbench/cli.py" line="838"/>
         <source>Matrix of {number} written to {path} ({n} points).</source>
         <translation>{number} 的分析矩阵已写入 {path}（{n} 个要点）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="853"/>
+        <location filename="../../workbench/cli.py" line="859"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="853"/>
+        <location filename="../../workbench/cli.py" line="859"/>
         <source>Issued</source>
         <translation>出具时间</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="854"/>
+        <location filename="../../workbench/cli.py" line="860"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="854"/>
+        <location filename="../../workbench/cli.py" line="860"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="855"/>
+        <location filename="../../workbench/cli.py" line="861"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="884"/>
+        <location filename="../../workbench/cli.py" line="890"/>
         <source>Letter for {number} issued as version {version} (SHA-256 {sha}) and written to {path}.</source>
         <translation>案件 {number} 的函件已出具为第 {version} 版（SHA-256 {sha}），并写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="888"/>
+        <location filename="../../workbench/cli.py" line="894"/>
         <source>Letter for {number} written to {path} ({n} points, {e} enclosures).</source>
         <translation>案件 {number} 的复议申请书已写入 {path}（{n} 项理由，{e} 份附件）。</translation>
     </message>
@@ -1350,67 +1350,67 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workbench/cli.py" line="239"/>
+        <location filename="../../workbench/cli.py" line="243"/>
         <source>There is no database at {path}. Create one with “workbench demo --db {path}” or start the app.</source>
         <translation>{path} 处没有数据库。请用“workbench demo --db {path}”创建，或先启动程序。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="283"/>
-        <location filename="../../workbench/cli.py" line="660"/>
+        <location filename="../../workbench/cli.py" line="287"/>
+        <location filename="../../workbench/cli.py" line="666"/>
         <source>No insurer&apos;s name contains “{name}”.</source>
         <translation>没有名称包含“{name}”的保险公司。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="285"/>
-        <location filename="../../workbench/cli.py" line="402"/>
-        <location filename="../../workbench/cli.py" line="662"/>
-        <location filename="../../workbench/cli.py" line="804"/>
+        <location filename="../../workbench/cli.py" line="289"/>
+        <location filename="../../workbench/cli.py" line="406"/>
+        <location filename="../../workbench/cli.py" line="668"/>
+        <location filename="../../workbench/cli.py" line="810"/>
         <source>No staff member&apos;s name contains “{name}”.</source>
         <translation>没有姓名包含“{name}”的员工。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="332"/>
+        <location filename="../../workbench/cli.py" line="336"/>
         <source>There is no case {number}.</source>
         <translation>没有编号为 {number} 的案件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="437"/>
-        <location filename="../../workbench/cli.py" line="775"/>
+        <location filename="../../workbench/cli.py" line="441"/>
+        <location filename="../../workbench/cli.py" line="781"/>
         <source>“{text}” is not a date (YYYY-MM-DD).</source>
         <translation>“{text}”不是日期（格式 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="441"/>
+        <location filename="../../workbench/cli.py" line="445"/>
         <source>“{text}” is not a record id.</source>
         <translation>“{text}”不是记录编号。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="448"/>
+        <location filename="../../workbench/cli.py" line="452"/>
         <source>“{text}” is not one of: {choices}.</source>
         <translation>“{text}”不是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="492"/>
+        <location filename="../../workbench/cli.py" line="496"/>
         <source>Nobody with ID number {number} is on record.</source>
         <translation>没有证件号码为 {number} 的当事人记录。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="561"/>
+        <location filename="../../workbench/cli.py" line="565"/>
         <source>Name the case, e.g. FY-2026-0001.</source>
         <translation>请指定案件，例如 FY-2026-0001。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="782"/>
+        <location filename="../../workbench/cli.py" line="788"/>
         <source>“{text}” is not a point number and status.</source>
         <translation>“{text}”不是要点编号和状态。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="860"/>
+        <location filename="../../workbench/cli.py" line="866"/>
         <source>Say where to write the letter (--out FILE.pdf).</source>
         <translation>请指定函件的保存位置（--out 文件.pdf）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="864"/>
+        <location filename="../../workbench/cli.py" line="870"/>
         <source>Case {number} has no issued letter version {version}.</source>
         <translation>案件 {number} 没有第 {version} 版已出具的函件。</translation>
     </message>
@@ -1556,7 +1556,7 @@
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="462"/>
+        <location filename="../../workbench/cli.py" line="466"/>
         <location filename="../../workbench/services/analysis.py" line="138"/>
         <location filename="../../workbench/services/cases.py" line="160"/>
         <location filename="../../workbench/services/rounds.py" line="119"/>
@@ -1569,12 +1569,12 @@
         <translation>您打开案件 {number} 后，它已在别处被修改。请重新载入后再次修改。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/demo.py" line="144"/>
+        <location filename="../../workbench/services/demo.py" line="161"/>
         <source>The number of cases must be at least 1.</source>
         <translation>案件数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/demo.py" line="146"/>
+        <location filename="../../workbench/services/demo.py" line="163"/>
         <source>{path} already exists. Choose another file or use --replace to overwrite it.</source>
         <translation>{path} 已存在。请选择其他文件，或使用 --replace 覆盖。</translation>
     </message>
@@ -1759,9 +1759,19 @@
         <translation>已出具函件第 {version} 版已被改动：其内容与出具时记录的指纹不一致。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/letters.py" line="61"/>
+        <location filename="../../workbench/services/letters.py" line="62"/>
         <source>The letter templates {path} cannot be used ({detail}).</source>
         <translation>函件模板 {path} 无法使用（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/letters.py" line="86"/>
+        <source>The logo {path} cannot be read ({detail}).</source>
+        <translation>无法读取标志图片 {path}（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/letters.py" line="89"/>
+        <source>The logo must be a PNG or JPEG image of at most 2 MB.</source>
+        <translation>标志须为不超过 2 MB 的 PNG 或 JPEG 图片。</translation>
     </message>
 </context>
 <context>
@@ -3965,69 +3975,100 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="18"/>
+        <location filename="../../ui/settings_dialog.py" line="21"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="22"/>
+        <location filename="../../ui/settings_dialog.py" line="25"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="30"/>
+        <location filename="../../ui/settings_dialog.py" line="33"/>
         <source>A new language takes effect the next time the workbench starts.</source>
         <translation>新的界面语言将在下次启动工作台时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="34"/>
+        <location filename="../../ui/settings_dialog.py" line="37"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="35"/>
+        <location filename="../../ui/settings_dialog.py" line="38"/>
         <source>Your name (recorded with stage changes)</source>
         <translation>您的姓名（记录在阶段变更中）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="43"/>
+        <location filename="../../ui/settings_dialog.py" line="46"/>
         <source>Largest evidence file</source>
         <translation>证据文件大小上限</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <location filename="../../ui/settings_dialog.py" line="52"/>
         <source>Letterhead: organisation</source>
         <translation>信头：机构名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="50"/>
+        <location filename="../../ui/settings_dialog.py" line="53"/>
         <source>Letterhead: address</source>
         <translation>信头：地址</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="51"/>
+        <location filename="../../ui/settings_dialog.py" line="54"/>
         <source>Letterhead: telephone</source>
         <translation>信头：电话</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="54"/>
+        <location filename="../../ui/settings_dialog.py" line="58"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="64"/>
+        <source>Letterhead: logo</source>
+        <translation>信头：标志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="68"/>
         <source>Letters need a team lead&apos;s approval before they are issued</source>
         <translation>函件出具前需经组长审批</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="61"/>
+        <location filename="../../ui/settings_dialog.py" line="75"/>
         <source>Found automatically</source>
         <translation>自动查找</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="68"/>
+        <location filename="../../ui/settings_dialog.py" line="82"/>
         <source>A Chinese TrueType font (.ttf or .ttc) that letters embed.</source>
         <translation>函件中嵌入的中文 TrueType 字体（.ttf 或 .ttc）。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="69"/>
+        <location filename="../../ui/settings_dialog.py" line="83"/>
         <source>Letter font</source>
         <translation>函件字体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <source>Change logo…</source>
+        <translation>更换标志…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <source>Choose logo…</source>
+        <translation>选择标志…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="102"/>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <source>Letterhead logo</source>
+        <translation>信头标志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="102"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ class Letterhead:
     organisation: str = ""
     address: str = ""
     phone: str = ""
+    logo: str = ""   # a PNG or JPEG, base64: kept in the database so it travels with it
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ import os
 import random
 import shutil
 from dataclasses import dataclass
+from dataclasses import replace as with_changes
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -138,6 +139,22 @@ def _paid(rng: random.Random, outcome: Outcome | None, claimed: int, offered: in
 DEMO_LETTERHEAD = Letterhead("安衡保险经纪有限公司 两核服务部", "上海市静安区南京西路1266号恒隆广场35楼", "021-6288 1234")
 
 
+def _demo_logo() -> str:
+    """A plain mark for the demo letterhead: a blue shield with a white check."""
+    import base64
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGBA", (240, 240), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(image)
+    draw.polygon([(120, 8), (226, 44), (210, 150), (120, 232), (30, 150), (14, 44)], fill=(31, 78, 140))
+    draw.line([(70, 120), (108, 160), (176, 82)], fill="white", width=22)
+    buf = io.BytesIO()
+    image.save(buf, "PNG")
+    return base64.b64encode(buf.getvalue()).decode("ascii")
+
+
 def generate_demo(path: Path, cases: int, seed: int = 2026, replace: bool = False,
                   progress: Progress | None = None, today: date | None = None) -> DemoResult:
     if cases < 1:
@@ -153,7 +170,7 @@ def generate_demo(path: Path, cases: int, seed: int = 2026, replace: bool = Fals
         try:
             result = _fill(store, cases, random.Random(seed), today or date.today(), progress)
             _add_evidence(store, random.Random(seed + 1))
-            letters.set_letterhead(store, DEMO_LETTERHEAD)
+            letters.set_letterhead(store, with_changes(DEMO_LETTERHEAD, logo=_demo_logo()))
         finally:
             store.close()
         _remove_db_files(path)

@@ -54,6 +54,8 @@ def render_letter(letter: Letter, draft: bool = False) -> bytes:
                        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#f0f0f0"))])
     story: list = []
     lh = letter.letterhead
+    if lh.logo:
+        story.append(_logo(lh.logo, 14 * mm))
     if lh.organisation:
         story.append(Paragraph(_text(lh.organisation), org))
         contact = "　".join(x for x in (lh.address, lh.phone) if x)
@@ -120,6 +122,18 @@ def render_letter(letter: Letter, draft: bool = False) -> bytes:
                             subject=letter.case_number)
     doc.build(story, canvasmaker=footer)
     return buf.getvalue()
+
+
+def _logo(encoded: str, height: float):  # type: ignore[no-untyped-def]
+    import base64
+
+    from reportlab.lib.utils import ImageReader
+    from reportlab.platypus import Image
+
+    data = io.BytesIO(base64.b64decode(encoded))
+    width, tall = ImageReader(data).getSize()
+    data.seek(0)
+    return Image(data, width=height * width / tall, height=height, hAlign="CENTER")
 
 
 def _footer_canvas(font: str, case_number: str, zh: bool, draft: bool):  # type: ignore[no-untyped-def]

@@ -21,7 +21,8 @@ from workbench.storage.rows import SettingRow
 
 TEMPLATES_FILE = RESOURCES_DIR / "letters" / "templates.json"
 LETTERHEAD_KEYS = {"organisation": "letterhead.organisation", "address": "letterhead.address",
-                   "phone": "letterhead.phone"}
+                   "phone": "letterhead.phone", "logo": "letterhead.logo"}
+LOGO_MAX_BYTES = 2 * 1024 * 1024
 SECTION_KEYS = ("opening", "facts", "decision", "remedy", "closing")
 HEADING_KEYS = ("facts_heading", "decision_heading", "points_heading", "remedy_heading", "enclosures_heading")
 LABEL_KEYS = ("basis_label", "evidence_label")
@@ -73,6 +74,21 @@ def set_letterhead(store: Store, head: Letterhead) -> None:
     with store.unit_of_work() as s:
         for field, key in LETTERHEAD_KEYS.items():
             s.merge(SettingRow(key=key, value=getattr(head, field).strip()))
+
+
+def logo_from_file(path: Path) -> str:
+    """A logo file as the letterhead keeps it; refused unless it is a PNG or JPEG of sensible size."""
+    import base64
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The logo {path} cannot be read ({detail})."),
+                              path=str(path), detail=exc.strerror or str(exc)) from exc
+    if not (data.startswith(b"\x89PNG") or data.startswith(b"\xff\xd8")) or len(data) > LOGO_MAX_BYTES:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The logo must be a PNG or JPEG image of at most 2 MB."),
+                              field="logo")
+    return base64.b64encode(data).decode("ascii")
 
 
 def date_words(day: date | None, language: str) -> str:
