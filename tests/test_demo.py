@@ -130,3 +130,13 @@ def test_demo_letters_have_a_letterhead_and_enclosures(demo_store: Store) -> Non
     assert letter.letterhead.organisation.startswith("安衡保险经纪") and letter.points
     text = "".join(p.extract_text() for p in PdfReader(BytesIO(render_letter(letter))).pages)
     assert "安衡保险经纪有限公司" in text and f"附件{letter.enclosures[0].number}" in text
+
+
+def test_demo_has_issued_letters(demo_store: Store) -> None:
+    from workbench.services import letter_issue
+
+    issued = [x for cid in case_list.case_ids(demo_store, CaseQuery())
+              for x in letter_issue.list_issued(demo_store, cid)]
+    assert issued and all(x.version == 1 and x.size > 10_000 for x in issued)
+    first = letter_issue.issued_pdf(demo_store, issued[0].id)
+    assert first.startswith(b"%PDF")

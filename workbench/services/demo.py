@@ -171,6 +171,7 @@ def generate_demo(path: Path, cases: int, seed: int = 2026, replace: bool = Fals
             result = _fill(store, cases, random.Random(seed), today or date.today(), progress)
             _add_evidence(store, random.Random(seed + 1))
             letters.set_letterhead(store, with_changes(DEMO_LETTERHEAD, logo=_demo_logo()))
+            _issue_letters(store)
         finally:
             store.close()
         _remove_db_files(path)
@@ -197,6 +198,31 @@ def _clock_dates(rng: random.Random, kind: DisputeKind, decision: date, final: S
         out["complaint_filed_on"] = today - timedelta(days=rng.randint(1, 40))
         out["complaint_complex"] = rng.random() < 0.3
     return out
+
+
+LETTER_CASES = 6  # cases in negotiation whose first letter has gone out
+
+
+def _issue_letters(store: Store) -> None:
+    from workbench.domain.enums import Stage
+    from workbench.domain.models import CaseQuery
+    from workbench.services import case_list, cases, letter_issue
+    from workbench.services.letter_pdf import render_letter
+
+    done = 0
+    for case_id in case_list.case_ids(store, CaseQuery(sort_key="opened_on", descending=True))[:EVIDENCE_CASES]:
+        case = cases.get_case(store, case_id)
+        if case.stage is not Stage.NEGOTIATION or done >= LETTER_CASES:
+            continue
+        letter = letters.compose(store, case_id, "zh")
+        if not letter.enclosures:
+            continue
+        try:
+            pdf = render_letter(letter)
+        except ValidationError:
+            return  # no embeddable font on this machine: the demo goes without issued letters
+        letter_issue.issue_letter(store, letter, pdf, case.assignee.name if case.assignee else "林慧敏")
+        done += 1
 
 
 EVIDENCE_CASES = 40  # the newest cases get documents; enough to show the viewer, cheap for 100,000 cases
