@@ -238,10 +238,13 @@ def test_the_teams_own_templates(store: Store, tmp_path: Path, capsys) -> None: 
     copy = letters.user_templates_copy(config)
     data = json.loads(copy.read_text(encoding="utf-8"))
     data["claim_zh"]["closing"] = "请于十五日内答复本所，案号{case_number}。"
+    data["claim_zh"]["opening"] = "我司受{client}委托（见附件{0}、{未知字段}）提出复议。{"
     copy.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     out = tmp_path / "own.pdf"
     assert cli.main(["letter", "--db", str(store.path), case.case_number, "--out", str(out)]) == 0
-    assert f"请于十五日内答复本所，案号{case.case_number}。" in "".join(_text(out.read_bytes())).replace("\n", "")
+    text = "".join(_text(out.read_bytes())).replace("\n", "")
+    assert f"请于十五日内答复本所，案号{case.case_number}。" in text
+    assert "我司受{client}委托（见附件{0}、{未知字段}）提出复议。{" in text  # a broken placeholder prints as written
     del data["underwriting_en"]["remedy"]
     copy.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(ValidationError) as err:

@@ -194,7 +194,14 @@ def _filler(values: dict[str, str]):  # type: ignore[no-untyped-def]
             return "{" + key + "}"
 
     mapping = _Keep(values)
-    return lambda text: text.format_map(mapping)
+
+    def fill(text: str) -> str:
+        try:
+            return text.format_map(mapping)
+        except (ValueError, IndexError, AttributeError):
+            return text  # a stray brace in an edited template: print the wording as written
+
+    return fill
 
 
 def _amounts(case: Case, language: str) -> tuple[tuple[str, str], ...]:
