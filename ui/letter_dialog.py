@@ -42,7 +42,7 @@ class LetterDialog(QDialog):
                            ("closing", self.tr("Closing"))):
             edit = QTextEdit()
             edit.setAcceptRichText(True)
-            edit.textChanged.connect(self._schedule)
+            edit.textChanged.connect(self._edited)
             self.editors[key] = edit
             sections.addTab(edit, title)
         self.issued = QTreeWidget()
@@ -109,6 +109,7 @@ class LetterDialog(QDialog):
         self.resize(1280, 820)
         self.letter: Letter | None = None
         self.pdf = b""
+        self.dirty = False
         self.compose()
         self._list_issued()
 
@@ -141,6 +142,7 @@ class LetterDialog(QDialog):
         self.font_note.setText("" if embedded else self.tr(
             "No Chinese font that can be embedded was found: drafts only, marked DRAFT."))
         self.issue_button.setEnabled(embedded)
+        self.dirty = False
         self.refresh_preview()
 
     def current_letter(self) -> Letter:
@@ -154,7 +156,24 @@ class LetterDialog(QDialog):
         return letters.refresh(self._store, letter)
 
     def _points_changed(self) -> None:
+        self._edited()
+
+    def _edited(self) -> None:
+        self.dirty = True
         self._schedule()
+
+    def reject(self) -> None:
+        """Closing would lose the rewording (only issued letters are kept): ask first."""
+        if self.dirty:
+            answer = QMessageBox.question(
+                self, self.tr("Close the letter"),
+                self.tr("Your changes to this letter are not saved anywhere until it is issued or saved as a PDF. "
+                        "Close and discard them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
 
     def _schedule(self) -> None:
         self._timer.start()
@@ -200,6 +219,7 @@ class LetterDialog(QDialog):
         if data is None:
             return None
         write_pdf(path, data)
+        self.dirty = False
         return path
 
     def print_letter(self) -> None:
@@ -252,6 +272,7 @@ class LetterDialog(QDialog):
             QMessageBox.warning(self, self.tr("Issue the letter"), error_text(exc))
             return None
         self._list_issued()
+        self.dirty = False
         return issued
 
     def edit_templates(self) -> None:

@@ -2827,65 +2827,75 @@
         <translation>打开团队自己的函件模板副本；修改对之后生成的函件生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="123"/>
+        <location filename="../../ui/letter_dialog.py" line="124"/>
         <source>Letter templates</source>
         <translation>函件模板</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="126"/>
+        <location filename="../../ui/letter_dialog.py" line="127"/>
         <source>Letter — {number}</source>
         <translation>复议函件 — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="130"/>
+        <location filename="../../ui/letter_dialog.py" line="131"/>
         <source>{quote} (no evidence)</source>
         <translation>{quote}（无证据）</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="142"/>
+        <location filename="../../ui/letter_dialog.py" line="143"/>
         <source>No Chinese font that can be embedded was found: drafts only, marked DRAFT.</source>
         <translation>未找到可嵌入的中文字体：只能生成标有“草稿”的草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="179"/>
+        <location filename="../../ui/letter_dialog.py" line="169"/>
+        <source>Close the letter</source>
+        <translation>关闭函件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="170"/>
+        <source>Your changes to this letter are not saved anywhere until it is issued or saved as a PDF. Close and discard them?</source>
+        <translation>对本函件的修改在出具或另存为 PDF 之前不会保存。确定关闭并放弃这些修改？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="198"/>
         <source>Save the letter</source>
         <translation>保存函件</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="180"/>
-        <location filename="../../ui/letter_dialog.py" line="280"/>
+        <location filename="../../ui/letter_dialog.py" line="199"/>
+        <location filename="../../ui/letter_dialog.py" line="301"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="191"/>
+        <location filename="../../ui/letter_dialog.py" line="210"/>
         <source>Appending {n} enclosure(s)…</source>
         <translation>正在附上 {n} 份附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="225"/>
-        <location filename="../../ui/letter_dialog.py" line="252"/>
+        <location filename="../../ui/letter_dialog.py" line="245"/>
+        <location filename="../../ui/letter_dialog.py" line="272"/>
         <source>Issue the letter</source>
         <translation>出具函件</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="226"/>
+        <location filename="../../ui/letter_dialog.py" line="246"/>
         <source>Issue this letter? It will be kept exactly as it is now as the next version, and logged as a round with the insurer. It cannot be changed afterwards.</source>
         <translation>确定出具此函件？函件将按当前内容原样保存为新的版本，并记为一次与保险公司的沟通。出具后不可再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="235"/>
+        <location filename="../../ui/letter_dialog.py" line="255"/>
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="236"/>
+        <location filename="../../ui/letter_dialog.py" line="256"/>
         <source>Letters need a team lead&apos;s approval. Who approved this one?</source>
         <translation>函件需经组长审批。本函件由谁审批？</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="278"/>
-        <location filename="../../ui/letter_dialog.py" line="290"/>
+        <location filename="../../ui/letter_dialog.py" line="299"/>
+        <location filename="../../ui/letter_dialog.py" line="311"/>
         <source>Save the issued letter</source>
         <translation>保存已出具的函件</translation>
     </message>

@@ -56,6 +56,24 @@ def test_english_letter_and_bold_text(qtbot, store: Store, tmp_path: Path) -> No
     assert "<b>within thirty days</b>" in letter.sections["closing"] or "font-weight" in letter.sections["closing"]
     dialog.refresh_preview()
     assert "Please reply within thirty days." in _pdf_text(dialog.pdf)
+    dialog.dirty = False  # the reworded closing is not the point of this test
+
+
+def test_closing_with_edits_asks_first(qtbot, store: Store, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    case, _points, _items = _case_with_points(store, tmp_path)
+    dialog = LetterDialog(store, case.id, lambda: "t")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reject()  # nothing edited: closes without a question
+    assert not dialog.isVisible()
+    dialog.show()
+    dialog.points.item(0).setCheckState(Qt.CheckState.Unchecked)
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    dialog.reject()
+    assert dialog.isVisible() and dialog.points.item(0).checkState() == Qt.CheckState.Unchecked
+    dialog.reject()
+    assert not dialog.isVisible() and answers == []
 
 
 def test_printing_paints_every_page(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
