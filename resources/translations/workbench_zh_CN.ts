@@ -1512,42 +1512,42 @@
         <translation>所选内容不在通知书中。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/analysis.py" line="141"/>
+        <location filename="../../workbench/services/analysis.py" line="138"/>
         <source>Point {n} was changed elsewhere since you opened it. Reload it and try again.</source>
         <translation>您打开后，要点 {n} 已在别处被修改。请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/analysis.py" line="155"/>
+        <location filename="../../workbench/services/analysis.py" line="152"/>
         <source>Unknown legal basis: {codes}.</source>
         <translation>未知的法律依据：{codes}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/analysis.py" line="163"/>
+        <location filename="../../workbench/services/analysis.py" line="160"/>
         <source>A cited page does not belong to this case.</source>
         <translation>引用的页面不属于本案。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/analysis.py" line="190"/>
+        <location filename="../../workbench/services/analysis.py" line="187"/>
         <source>There is no such point.</source>
         <translation>没有这个要点。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/analysis.py" line="223"/>
+        <location filename="../../workbench/services/analysis.py" line="220"/>
         <source>Choose at least two points to merge.</source>
         <translation>请至少选择两个要点进行合并。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/analysis.py" line="227"/>
+        <location filename="../../workbench/services/analysis.py" line="224"/>
         <source>Only points of the same case can be merged.</source>
         <translation>只能合并同一案件的要点。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/analysis.py" line="249"/>
+        <location filename="../../workbench/services/analysis.py" line="246"/>
         <source>Split the quote somewhere inside it.</source>
         <translation>请在原文中间的位置拆分。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/analysis.py" line="290"/>
+        <location filename="../../workbench/services/analysis.py" line="287"/>
         <location filename="../../workbench/services/cases.py" line="110"/>
         <location filename="../../workbench/services/evidence.py" line="350"/>
         <location filename="../../workbench/services/parties.py" line="24"/>
@@ -1557,14 +1557,12 @@
     </message>
     <message>
         <location filename="../../workbench/cli.py" line="466"/>
-        <location filename="../../workbench/services/analysis.py" line="138"/>
-        <location filename="../../workbench/services/cases.py" line="160"/>
-        <location filename="../../workbench/services/rounds.py" line="119"/>
+        <location filename="../../workbench/services/records.py" line="44"/>
         <source>These fields cannot be edited: {fields}.</source>
         <translation>以下字段不能修改：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cases.py" line="163"/>
+        <location filename="../../workbench/services/cases.py" line="160"/>
         <source>Case {number} was changed elsewhere since you opened it. Reload it and apply your edits again.</source>
         <translation>您打开案件 {number} 后，它已在别处被修改。请重新载入后再次修改。</translation>
     </message>
@@ -1604,7 +1602,7 @@
         <translation>您打开后，{name} 的资料已在别处被修改。请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/records.py" line="21"/>
+        <location filename="../../workbench/services/records.py" line="22"/>
         <source>This record no longer exists; it may have been deleted on this or another workstation (record {table} #{id}).</source>
         <translation>此记录已不存在，可能已在本机或其他工作站被删除（记录 {table} #{id}）。</translation>
     </message>
@@ -1724,7 +1722,7 @@
         <translation>所附材料不属于本案。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/rounds.py" line="122"/>
+        <location filename="../../workbench/services/rounds.py" line="119"/>
         <source>This round was changed elsewhere since you opened it. Reload it and try again.</source>
         <translation>您打开后，该轮沟通已在别处被修改。请重新载入后再试。</translation>
     </message>

@@ -14,7 +14,7 @@ from workbench.domain.analysis import POINT_FIELDS, Assessment, Category, Notice
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.errors import NotFoundError, ValidationError
 from workbench.paths import RESOURCES_DIR
-from workbench.services.records import get_for_edit, get_or_fail
+from workbench.services.records import check_editable, get_for_edit, get_or_fail
 from workbench.services.store import Store
 from workbench.storage.base import utcnow
 from workbench.storage.convert import meta_of
@@ -133,10 +133,7 @@ def add_point(store: Store, case_id: int, quote: str, anchor: tuple[int, int] | 
 
 
 def update_point(store: Store, point_id: int, changes: dict[str, Any], expected_revision: int) -> Point:
-    unknown = set(changes) - set(POINT_FIELDS)
-    if unknown:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "These fields cannot be edited: {fields}."),
-                              fields=", ".join(sorted(unknown)))
+    check_editable(changes, POINT_FIELDS)
     with store.unit_of_work() as s:
         row = get_for_edit(s, PointRow, point_id, expected_revision, QT_TRANSLATE_NOOP(
             "Errors", "Point {n} was changed elsewhere since you opened it. Reload it and try again."),

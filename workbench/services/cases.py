@@ -16,7 +16,7 @@ from workbench.domain.money import MAX_CENTS
 from workbench.domain.stages import check_transition
 from workbench.errors import ValidationError
 from workbench.services.parties import add_insurer, add_person, add_policy
-from workbench.services.records import get_for_edit, get_or_fail
+from workbench.services.records import check_editable, get_for_edit, get_or_fail
 from workbench.services.store import Store
 from workbench.storage import convert
 from workbench.storage.base import utcnow
@@ -155,10 +155,7 @@ def update_case(store: Store, case_id: int, changes: dict[str, Any], expected_re
     in between, ConflictError is raised instead of overwriting their change.
     """
     del actor  # the audit trail (its own issue) will record who; the row records the workstation
-    unknown = set(changes) - set(EDITABLE_CASE_FIELDS)
-    if unknown:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "These fields cannot be edited: {fields}."),
-                              fields=", ".join(sorted(unknown)))
+    check_editable(changes, EDITABLE_CASE_FIELDS)
     with store.unit_of_work() as s:
         row = get_for_edit(s, CaseRow, case_id, expected_revision, QT_TRANSLATE_NOOP(
             "Errors", "Case {number} was changed elsewhere since you opened it. Reload it and apply your edits again."),

@@ -3,12 +3,13 @@ user started from (so nobody's save silently overwrites another's)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
-from workbench.errors import ConflictError, NotFoundError
+from workbench.errors import ConflictError, NotFoundError, ValidationError
 from workbench.storage.base import RecordMixin
 
 R = TypeVar("R", bound=RecordMixin)
@@ -34,3 +35,11 @@ def get_for_edit(s: Session, row_type: type[R], row_id: int, expected_revision: 
     if row.revision != expected_revision:
         raise ConflictError(conflict, **{k: v(row) if callable(v) else v for k, v in params.items()})
     return row
+
+
+def check_editable(changes: Iterable[str], editable: Iterable[str]) -> None:
+    """Refuse, naming them, fields an edit may not touch."""
+    unknown = set(changes) - set(editable)
+    if unknown:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "These fields cannot be edited: {fields}."),
+                              fields=", ".join(sorted(unknown)))

@@ -15,7 +15,7 @@ from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.domain.money import MAX_CENTS
 from workbench.domain.rounds import ROUND_EDIT_FIELDS, Channel, Direction, Round, RoundDraft, RoundVersion
 from workbench.errors import ValidationError
-from workbench.services.records import get_for_edit, get_or_fail
+from workbench.services.records import check_editable, get_for_edit, get_or_fail
 from workbench.services.store import Store
 from workbench.storage.base import utcnow
 from workbench.storage.convert import meta_of
@@ -114,10 +114,7 @@ def _snapshot(row: RoundRow) -> dict[str, str]:
 
 def edit_round(store: Store, round_id: int, changes: dict[str, Any], expected_revision: int, actor: str) -> Round:
     """Change a round's record; what it said before is kept as a version, never overwritten."""
-    unknown = set(changes) - set(ROUND_EDIT_FIELDS)
-    if unknown:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "These fields cannot be edited: {fields}."),
-                              fields=", ".join(sorted(unknown)))
+    check_editable(changes, ROUND_EDIT_FIELDS)
     with store.unit_of_work() as s:
         row = get_for_edit(s, RoundRow, round_id, expected_revision, QT_TRANSLATE_NOOP(
             "Errors", "This round was changed elsewhere since you opened it. Reload it and try again."))
