@@ -69,7 +69,7 @@ def test_letter_carries_the_case_points_and_only_cited_enclosures(store: Store, 
     for n, page in enumerate(pages, start=1):
         assert f"第 {n} 页 / 共 {len(pages)} 页" in page and case.case_number in page
     # Leaving the terms point out takes its enclosure with it.
-    fewer = letters.refresh(store, letter.with_point(b.id, False))
+    fewer = letter.with_point(b.id, False)
     text = "".join(_text(lp.render_letter(fewer)))
     assert "责任免除条款适用" not in text and "保险条款（投保时版本）" not in text
     assert [e.number for e in fewer.enclosures] == [items[0].enclosure_no]

@@ -153,7 +153,7 @@ class LetterDialog(QDialog):
         for row in range(self.points.count()):
             item = self.points.item(row)
             letter = letter.with_point(item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked)
-        return letters.refresh(self._store, letter)
+        return letter
 
     def _points_changed(self) -> None:
         self._edited()

@@ -1757,17 +1757,17 @@
         <translation>已出具函件第 {version} 版已被改动：其内容与出具时记录的指纹不一致。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/letters.py" line="62"/>
+        <location filename="../../workbench/services/letters.py" line="61"/>
         <source>The letter templates {path} cannot be used ({detail}).</source>
         <translation>函件模板 {path} 无法使用（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/letters.py" line="86"/>
+        <location filename="../../workbench/services/letters.py" line="85"/>
         <source>The logo {path} cannot be read ({detail}).</source>
         <translation>无法读取标志图片 {path}（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/letters.py" line="89"/>
+        <location filename="../../workbench/services/letters.py" line="88"/>
         <source>The logo must be a PNG or JPEG image of at most 2 MB.</source>
         <translation>标志须为不超过 2 MB 的 PNG 或 JPEG 图片。</translation>
     </message>

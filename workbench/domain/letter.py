@@ -14,10 +14,12 @@ class LetterPoint:
     rebuttal: str              # limited markup: <b>, <i>, paragraphs and list items (see letter_markup)
     basis: tuple[str, ...]     # legal basis, named for a letter
     evidence: tuple[str, ...]  # "附件3 第2页" — empty when the point has no supporting evidence
+    evidence_ids: tuple[int, ...] = ()  # the documents those citations are in
 
 
 @dataclass(frozen=True, slots=True)
 class Enclosure:
+    evidence_id: int
     number: int
     name: str
     pages: int | None
@@ -46,7 +48,7 @@ class Letter:
     headings: dict[str, str]
     labels: dict[str, str]             # basis_label, evidence_label, enclosure columns...
     points: tuple[LetterPoint, ...]
-    enclosures: tuple[Enclosure, ...]  # every item cited by an included point, nothing else
+    cited_documents: tuple[Enclosure, ...]  # every document any point cites, in enclosure order
     signature: tuple[str, ...]
     seal: str
     dated: str
@@ -55,8 +57,15 @@ class Letter:
     def included_points(self) -> list[LetterPoint]:
         return [p for p in self.points if p.included]
 
+    @property
+    def enclosures(self) -> tuple[Enclosure, ...]:
+        """Exactly the documents cited by the points now included: a point without evidence
+        never makes anything 'enclosed', and leaving a point out takes its documents with it."""
+        wanted = {i for p in self.included_points() for i in p.evidence_ids}
+        return tuple(d for d in self.cited_documents if d.evidence_id in wanted)
+
     def with_point(self, point_id: int, included: bool) -> Letter:
-        """Leave a point out (or put it back); the enclosure list follows in compose.refresh."""
+        """Leave a point out (or put it back)."""
         return replace(self, points=tuple(replace(p, included=included) if p.point_id == point_id else p
                                           for p in self.points))
 

@@ -4,7 +4,6 @@ language, filled with the case's facts, the analysis points and the evidence the
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -127,35 +126,23 @@ def compose(store: Store, case_id: int, language: str = "zh", today: date | None
         cited = [citations[c] for c in p.citation_ids if c in citations and citations[c].evidence_id in items]
         points.append(LetterPoint(point_id=p.id, included=True, quote=p.quote, rebuttal=p.rebuttal_html,
                                   basis=tuple(names.get(c, c) for c in p.provisions),
-                                  evidence=tuple(_cite(c, language) for c in cited)))
-    letter = Letter(
+                                  evidence=tuple(_cite(c, language) for c in cited),
+                                  evidence_ids=tuple(dict.fromkeys(c.evidence_id for c in cited))))
+    cited_ids = {i for p in points for i in p.evidence_ids}
+    documents = tuple(Enclosure(e.id, e.enclosure_no, e.description or e.original_name, e.page_count, e.sha256,
+                                e.content_type)
+                      for e in sorted(items.values(), key=lambda e: e.enclosure_no) if e.id in cited_ids)
+    return Letter(
         case_id=case.id, case_number=case.case_number, language=language, title=tpl["title"], letterhead=head,
         to=fill(tpl["to"]), reference=tuple((k, fill(v)) for k, v in tpl["reference"] if fill(v).strip()),
         sections={k: fill(tpl[k]) for k in SECTION_KEYS},
         headings={k: tpl[k] for k in HEADING_KEYS},
         labels={**{k: tpl[k] for k in LABEL_KEYS}, "columns": "\t".join(tpl["enclosure_columns"])},
-        points=tuple(points), enclosures=(),
+        points=tuple(points), cited_documents=documents,
         signature=tuple(fill(line) for line in tpl["signature"]), seal=tpl["seal"],
         dated=date_words(today or date.today(), language),
         amount_table=_amounts(case, language),
     )
-    return refresh(store, letter)
-
-
-def refresh(store: Store, letter: Letter) -> Letter:
-    """The enclosure list for the points now included: exactly the evidence they cite,
-    in enclosure order — a point without evidence never makes anything 'enclosed'."""
-    from workbench.services import analysis, evidence
-
-    wanted = {p.id for p in analysis.list_points(store, letter.case_id)
-              if any(lp.point_id == p.id and lp.included for lp in letter.points)}
-    citations = {c.id: c for c in evidence.list_citations(store, letter.case_id)}
-    cited = {citations[c].evidence_id for p in analysis.list_points(store, letter.case_id) if p.id in wanted
-             for c in p.citation_ids if c in citations}
-    items = [e for e in evidence.list_evidence(store, letter.case_id) if e.id in cited]
-    return replace(letter, enclosures=tuple(Enclosure(e.enclosure_no, e.description or e.original_name, e.page_count,
-                                                      e.sha256, e.content_type)
-                                            for e in sorted(items, key=lambda e: e.enclosure_no)))
 
 
 def _cite(citation, language: str) -> str:  # type: ignore[no-untyped-def]
