@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta, timezone
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import defer
 
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.domain.letter import Letter
@@ -17,7 +18,7 @@ from workbench.domain.rounds import Channel, Direction, RoundDraft
 from workbench.errors import DatabaseError, ValidationError
 from workbench.services.records import get_or_fail
 from workbench.services.store import Store
-from workbench.storage.rows import CaseRow, LetterVersionRow, SettingRow
+from workbench.storage.rows import LetterVersionRow, SettingRow
 
 APPROVAL_KEY = "letters.approval_required"
 FOLLOW_UP_DAYS = 30  # the insurer's decision clock (Art. 23) is the natural time to chase a reply
@@ -38,8 +39,8 @@ class IssuedLetter:
     approved_by: str
 
 
-def _issued(row: LetterVersionRow) -> IssuedLetter:
-    return IssuedLetter(row.id, row.case_id, row.version, row.language, row.title, row.sha256, len(row.pdf),
+def _issued(row: LetterVersionRow, size: int) -> IssuedLetter:
+    return IssuedLetter(row.id, row.case_id, row.version, row.language, row.title, row.sha256, size,
                         row.issued_by, row.issued_at, row.with_enclosures, row.approved_by)
 
 
@@ -80,7 +81,6 @@ def issue_letter(store: Store, letter: Letter, pdf: bytes, actor: str, channel: 
     case = cases.get_case(store, letter.case_id)
     snapshot = json.dumps(case_json.case_to_json(case, cases.stage_history(store, case.id)), ensure_ascii=False)
     with store.unit_of_work() as s:
-        get_or_fail(s, CaseRow, letter.case_id)
         last = s.scalar(select(func.max(LetterVersionRow.version)).where(LetterVersionRow.case_id == letter.case_id))
         row = LetterVersionRow(case_id=letter.case_id, version=(last or 0) + 1, language=letter.language,
                                title=letter.title, pdf=pdf, sha256=hashlib.sha256(pdf).hexdigest(), issued_by=actor,
@@ -90,7 +90,7 @@ def issue_letter(store: Store, letter: Letter, pdf: bytes, actor: str, channel: 
                                workstation_id=store.workstation_id)
         s.add(row)
         s.flush()
-        issued = _issued(row)
+        issued = _issued(row, len(pdf))
     rounds.log_round(store, letter.case_id, RoundDraft(
         occurred_at=issued.issued_at, channel=channel, direction=Direction.TO_INSURER,
         summary=f"{letter.title}（第{issued.version}版）" if letter.language == "zh"
@@ -102,10 +102,12 @@ def issue_letter(store: Store, letter: Letter, pdf: bytes, actor: str, channel: 
 
 
 def list_issued(store: Store, case_id: int) -> list[IssuedLetter]:
+    # The timeline and the letter dialog list versions: their PDF bytes stay in the database.
     with store.unit_of_work() as s:
-        rows = s.scalars(select(LetterVersionRow).where(LetterVersionRow.case_id == case_id)
-                         .order_by(LetterVersionRow.version))
-        return [_issued(r) for r in rows]
+        rows = s.execute(select(LetterVersionRow, func.length(LetterVersionRow.pdf))
+                         .options(defer(LetterVersionRow.pdf))
+                         .where(LetterVersionRow.case_id == case_id).order_by(LetterVersionRow.version))
+        return [_issued(row, size) for row, size in rows]
 
 
 def issued_pdf(store: Store, letter_id: int) -> bytes:
