@@ -182,16 +182,20 @@ class LetterDialog(QDialog):
         _name, embedded = register_cjk_font()
         self.pdf = render_letter(self.current_letter(), draft=not embedded)
         page = self.preview.pageNavigator().currentPage() if self.document.pageCount() else 0
-        # QPdfDocument reads from the device lazily: keep the buffer alive as long as the document.
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(self.pdf))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(buffer)
+        buffer = self._load(self.document, self.pdf)
         if self._buffer is not None:
             self._buffer.deleteLater()
         self._buffer = buffer
         if page and page < self.document.pageCount():
             self.preview.pageNavigator().jump(page, self.preview.pageNavigator().currentLocation())
+
+    def _load(self, document: QPdfDocument, data: bytes) -> QBuffer:
+        """QPdfDocument reads from the device lazily: the caller keeps the buffer as long as the document."""
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document.load(buffer)
+        return buffer
 
     # --- output ----------------------------------------------------------
     def save_draft_dialog(self) -> None:
@@ -233,10 +237,8 @@ class LetterDialog(QDialog):
         if data is self.pdf:
             print_pdf(self, self.document)
             return
-        document, buffer = QPdfDocument(self), QBuffer(self)
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        document.load(buffer)
+        document = QPdfDocument(self)
+        buffer = self._load(document, data)
         print_pdf(self, document)
         document.deleteLater()
         buffer.deleteLater()

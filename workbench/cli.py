@@ -873,7 +873,7 @@ def cmd_letter(args: argparse.Namespace, t: Translator) -> int:
         print(args.out)
         return 0
     # --lang sets the letter's language too; a Chinese team's letters default to Chinese.
-    language = "en" if (getattr(args, "lang", None) or "zh").lower().startswith("en") else "zh"
+    language = "en" if args.lang == "en" else "zh"
     from workbench.paths import app_paths
 
     templates = letters.load_templates(letters.templates_path(app_paths().config_dir))

@@ -30,33 +30,30 @@ def set_preferred_font(path: str | None) -> None:
         _preferred[path] = f"WorkbenchCJK-{abs(hash(path)) % 10**8}"
 
 
+def _chosen() -> list[tuple[str, str, int]]:
+    import os
+
+    if _preferred:
+        return [(path, name, 0) for path, name in _preferred.items()]
+    env = os.environ.get("WORKBENCH_CJK_FONT")
+    return [(env, "WorkbenchCJK-env", 0)] if env else []
+
+
 def register_cjk_font() -> tuple[str, bool]:
     """(font name to use, whether it is embedded in the PDF)."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfbase.ttfonts import TTFont
 
-    import os
-
-    chosen = dict(_preferred) or ({os.environ["WORKBENCH_CJK_FONT"]: "WorkbenchCJK-env"}
-                                  if os.environ.get("WORKBENCH_CJK_FONT") else {})
-    for path, name in chosen.items():
+    # The user's choice first (a bad file falls through to the automatic choice), then the known fonts.
+    for path, name, index in (*_chosen(), *((path, EMBEDDED_NAME, index) for path, index in CANDIDATES)):
         if name in pdfmetrics.getRegisteredFontNames():
             return name, True
         if Path(path).exists():
             try:
-                pdfmetrics.registerFont(TTFont(name, path, subfontIndex=0))
+                pdfmetrics.registerFont(TTFont(name, path, subfontIndex=index))
                 return name, True
-            except Exception:  # noqa: BLE001 - not a font reportlab can embed: fall back to the automatic choice
-                pass
-    if EMBEDDED_NAME in pdfmetrics.getRegisteredFontNames():
-        return EMBEDDED_NAME, True
-    for path, index in CANDIDATES:
-        if Path(path).exists():
-            try:
-                pdfmetrics.registerFont(TTFont(EMBEDDED_NAME, path, subfontIndex=index))
-                return EMBEDDED_NAME, True
-            except Exception:  # noqa: BLE001 - a font reportlab cannot read: try the next
+            except Exception:  # noqa: BLE001 - a font reportlab cannot embed: try the next
                 continue
     if CID_NAME not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(UnicodeCIDFont(CID_NAME))

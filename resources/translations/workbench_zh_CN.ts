@@ -1737,22 +1737,22 @@
         <translation>未找到可嵌入的中文字体，无法正式出具函件。请安装一种中文字体（例如文泉驿正黑或宋体）；草稿仍可打印。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/letter_issue.py" line="61"/>
+        <location filename="../../workbench/services/letter_issue.py" line="62"/>
         <source>Letters need a team lead&apos;s approval before they are issued. Say who approved this one.</source>
         <translation>函件出具前需经组长审批，请注明审批人。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/letter_issue.py" line="64"/>
+        <location filename="../../workbench/services/letter_issue.py" line="65"/>
         <source>A letter cannot be approved by the person who issues it.</source>
         <translation>出具人不能审批自己出具的函件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/letter_issue.py" line="67"/>
+        <location filename="../../workbench/services/letter_issue.py" line="68"/>
         <source>{name} is not an active member of staff.</source>
         <translation>{name} 不是在职员工。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/letter_issue.py" line="116"/>
+        <location filename="../../workbench/services/letter_issue.py" line="118"/>
         <source>Issued letter version {version} has been altered: its contents no longer match the fingerprint taken when it was issued.</source>
         <translation>已出具函件第 {version} 版已被改动：其内容与出具时记录的指纹不一致。</translation>
     </message>
@@ -2855,45 +2855,45 @@
         <translation>对本函件的修改在出具或另存为 PDF 之前不会保存。确定关闭并放弃这些修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="198"/>
+        <location filename="../../ui/letter_dialog.py" line="202"/>
         <source>Save the letter</source>
         <translation>保存函件</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="199"/>
-        <location filename="../../ui/letter_dialog.py" line="301"/>
+        <location filename="../../ui/letter_dialog.py" line="203"/>
+        <location filename="../../ui/letter_dialog.py" line="303"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="210"/>
+        <location filename="../../ui/letter_dialog.py" line="214"/>
         <source>Appending {n} enclosure(s)…</source>
         <translation>正在附上 {n} 份附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="245"/>
-        <location filename="../../ui/letter_dialog.py" line="272"/>
+        <location filename="../../ui/letter_dialog.py" line="247"/>
+        <location filename="../../ui/letter_dialog.py" line="274"/>
         <source>Issue the letter</source>
         <translation>出具函件</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="246"/>
+        <location filename="../../ui/letter_dialog.py" line="248"/>
         <source>Issue this letter? It will be kept exactly as it is now as the next version, and logged as a round with the insurer. It cannot be changed afterwards.</source>
         <translation>确定出具此函件？函件将按当前内容原样保存为新的版本，并记为一次与保险公司的沟通。出具后不可再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="255"/>
+        <location filename="../../ui/letter_dialog.py" line="257"/>
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="256"/>
+        <location filename="../../ui/letter_dialog.py" line="258"/>
         <source>Letters need a team lead&apos;s approval. Who approved this one?</source>
         <translation>函件需经组长审批。本函件由谁审批？</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="299"/>
-        <location filename="../../ui/letter_dialog.py" line="311"/>
+        <location filename="../../ui/letter_dialog.py" line="301"/>
+        <location filename="../../ui/letter_dialog.py" line="313"/>
         <source>Save the issued letter</source>
         <translation>保存已出具的函件</translation>
     </message>

@@ -17,6 +17,11 @@ def clean_text(text: str) -> str:
     return text.translate(BIDI_CONTROLS)
 
 
+def escaped(text: str) -> str:
+    """Plain text as reportlab paragraph markup that shows exactly that text."""
+    return escape(clean_text(text))
+
+
 class _Reader(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -81,7 +86,7 @@ class _Reader(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self.skip:
-            self.current.append(escape(clean_text(data)))
+            self.current.append(escaped(data))
 
 
 def looks_like_html(text: str) -> bool:
@@ -92,7 +97,7 @@ def paragraphs(text: str) -> list[str]:
     """Safe reportlab markup, one string per paragraph.  Rich text (HTML from the editor)
     keeps bold, italic and list items; plain text keeps its line breaks as paragraphs."""
     if not looks_like_html(text):
-        return [escape(clean_text(line.strip())) for line in text.splitlines() if line.strip()]
+        return [escaped(line.strip()) for line in text.splitlines() if line.strip()]
     reader = _Reader()
     reader.feed(text)
     reader.close()

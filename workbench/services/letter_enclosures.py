@@ -44,7 +44,7 @@ def _image_page(path) -> bytes:  # type: ignore[no-untyped-def]
     return buf.getvalue()
 
 
-def _stamper(case_number: str, zh: bool) -> Callable[[str, float, float], object]:
+def _stamper(case_number: str) -> Callable[[str, float, float], object]:
     """A cached one-page PDF with the label at the top margin, per (label, page size)."""
     from pypdf import PdfReader
     from reportlab.lib import colors
@@ -78,7 +78,7 @@ def letter_with_enclosures(store: Store, letter: Letter, letter_pdf: bytes, prog
     zh = letter.language == "zh"
     writer = PdfWriter()
     writer.append(PdfReader(io.BytesIO(letter_pdf)))
-    stamp = _stamper(letter.case_number, zh)
+    stamp = _stamper(letter.case_number)
     loaded = [(e, enclosure_pages(store, e)) for e in letter.enclosures]
     total = sum(len(pages) for _e, pages in loaded) or 1
     done = 0

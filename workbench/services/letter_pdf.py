@@ -5,21 +5,17 @@ and the case number at every page foot."""
 from __future__ import annotations
 
 import io
-from xml.sax.saxutils import escape
 
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.domain.letter import Letter
-from workbench.domain.letter_markup import clean_text, paragraphs
+from workbench.domain.letter_markup import escaped as _text
+from workbench.domain.letter_markup import paragraphs
 from workbench.errors import ValidationError
 from workbench.pdf_fonts import register_cjk_font
 
 NO_FONT = QT_TRANSLATE_NOOP(
     "Errors", "No Chinese font that can be embedded was found, so the letter cannot be issued. "
     "Install one (for example WenQuanYi Zen Hei or SimSun); a draft can still be printed.")
-
-
-def _text(value: str) -> str:
-    return escape(clean_text(value))
 
 
 def render_letter(letter: Letter, draft: bool = False) -> bytes:
@@ -76,8 +72,9 @@ def render_letter(letter: Letter, draft: bool = False) -> bytes:
     story.append(Paragraph(_text(letter.headings["decision_heading"]), head))
     story += paras(letter.sections["decision"])
     included = letter.included_points()
+    reason = ParagraphStyle("reason", parent=small, leftIndent=indent)
     for n, p in enumerate(included, start=1):
-        story.append(Paragraph(f"{n}. " + _text(p.quote), ParagraphStyle("q", parent=small, leftIndent=indent)))
+        story.append(Paragraph(f"{n}. " + _text(p.quote), reason))
     story.append(Paragraph(_text(letter.headings["points_heading"]), head))
     for n, p in enumerate(included, start=1):
         prefix = f"（{n}）" if zh else f"({n}) "
@@ -96,13 +93,11 @@ def render_letter(letter: Letter, draft: bool = False) -> bytes:
                   Spacer(1, 2 * mm)]
     story += paras(letter.sections["remedy"])
     story += paras(letter.sections["closing"])
-    signature = [Spacer(1, 8 * mm)] + [Paragraph(_text(line), ParagraphStyle("s", parent=plain, leftIndent=85 * mm))
-                                       for line in letter.signature]
-    signature += [Paragraph(_text(letter.dated), ParagraphStyle("d", parent=plain, leftIndent=85 * mm)),
-                  Spacer(1, 3 * mm),
-                  Table([[Paragraph(_text(letter.seal), ParagraphStyle("seal", parent=small, alignment=TA_CENTER,
-                                                                       textColor=colors.grey))]],
-                        colWidths=[40 * mm], rowHeights=[40 * mm], hAlign="RIGHT",
+    signed = ParagraphStyle("signed", parent=plain, leftIndent=85 * mm)
+    signature = [Spacer(1, 8 * mm)] + [Paragraph(_text(line), signed) for line in (*letter.signature, letter.dated)]
+    seal = ParagraphStyle("seal", parent=small, alignment=TA_CENTER, textColor=colors.grey)
+    signature += [Spacer(1, 3 * mm),
+                  Table([[Paragraph(_text(letter.seal), seal)]], colWidths=[40 * mm], rowHeights=[40 * mm], hAlign="RIGHT",
                         style=[("BOX", (0, 0), (-1, -1), 0.5, colors.lightgrey), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])]
     story.append(KeepTogether(signature))
     if letter.enclosures:

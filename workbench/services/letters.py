@@ -155,12 +155,11 @@ def _values(case: Case, tpl: dict[str, Any], head: Letterhead, language: str, de
     unknown = tpl.get("amount_unknown", "")
     claimed = case.amount_claimed_cents
     wanted = claimed - (case.amount_offered_cents or 0) if claimed is not None else None
+    words = rmb_capitals(wanted) if wanted is not None else unknown
     if language == "zh":
         event = f"{date_words(case.event_date, language)}发生保险事故。" if case.event_date else ""
-        words = rmb_capitals(wanted) if wanted is not None else unknown
     else:
         event = f"The insured event happened on {date_words(case.event_date, language)}. " if case.event_date else ""
-        words = f"{rmb_capitals(wanted)}" if wanted is not None else unknown
     return {
         "client": case.client.name, "insured": case.insured.name, "insurer": case.insurer.name,
         "department": tpl["department"], "policy_number": case.policy.number if case.policy else "",
