@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from workbench.domain.columns import COLUMN_CONTEXT, Column
 from workbench.domain.labels import LABEL_CONTEXT, label
 from workbench.domain.money import format_cents
-from workbench.errors import ERROR_CONTEXT, WorkbenchError
+from workbench.errors import WorkbenchError, fill
 
 
 def code_label(code: StrEnum | None) -> str:
@@ -18,7 +18,7 @@ def code_label(code: StrEnum | None) -> str:
 
 
 def error_text(exc: WorkbenchError) -> str:
-    return QCoreApplication.translate(ERROR_CONTEXT, exc.template).format(**exc.params)
+    return fill(exc.template, exc.params, QCoreApplication.translate)
 
 
 def column_header(column: Column) -> str:

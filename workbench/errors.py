@@ -14,6 +14,19 @@ from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 ERROR_CONTEXT = "Errors"
 
 
+class Phrase(str):
+    """A parameter that is itself a message (context "Errors"), translated along with the
+    template: `BundleError(MISMATCH, why=Phrase(QT_TRANSLATE_NOOP("Errors", "is cut off")))`."""
+
+    __slots__ = ()
+
+
+def fill(template: str, params: dict[str, Any], translate: Any) -> str:
+    """`template` translated and filled, with Phrase parameters translated too."""
+    values = {k: translate(ERROR_CONTEXT, v) if isinstance(v, Phrase) else v for k, v in params.items()}
+    return translate(ERROR_CONTEXT, template).format(**values)
+
+
 class WorkbenchError(Exception):
     """Base class: `template` is a translation key, `params` fill its {fields}."""
 
@@ -23,7 +36,7 @@ class WorkbenchError(Exception):
         super().__init__(self.english())
 
     def english(self) -> str:
-        return self.template.format(**self.params)
+        return fill(self.template, self.params, lambda _context, text: text)
 
 
 class ValidationError(WorkbenchError):

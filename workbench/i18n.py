@@ -10,7 +10,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from workbench.domain.labels import LABEL_CONTEXT, label
-from workbench.errors import ERROR_CONTEXT, WorkbenchError
+from workbench.errors import WorkbenchError, fill
 from workbench.paths import RESOURCES_DIR
 
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
@@ -54,4 +54,4 @@ class Translator:
         return "" if code is None else self.translate(LABEL_CONTEXT, label(code))
 
     def error(self, exc: WorkbenchError) -> str:
-        return self.translate(ERROR_CONTEXT, exc.template).format(**exc.params)
+        return fill(exc.template, exc.params, self.translate)

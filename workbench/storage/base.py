@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid as uuid_mod
 from datetime import datetime, timezone
 
-from sqlalchemy import DateTime, Integer, MetaData, String, TypeDecorator
+from sqlalchemy import DateTime, Integer, MetaData, String, Text, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -56,6 +56,9 @@ class RecordMixin:
     revision: Mapped[int] = mapped_column(Integer, default=1)
     workstation_id: Mapped[str] = mapped_column(String(36))
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # Changes per workstation (JSON, see domain/version_vector.py); NULL until first synced or
+    # edited means {workstation_id: revision}.  Kept up to date by storage/sync_hook.py.
+    vv: Mapped[str | None] = mapped_column(Text, default=None)
 
     def touch(self, workstation_id: str) -> None:
         """Mark a change: bump the revision, stamp time and workstation."""

@@ -70,7 +70,7 @@ class BlobStore:
 
     def ingest_bytes(self, name: str, data: bytes, max_bytes: int) -> Ingested:
         _check_size(name, len(data), max_bytes)
-        tmp = self._tmp_path()
+        tmp = self.new_tmp_path()
         try:
             tmp.write_bytes(data)
         except OSError as exc:
@@ -105,7 +105,7 @@ class BlobStore:
 
     def _copy_and_hash(self, src: Path, name: str, head: bytes, max_bytes: int,
                        on_bytes: Callable[[int], bool] | None) -> Staged:
-        tmp = self._tmp_path()
+        tmp = self.new_tmp_path()
         stop = threading.Event()
         hashed: dict[str, object] = {}
         hasher = threading.Thread(target=_hash_file, args=(src, stop, hashed), daemon=True)
@@ -169,7 +169,7 @@ class BlobStore:
         for st in staged:
             st.tmp.unlink(missing_ok=True)
 
-    def _tmp_path(self) -> Path:
+    def new_tmp_path(self) -> Path:
         tmp_dir = self.root / "tmp"
         tmp_dir.mkdir(parents=True, exist_ok=True)
         return tmp_dir / f"{uuid.uuid4().hex}.part"

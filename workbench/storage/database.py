@@ -104,6 +104,10 @@ def alembic_head() -> str:
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+    from workbench.storage.sync_hook import count_changes
+
+    factory = sessionmaker(engine, expire_on_commit=False)
+    event.listen(factory, "before_flush", count_changes)
+    return factory
 
 

@@ -287,3 +287,26 @@ class LetterVersionRow(RecordMixin, Base):
     letter_json: Mapped[str] = mapped_column(Text)     # JSON: the letter's sections and points as edited
     with_enclosures: Mapped[bool] = mapped_column(default=False)
     approved_by: Mapped[str] = mapped_column(String(100), default="")  # the team lead, when approval is required
+
+
+class SyncVersionRow(Base):
+    """A version of a record as it was exported or imported: the common ancestor a later
+    import compares both sides against, so that a field changed on one side only is taken
+    without asking.  Written only by sync."""
+
+    __tablename__ = "sync_version"
+    __table_args__ = (UniqueConstraint("record_uuid", "vv", name="uq_sync_version_record_uuid_vv"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    record_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    vv: Mapped[str] = mapped_column(Text)
+    fields_json: Mapped[str] = mapped_column(Text)
+
+
+class SyncPeerRow(Base):
+    """Another workstation this one has exchanged bundles with."""
+
+    __tablename__ = "sync_peer"
+    workstation_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    label: Mapped[str] = mapped_column(String(100), default="")
+    last_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_received_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -1,0 +1,144 @@
+"""Moving cases between workstations in bundle files: the API the window and the
+command line share.  See docs/bundle-format.md for the file and the merge rules."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from workbench.bundle.apply import Applier, ImportReport, check_choices, log_versions
+from workbench.bundle.collect import Scope, collect
+from workbench.bundle.format import Limits
+from workbench.bundle.plan import Action, Choice, ImportPlan, plan_import, compared_wire
+from workbench.bundle.reader import read_bundle
+from workbench.bundle.writer import bundle_records, write_bundle
+from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
+from workbench.errors import ConflictError
+from workbench.services.progress import Progress
+from workbench.services.store import Store
+from workbench.storage.base import utcnow
+from workbench.storage.rows import CaseRow, SyncPeerRow
+from workbench.storage.sync_hook import SYNC_APPLYING
+
+__all__ = ["Action", "Choice", "ExportResult", "ImportPlan", "ImportReport", "Peer", "Prepared", "Scope",
+           "apply_import", "discard_import", "export_bundle", "peers", "prepare_import"]
+
+EVERYTHING = Scope()
+DEFAULT_LIMITS = Limits()
+CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
+    "Errors", "Cases changed on this workstation while the import was being reviewed, and the conflicts are now different. Nothing was imported; start the import again to review them.")
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    path: Path
+    cases: int
+    records: int
+    files: int
+    bytes: int
+
+
+@dataclass(frozen=True, slots=True)
+class Peer:
+    workstation_id: str
+    label: str
+    last_sent_at: datetime | None
+    last_received_at: datetime | None
+
+
+@dataclass(slots=True)
+class Prepared:
+    """A verified bundle and what importing it would do; its files wait in the store's tmp/."""
+
+    plan: ImportPlan
+
+    @property
+    def conflicts(self):  # type: ignore[no-untyped-def]
+        return self.plan.conflicts
+
+
+def peers(store: Store) -> list[Peer]:
+    with store.unit_of_work() as s:
+        rows = s.scalars(select(SyncPeerRow).order_by(SyncPeerRow.workstation_id)).all()
+        return [Peer(r.workstation_id, r.label, r.last_sent_at, r.last_received_at) for r in rows]
+
+
+def case_uuids(store: Store, case_ids: list[int]) -> tuple[str, ...]:
+    with store.unit_of_work() as s:
+        return tuple(s.scalars(select(CaseRow.uuid).where(CaseRow.id.in_(case_ids))))
+
+
+def export_bundle(store: Store, out: Path, scope: Scope = EVERYTHING, passphrase: str | None = None,
+                  progress: Progress | None = None) -> ExportResult:
+    """Write a bundle of `scope` to `out`.  For a peer without `since`, everything not yet
+    sent to it (by the last export made for it) is included."""
+    started = utcnow()
+    ws = store.workstation_id
+    with store.unit_of_work() as s:
+        if scope.peer and scope.since is None and not scope.case_uuids:
+            last = s.scalar(select(SyncPeerRow.last_sent_at).where(SyncPeerRow.workstation_id == scope.peer))
+            scope = Scope(since=last, peer=scope.peer)
+        collected = collect(s, scope)
+    records, files = bundle_records(collected)
+    written = write_bundle(out, store.blobs, records, files, ws, scope, progress, passphrase)
+    with store.unit_of_work() as s:
+        from workbench.bundle.records import decode
+
+        log_versions(s, [(r["uuid"], r["vv"], compared_wire(r["kind"], decode(r).wire)) for r in records])
+        if scope.peer:
+            s.execute(sqlite_insert(SyncPeerRow.__table__).values(workstation_id=scope.peer, label="",
+                                                                  last_sent_at=started)
+                      .on_conflict_do_update(index_elements=["workstation_id"], set_={"last_sent_at": started}))
+    return ExportResult(out, len(collected.rows.get("dispute_case", [])), written.records, written.files, written.bytes)
+
+
+def prepare_import(store: Store, path: Path, passphrase: str | None = None, progress: Progress | None = None,
+                   limits: Limits = DEFAULT_LIMITS) -> Prepared:
+    """Verify the whole bundle, then plan the import.  Raises BundleError (nothing kept)."""
+    bundle = read_bundle(path, store.blobs, passphrase, limits, progress)
+    try:
+        with store.unit_of_work() as s:
+            return Prepared(plan_import(s, bundle))
+    except BaseException:
+        store.blobs.discard(list(bundle.staged.values()))
+        raise
+
+
+def discard_import(store: Store, prepared: Prepared) -> None:
+    store.blobs.discard(list(prepared.plan.bundle.staged.values()))
+
+
+def apply_import(store: Store, prepared: Prepared, choices: Mapping[str, Choice] | None = None,
+                 progress: Progress | None = None, backup: bool = True) -> ImportReport:
+    """Apply in one transaction after a backup.  Every conflict needs a choice in `choices`
+    (key: FieldConflict.key).  On any error the database is as it was."""
+    choices = dict(choices or {})
+    check_choices(prepared.conflicts, choices)
+    backup_path = ""
+    if backup:
+        from workbench.storage.database import backup_database
+
+        backup_path = str(backup_database(store.path, "before-import"))
+    bundle = prepared.plan.bundle
+    ws = store.workstation_id  # read (and on a new database made) before the transaction starts
+    try:
+        with store.unit_of_work() as s:
+            s.info[SYNC_APPLYING] = True
+            plan = plan_import(s, bundle)  # again, inside the transaction: the database may have moved on
+            if {c.key for c in plan.conflicts} != {c.key for c in prepared.conflicts}:
+                raise ConflictError(CHANGED_MEANWHILE)
+            applier = Applier(s, plan, store.blobs, ws, utcnow())
+            applier.run(choices, progress)
+            evidence_files = {p.rec.fields["sha256"] for p in plan.records if p.rec.kind == "evidence"}
+            store.blobs.publish([st for sha, st in bundle.staged.items() if sha in evidence_files])
+            report = applier.report()
+    finally:
+        store.blobs.discard(list(bundle.staged.values()))
+    report.files_added = sum(1 for sha in bundle.staged if store.blobs.exists(sha))
+    report.backup = backup_path
+    return report

@@ -1,0 +1,39 @@
+"""Keeps every record's version vector current: any flush that changes a compared
+column counts one more change by the workstation that made it.  Services need not
+remember to; sync itself sets vectors explicitly and switches this off."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import inspect
+from sqlalchemy.orm import Session
+
+from workbench.domain import version_vector as vvec
+from workbench.storage.base import RecordMixin
+from workbench.storage.sync_columns import ROW_OF_KIND, attribute_names, compared_columns
+
+SYNC_APPLYING = "sync_applying"  # session.info flag: vectors are being set by import
+
+
+def _committed(obj: Any, attr: str) -> Any:
+    hist = inspect(obj).attrs[attr].history
+    if hist.deleted:
+        return hist.deleted[0]
+    if hist.unchanged:
+        return hist.unchanged[0]
+    return getattr(obj, attr)
+
+
+def count_changes(session: Session, _context: object, _instances: object) -> None:
+    if session.info.get(SYNC_APPLYING):
+        return
+    for obj in session.dirty:
+        if not isinstance(obj, RecordMixin) or obj.__tablename__ not in ROW_OF_KIND:  # type: ignore[attr-defined]
+            continue
+        kind = obj.__tablename__  # type: ignore[attr-defined]
+        attrs, names = inspect(obj).attrs, attribute_names(kind)
+        if not any(attrs[names[c]].history.has_changes() for c in compared_columns(kind)):
+            continue
+        before = vvec.loads(_committed(obj, "vv"), _committed(obj, "workstation_id"), _committed(obj, "revision"))
+        obj.vv = vvec.dumps(vvec.bumped(before, obj.workstation_id))
