@@ -215,6 +215,10 @@ def build_parser() -> argparse.ArgumentParser:
     lt.add_argument("--actor", default="")
     lt.add_argument("--approved-by", default="", help="the team lead who approved the letter (when required)")
 
+    from workbench import cli_sync
+
+    cli_sync.add_commands(add, _date)
+
     x = add("delete", help="delete a case (kept as a tombstone for sync)")
     x.add_argument("case_number")
     x.add_argument("--actor", default="")
@@ -896,12 +900,24 @@ def cmd_letter(args: argparse.Namespace, t: Translator) -> int:
     return 0
 
 
+def _with_store(name: str, create: bool = False):  # type: ignore[no-untyped-def]
+    """A command from cli_sync, given the opened database (`create`: a new workstation's first import)."""
+    def run(args: argparse.Namespace, t: Translator) -> int:
+        from workbench import cli_sync
+        from workbench.services.store import Store
+
+        store = Store.open(resolve_db_path(args.db)) if create else _open(args)
+        return getattr(cli_sync, name)(args, t, store)
+    return run
+
+
 COMMANDS = {"demo": cmd_demo, "cases": cmd_cases, "check": cmd_check, "show": cmd_show, "move": cmd_move,
             "new": cmd_new, "update": cmd_update, "delete": cmd_delete, "person": cmd_person,
             "attach": cmd_attach, "evidence": cmd_evidence, "verify": cmd_verify, "settings": cmd_settings,
             "report": cmd_report, "points": cmd_points, "matrix": cmd_matrix, "provisions": cmd_provisions,
             "timeline": cmd_timeline, "round": cmd_round, "due": cmd_due,
-            "letter": cmd_letter}
+            "letter": cmd_letter, "export": _with_store("cmd_export"), "import": _with_store("cmd_import", create=True),
+            "peers": _with_store("cmd_peers")}
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -1577,7 +1577,7 @@
         <translation>{path} 已存在。请选择其他文件，或使用 --replace 覆盖。</translation>
     </message>
     <message>
-        <location filename="../../workbench/errors.py" line="53"/>
+        <location filename="../../workbench/errors.py" line="66"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何修改。</translation>
     </message>
@@ -1770,6 +1770,261 @@
         <location filename="../../workbench/services/letters.py" line="88"/>
         <source>The logo must be a PNG or JPEG image of at most 2 MB.</source>
         <translation>标志须为不超过 2 MB 的 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/apply.py" line="32"/>
+        <source>{count} conflicting fields have no choice yet; nothing was imported.</source>
+        <translation>还有 {count} 个冲突字段未作选择；未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/apply.py" line="33"/>
+        <source>“Keep both” is only possible for text; field {name} is not text.</source>
+        <translation>“两者都保留”只适用于文字；字段 {name} 不是文字。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/format.py" line="47"/>
+        <source>“{name}” is not a workbench bundle, or it was cut off while being copied ({detail}). Nothing was imported.</source>
+        <translation>“{name}”不是工作台同步包，或在复制时被截断（{detail}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/format.py" line="49"/>
+        <source>The bundle holds a member named “{member}”, which a bundle may not have ({why}). It was refused; nothing was imported.</source>
+        <translation>同步包中含有名为“{member}”的成员，同步包不允许这样的成员（{why}）。已拒绝该同步包；未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/format.py" line="51"/>
+        <source>The bundle is damaged: “{member}” {why}. It was refused; nothing was imported.</source>
+        <translation>同步包已损坏：“{member}”{why}。已拒绝该同步包；未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/format.py" line="53"/>
+        <source>The bundle was refused because {why} (a limit that protects this computer). Nothing was imported.</source>
+        <translation>已拒绝该同步包，因为{why}（此限制用于保护本机）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/format.py" line="55"/>
+        <source>The bundle is damaged: “{member}” is not valid data ({why}). It was refused; nothing was imported.</source>
+        <translation>同步包已损坏：“{member}”不是有效数据（{why}）。已拒绝该同步包；未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/format.py" line="57"/>
+        <source>The bundle holds an invalid record ({kind} {uuid}): {why}. It was refused; nothing was imported.</source>
+        <translation>同步包中有无效记录（{kind} {uuid}）：{why}。已拒绝该同步包；未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/format.py" line="59"/>
+        <source>The bundle was written by a newer version of the workbench (bundle format {version}; this version reads up to {known}). Install the newer version to import it; nothing was imported.</source>
+        <translation>该同步包由更新版本的工作台生成（同步包格式 {version}；本版本最高可读 {known}）。请安装新版本后再导入；未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/format.py" line="61"/>
+        <source>This bundle is protected by a passphrase. Enter it to import the bundle.</source>
+        <translation>该同步包受口令保护。请输入口令以导入。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/format.py" line="62"/>
+        <source>The passphrase is wrong, or the protected bundle was altered or damaged. Nothing was imported.</source>
+        <translation>口令不正确，或受保护的同步包已被改动或损坏。未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/plan.py" line="38"/>
+        <source>its UUID already belongs to a different kind of record here</source>
+        <translation>其 UUID 在本机已属于另一类记录</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/plan.py" line="39"/>
+        <source>it refers to a record that is neither in the bundle nor here</source>
+        <translation>它引用的记录既不在同步包中，也不在本机</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/reader.py" line="37"/>
+        <source>it climbs out of its folder with “..”</source>
+        <translation>它用“..”跳出所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/reader.py" line="38"/>
+        <source>it is an absolute path</source>
+        <translation>它是绝对路径</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/reader.py" line="39"/>
+        <source>it names a drive</source>
+        <translation>它指定了盘符</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/reader.py" line="40"/>
+        <source>it contains a NUL character</source>
+        <translation>它含有 NUL 字符</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/reader.py" line="41"/>
+        <source>it is a symbolic link</source>
+        <translation>它是符号链接</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/reader.py" line="42"/>
+        <source>the name appears twice</source>
+        <translation>名称重复出现</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/reader.py" line="43"/>
+        <source>the format has no such member</source>
+        <translation>格式中没有这种成员</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/reader.py" line="44"/>
+        <source>it is stored in a way the format does not use</source>
+        <translation>其存储方式不符合格式</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/reader.py" line="45"/>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/reader.py" line="46"/>
+        <source>is not listed in the manifest</source>
+        <translation>未列在清单中</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/reader.py" line="47"/>
+        <source>does not have the size the manifest gives</source>
+        <translation>的大小与清单不符</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/reader.py" line="48"/>
+        <source>does not have the SHA-256 the manifest gives</source>
+        <translation>的 SHA-256 与清单不符</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/reader.py" line="49"/>
+        <source>fails its checksum</source>
+        <translation>校验和不符</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/reader.py" line="50"/>
+        <source>is not a manifest of this format</source>
+        <translation>不是本格式的清单</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/reader.py" line="51"/>
+        <source>the same UUID is used for two records</source>
+        <translation>同一 UUID 被两条记录使用</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/reader.py" line="52"/>
+        <source>the file it needs is not in the bundle</source>
+        <translation>它所需的文件不在同步包中</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/reader.py" line="53"/>
+        <source>it has more members than any bundle needs</source>
+        <translation>其成员数量超出任何同步包的需要</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/reader.py" line="54"/>
+        <source>a member unpacks to more than the largest file allowed</source>
+        <translation>某个成员解压后超过允许的最大文件大小</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/reader.py" line="55"/>
+        <source>it unpacks to more than the total allowed</source>
+        <translation>解压后的总量超过允许值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/reader.py" line="56"/>
+        <source>a member unpacks to far more than it takes in the file (a “zip bomb”)</source>
+        <translation>某个成员解压后远大于其在文件中所占大小（“压缩炸弹”）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/reader.py" line="57"/>
+        <source>The disk is full: the files of bundle “{name}” could not be unpacked. Nothing was imported; free some space and try again.</source>
+        <translation>磁盘已满：无法解出同步包“{name}”中的文件。未导入任何内容；请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/reader.py" line="59"/>
+        <source>a passphrase-protected bundle is larger than can be opened</source>
+        <translation>受口令保护的同步包过大，无法打开</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/records.py" line="89"/>
+        <source>its layout is not a record&apos;s</source>
+        <translation>其结构不是记录的结构</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/records.py" line="90"/>
+        <source>unknown kind of record</source>
+        <translation>未知的记录类型</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/records.py" line="91"/>
+        <source>missing or unknown fields</source>
+        <translation>字段缺失或不可识别</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/records.py" line="92"/>
+        <source>a field holds a value of the wrong type or size</source>
+        <translation>某个字段的值类型或长度不正确</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/records.py" line="93"/>
+        <source>a field holds a code this version does not know</source>
+        <translation>某个字段的代码本版本无法识别</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/records.py" line="94"/>
+        <source>its version information is invalid</source>
+        <translation>其版本信息无效</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/strict_json.py" line="17"/>
+        <source>not UTF-8 text</source>
+        <translation>不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/strict_json.py" line="18"/>
+        <source>a key appears twice</source>
+        <translation>某个键重复出现</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/strict_json.py" line="19"/>
+        <source>NaN or Infinity</source>
+        <translation>含 NaN 或 Infinity</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/strict_json.py" line="20"/>
+        <source>a number too large</source>
+        <translation>数字过大</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/strict_json.py" line="21"/>
+        <source>nested too deeply</source>
+        <translation>嵌套过深</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/strict_json.py" line="22"/>
+        <source>syntax error</source>
+        <translation>语法错误</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/writer.py" line="29"/>
+        <source>The disk is full: the bundle could not be written to {path}. Nothing was left behind and nothing was changed; free some space and try again.</source>
+        <translation>磁盘已满：无法将同步包写入 {path}。未留下任何残余文件，也未做任何更改；请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/writer.py" line="31"/>
+        <source>The bundle could not be written to {path}: {detail}. Nothing was changed.</source>
+        <translation>无法将同步包写入 {path}：{detail}。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/writer.py" line="32"/>
+        <source>Evidence file “{name}” of case {case} is missing or altered in this workstation&apos;s evidence store, so it cannot be exported. Run “Check evidence files” to see which files are affected.</source>
+        <translation>案件 {case} 的证据文件“{name}”在本机证据库中缺失或已被改动，无法导出。请运行“检查证据文件”查看受影响的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/sync.py" line="33"/>
+        <source>Cases changed on this workstation while the import was being reviewed, and the conflicts are now different. Nothing was imported; start the import again to review them.</source>
+        <translation>在审阅导入期间，本机的案件发生了变化，冲突已不同。未导入任何内容；请重新开始导入并再次审阅。</translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4332,49 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
         <location filename="../../ui/settings_dialog.py" line="102"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../workbench/bundle/apply.py" line="34"/>
+        <source>Case number {number} was already used here for another case; the imported case is numbered {alias}.</source>
+        <translation>案件编号 {number} 在本机已被另一案件使用；导入的案件编号为 {alias}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/apply.py" line="36"/>
+        <source>Case number {number} was also used by the other workstation for an earlier case; this workstation&apos;s case is now numbered {alias}.</source>
+        <translation>对方工作站也将案件编号 {number} 用于一个更早的案件；本机的案件现编号为 {alias}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/apply.py" line="38"/>
+        <source>Both workstations issued letter version {version} for this case; the later one is now version {new}.</source>
+        <translation>两个工作站都为本案出具了第 {version} 版函件；较晚的一份现为第 {new} 版。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/apply.py" line="40"/>
+        <source>Enclosure number {number} was used on both workstations; “{name}” is now enclosure {new}.</source>
+        <translation>两个工作站都使用了附件编号 {number}；“{name}”现为附件 {new}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/apply.py" line="42"/>
+        <source>The insurer&apos;s notice was entered on both workstations; this workstation&apos;s was kept. The other text began: “{text}”.</source>
+        <translation>两个工作站都录入了保险公司的决定通知；保留了本机的版本。对方的文本开头为：“{text}”。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/apply.py" line="44"/>
+        <source>The code “{code}” already exists here for a different entry; this workstation&apos;s entry was kept.</source>
+        <translation>代码“{code}”在本机已用于另一条目；保留了本机的条目。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/plan.py" line="40"/>
+        <source>Deleted on the other workstation but edited here: the record was kept with the edits.</source>
+        <translation>对方工作站删除了该记录，但本机作了修改：记录连同修改一并保留。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/plan.py" line="42"/>
+        <source>Deleted here but edited on the other workstation: the record was restored with those edits.</source>
+        <translation>本机删除了该记录，但对方工作站作了修改：记录已恢复，并包含对方的修改。</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ from workbench.storage.rows import (
 from workbench.storage.sync_columns import FILE_COLUMNS, PROTECTED, RECORD_ROWS, ROW_OF_KIND, compared_columns, references
 
 UNRESOLVED = QT_TRANSLATE_NOOP("Errors", "{count} conflicting fields have no choice yet; nothing was imported.")
-NOT_TEXT = QT_TRANSLATE_NOOP("Errors", "“Keep both” is only possible for text; field {field} is not text.")
+NOT_TEXT = QT_TRANSLATE_NOOP("Errors", "“Keep both” is only possible for text; field {name} is not text.")
 NOTE_NUMBER_THEIRS = QT_TRANSLATE_NOOP(
     "Sync", "Case number {number} was already used here for another case; the imported case is numbered {alias}.")
 NOTE_NUMBER_MINE = QT_TRANSLATE_NOOP(
@@ -91,7 +91,7 @@ def _resolved(p: RecordPlan, choices: Mapping[str, Choice]) -> dict[str, Any]:
             result[c.field] = c.mine
         else:
             if not c.text:
-                raise ValidationError(NOT_TEXT, field=c.field)
+                raise ValidationError(NOT_TEXT, name=c.field)
             result[c.field] = BOTH_SEPARATOR.join(x for x in (c.mine or "", c.theirs or "") if x)
     return result
 

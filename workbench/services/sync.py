@@ -3,6 +3,7 @@ command line share.  See docs/bundle-format.md for the file and the merge rules.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -13,9 +14,9 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from workbench.bundle.apply import Applier, ImportReport, check_choices, log_versions
 from workbench.bundle.collect import Scope, collect
-from workbench.bundle.format import Limits
+from workbench.bundle.format import BundleError, Limits
 from workbench.bundle.plan import Action, Choice, ImportPlan, plan_import, compared_wire
-from workbench.bundle.reader import read_bundle
+from workbench.bundle.reader import DISK_FULL_READING, read_bundle
 from workbench.bundle.writer import bundle_records, write_bundle
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.errors import ConflictError
@@ -97,6 +98,20 @@ def export_bundle(store: Store, out: Path, scope: Scope = EVERYTHING, passphrase
     return ExportResult(out, len(collected.rows.get("dispute_case", [])), written.records, written.files, written.bytes)
 
 
+BACKUPS_KEPT = 5
+
+
+def _backup(path: Path) -> Path:
+    """A copy of the database before an import; the newest few are kept."""
+    from workbench.storage.database import backup_database
+
+    made = backup_database(path, "before-import")
+    older = sorted(path.parent.glob(f"{path.stem}.before-import.*.bak{path.suffix}"))
+    for old in older[:-BACKUPS_KEPT]:
+        old.unlink(missing_ok=True)
+    return made
+
+
 def prepare_import(store: Store, path: Path, passphrase: str | None = None, progress: Progress | None = None,
                    limits: Limits = DEFAULT_LIMITS) -> Prepared:
     """Verify the whole bundle, then plan the import.  Raises BundleError (nothing kept)."""
@@ -120,10 +135,8 @@ def apply_import(store: Store, prepared: Prepared, choices: Mapping[str, Choice]
     choices = dict(choices or {})
     check_choices(prepared.conflicts, choices)
     backup_path = ""
-    if backup:
-        from workbench.storage.database import backup_database
-
-        backup_path = str(backup_database(store.path, "before-import"))
+    if backup and any(p.action is not Action.UNCHANGED for p in prepared.plan.records):
+        backup_path = str(_backup(store.path))
     bundle = prepared.plan.bundle
     ws = store.workstation_id  # read (and on a new database made) before the transaction starts
     try:
@@ -137,6 +150,10 @@ def apply_import(store: Store, prepared: Prepared, choices: Mapping[str, Choice]
             evidence_files = {p.rec.fields["sha256"] for p in plan.records if p.rec.kind == "evidence"}
             store.blobs.publish([st for sha, st in bundle.staged.items() if sha in evidence_files])
             report = applier.report()
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise BundleError(DISK_FULL_READING, name=bundle.name) from exc
+        raise
     finally:
         store.blobs.discard(list(bundle.staged.values()))
     report.files_added = sum(1 for sha in bundle.staged if store.blobs.exists(sha))
