@@ -33,7 +33,7 @@ class MainWindow(QMainWindow):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # several cases to export
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         self.demo_db_action = action(self.tr("New &demo database…"), None, self.new_demo_database, "demo_database")
         self.delete_action = action(self.tr("&Delete case…"), None, self.delete_case, "delete_case")
         self.verify_action = action(self.tr("&Check evidence files…"), None, self.verify_files, "verify_files")
+        self.export_action = action(self.tr("&Export bundle…"), "Ctrl+Shift+E", self.export_bundle, "export_bundle")
+        self.import_action = action(self.tr("&Import bundle…"), "Ctrl+Shift+I", self.import_bundle, "import_bundle")
         self.dashboard_action = action(self.tr("&Outcome dashboard…"), "Ctrl+Shift+D", self.open_dashboard,
                                        "dashboard")
         self.due_action = action(self.tr("&Due and overdue…"), "Ctrl+Shift+U", self.open_due, "due")
@@ -145,6 +147,8 @@ class MainWindow(QMainWindow):
         m.addActions([self.new_action, self.save_action])
         m.addSeparator()
         m.addActions([self.open_db_action, self.demo_db_action, self.verify_action])
+        m.addSeparator()
+        m.addActions([self.export_action, self.import_action])
         m.addSeparator()
         m.addAction(self.settings_action)
         m.addSeparator()
@@ -472,6 +476,30 @@ class MainWindow(QMainWindow):
             "{bad} of {n} evidence files are missing or altered:\n\n{lines}\n\nRestore them from a backup; "
             "the cases show the affected items in red.").format(
             bad=len(lines), n=result.checked, lines="\n".join(lines[:30])))
+
+    def selected_case_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [cid for cid in (self.model.case_id_at(r) for r in rows) if cid is not None]
+
+    def export_bundle(self) -> None:
+        from ui.sync_dialogs import ExportDialog
+
+        dialog = ExportDialog(self.store, self.selected_case_ids(), self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def import_bundle(self, path: Path | None = None) -> None:
+        from ui.sync_dialogs import ImportWizard
+
+        if not self.confirm_leave():  # unsaved edits are saved or dropped before cases change underneath
+            return
+        wizard = ImportWizard(self.store, self, path if isinstance(path, Path) else None)
+        wizard.exec()
+        if wizard.imported:
+            self.refresh()
+            if self.case_view is not None and self.current_case_id() is not None:
+                self.case_view.load(self.current_case_id())  # show the case as imported
+        wizard.deleteLater()
 
     def open_database(self) -> None:
         from PySide6.QtWidgets import QFileDialog

@@ -250,314 +250,384 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../workbench/cli.py" line="232"/>
+        <location filename="../../workbench/cli.py" line="236"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="263"/>
+        <location filename="../../workbench/cli.py" line="267"/>
         <source>Demo database written: {path} ({cases} cases, {persons} people, {insurers} insurers, {staff} staff).</source>
         <translation>演示数据库已生成：{path}（{cases} 个案件，{persons} 位当事人，{insurers} 家保险公司，{staff} 名员工）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="303"/>
+        <location filename="../../workbench/cli.py" line="307"/>
         <source>{count} cases</source>
         <translation>共 {count} 个案件</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="318"/>
+        <location filename="../../workbench/cli.py" line="322"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="319"/>
+        <location filename="../../workbench/cli.py" line="323"/>
         <source>Schema version</source>
         <translation>数据库结构版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="320"/>
+        <location filename="../../workbench/cli.py" line="324"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="321"/>
+        <location filename="../../workbench/cli.py" line="325"/>
         <source>Foreign key problems</source>
         <translation>外键问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="326"/>
+        <location filename="../../workbench/cli.py" line="330"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="327"/>
+        <location filename="../../workbench/cli.py" line="331"/>
         <source>PROBLEMS FOUND</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="353"/>
+        <location filename="../../workbench/cli.py" line="357"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="354"/>
+        <location filename="../../workbench/cli.py" line="358"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="355"/>
+        <location filename="../../workbench/cli.py" line="359"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="356"/>
+        <location filename="../../workbench/cli.py" line="360"/>
         <source>Client</source>
         <translation>投保人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="357"/>
+        <location filename="../../workbench/cli.py" line="361"/>
         <source>Insured</source>
         <translation>被保险人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="358"/>
+        <location filename="../../workbench/cli.py" line="362"/>
         <source>Insurer</source>
         <translation>保险公司</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="359"/>
+        <location filename="../../workbench/cli.py" line="363"/>
         <source>Policy no.</source>
         <translation>保单号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="360"/>
+        <location filename="../../workbench/cli.py" line="364"/>
         <source>Claim no.</source>
         <translation>理赔案号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="361"/>
+        <location filename="../../workbench/cli.py" line="365"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="362"/>
+        <location filename="../../workbench/cli.py" line="366"/>
         <source>Decision date</source>
         <translation>结论日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="363"/>
+        <location filename="../../workbench/cli.py" line="367"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="364"/>
+        <location filename="../../workbench/cli.py" line="368"/>
         <source>Amount claimed</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="365"/>
+        <location filename="../../workbench/cli.py" line="369"/>
         <source>Amount offered</source>
         <translation>保险公司给付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="366"/>
+        <location filename="../../workbench/cli.py" line="370"/>
         <source>Amount paid</source>
         <translation>最终赔付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="367"/>
+        <location filename="../../workbench/cli.py" line="371"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="368"/>
+        <location filename="../../workbench/cli.py" line="372"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="369"/>
+        <location filename="../../workbench/cli.py" line="373"/>
         <source>Opened</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="370"/>
+        <location filename="../../workbench/cli.py" line="374"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="371"/>
+        <location filename="../../workbench/cli.py" line="375"/>
         <source>Summary</source>
         <translation>案情摘要</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="388"/>
+        <location filename="../../workbench/cli.py" line="392"/>
         <source>{number} is now at stage “{stage}”.</source>
         <translation>{number} 已进入“{stage}”阶段。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="427"/>
+        <location filename="../../workbench/cli.py" line="431"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="470"/>
+        <location filename="../../workbench/cli.py" line="474"/>
         <source>{number} saved (revision {revision}).</source>
         <translation>{number} 已保存（第 {revision} 版）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="481"/>
+        <location filename="../../workbench/cli.py" line="485"/>
         <source>Case {number} deleted.</source>
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="506"/>
+        <location filename="../../workbench/cli.py" line="510"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="506"/>
+        <location filename="../../workbench/cli.py" line="510"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="507"/>
+        <location filename="../../workbench/cli.py" line="511"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="507"/>
+        <location filename="../../workbench/cli.py" line="511"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="508"/>
+        <location filename="../../workbench/cli.py" line="512"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="536"/>
+        <location filename="../../workbench/cli.py" line="540"/>
         <source>Attached {name} as enclosure {no}.</source>
         <translation>已添加 {name}，为附件{no}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="539"/>
+        <location filename="../../workbench/cli.py" line="543"/>
         <source>{name} is already attached as enclosure {no}; not added again.</source>
         <translation>{name} 已作为附件{no}添加过，未重复添加。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="575"/>
+        <location filename="../../workbench/cli.py" line="579"/>
         <source>(removed)</source>
         <translation>（已移除）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="578"/>
+        <location filename="../../workbench/cli.py" line="582"/>
         <source>Checklist:</source>
         <translation>材料清单：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="581"/>
+        <location filename="../../workbench/cli.py" line="585"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="591"/>
+        <location filename="../../workbench/cli.py" line="595"/>
         <source>MISSING  {number} enclosure {no}: {name}</source>
         <translation>缺失  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="594"/>
+        <location filename="../../workbench/cli.py" line="598"/>
         <source>ALTERED  {number} enclosure {no}: {name}</source>
         <translation>被改动  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="596"/>
+        <location filename="../../workbench/cli.py" line="600"/>
         <source>{checked} files checked, {missing} missing, {altered} altered.</source>
         <translation>已检查 {checked} 个文件，缺失 {missing} 个，被改动 {altered} 个。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="619"/>
+        <location filename="../../workbench/cli.py" line="623"/>
         <source>Largest evidence file (MB)</source>
         <translation>证据文件大小上限（MB）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="621"/>
+        <location filename="../../workbench/cli.py" line="625"/>
         <source>Workstation id</source>
         <translation>工作站编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="622"/>
+        <location filename="../../workbench/cli.py" line="626"/>
         <source>Letterhead</source>
         <translation>信头</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="624"/>
+        <location filename="../../workbench/cli.py" line="628"/>
         <source>Letters need approval</source>
         <translation>函件需审批</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="625"/>
+        <location filename="../../workbench/cli.py" line="629"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="626"/>
+        <location filename="../../workbench/cli.py" line="630"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="796"/>
+        <location filename="../../workbench/cli.py" line="800"/>
         <source>Round {n} of {number} logged.</source>
         <translation>已记录 {number} 的第 {n} 轮沟通。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="818"/>
+        <location filename="../../workbench/cli.py" line="822"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="821"/>
+        <location filename="../../workbench/cli.py" line="825"/>
         <source>{n} deadlines, {overdue} overdue.</source>
         <translation>共 {n} 项期限，其中 {overdue} 项已逾期。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="838"/>
+        <location filename="../../workbench/cli.py" line="842"/>
         <source>Matrix of {number} written to {path} ({n} points).</source>
         <translation>{number} 的分析矩阵已写入 {path}（{n} 个要点）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="859"/>
+        <location filename="../../workbench/cli.py" line="863"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="859"/>
+        <location filename="../../workbench/cli.py" line="863"/>
         <source>Issued</source>
         <translation>出具时间</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="860"/>
+        <location filename="../../workbench/cli.py" line="864"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="860"/>
+        <location filename="../../workbench/cli.py" line="864"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="861"/>
+        <location filename="../../workbench/cli.py" line="865"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="890"/>
+        <location filename="../../workbench/cli.py" line="894"/>
         <source>Letter for {number} issued as version {version} (SHA-256 {sha}) and written to {path}.</source>
         <translation>案件 {number} 的函件已出具为第 {version} 版（SHA-256 {sha}），并写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="894"/>
+        <location filename="../../workbench/cli.py" line="898"/>
         <source>Letter for {number} written to {path} ({n} points, {e} enclosures).</source>
         <translation>案件 {number} 的复议申请书已写入 {path}（{n} 项理由，{e} 份附件）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_sync.py" line="55"/>
+        <source>Passphrase: </source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_sync.py" line="56"/>
+        <source>Passphrase again: </source>
+        <translation>再次输入口令：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_sync.py" line="87"/>
+        <source>Bundle written: {path} ({cases} cases, {records} records, {files} files, {mb} MB).</source>
+        <translation>同步包已写入：{path}（{cases} 个案件，{records} 条记录，{files} 个文件，{mb} MB）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_sync.py" line="127"/>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_sync.py" line="132"/>
+        <source>{new} new, {update} updated, {merge} merged, {conflict} conflicting, {unchanged} unchanged records.</source>
+        <translation>新增 {new} 条，更新 {update} 条，合并 {merge} 条，冲突 {conflict} 条，未变 {unchanged} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_sync.py" line="137"/>
+        <source>mine:   {value}</source>
+        <translation>本机：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_sync.py" line="138"/>
+        <source>theirs: {value}</source>
+        <translation>对方：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_sync.py" line="148"/>
+        <source>{case}  {count} new records</source>
+        <translation>{case}  新增 {count} 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_sync.py" line="159"/>
+        <source>Imported: {new} new, {update} updated, {merge} merged, {conflict} settled conflicts; {files} evidence files added. Backup taken first: {backup}</source>
+        <translation>已导入：新增 {new} 条，更新 {update} 条，合并 {merge} 条，解决冲突 {conflict} 条；新增证据文件 {files} 个。导入前已备份：{backup}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_sync.py" line="199"/>
+        <source>{count} conflicts need a choice: use --choose KEY=mine|theirs|both or --keep mine|theirs, or import in the window. Nothing was imported.</source>
+        <translation>有 {count} 处冲突需要选择：请使用 --choose KEY=mine|theirs|both 或 --keep mine|theirs，或在窗口中导入。未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_sync.py" line="225"/>
+        <source>This workstation: {id}</source>
+        <translation>本工作站：{id}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_sync.py" line="226"/>
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_sync.py" line="226"/>
+        <source>Last sent</source>
+        <translation>最近发送</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_sync.py" line="227"/>
+        <source>Last received</source>
+        <translation>最近接收</translation>
     </message>
 </context>
 <context>
@@ -894,6 +964,54 @@
     </message>
 </context>
 <context>
+    <name>ChoosePage</name>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="164"/>
+        <source>Choose the bundle</source>
+        <translation>选择同步包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="165"/>
+        <source>The whole bundle is checked before anything is shown or changed.</source>
+        <translation>在显示或更改任何内容之前，会先完整检查整个同步包。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="170"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="174"/>
+        <source>Bundle:</source>
+        <translation>同步包：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="177"/>
+        <source>only for a protected bundle</source>
+        <translation>仅用于受保护的同步包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="178"/>
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="183"/>
+        <source>Import bundle</source>
+        <translation>导入同步包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="184"/>
+        <source>Workbench bundles ({pattern})</source>
+        <translation>工作台同步包 ({pattern})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="197"/>
+        <source>Checking the bundle…</source>
+        <translation>正在检查同步包…</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../workbench/domain/columns.py" line="31"/>
@@ -984,6 +1102,94 @@
         <location filename="../../workbench/domain/columns.py" line="48"/>
         <source>Closed</source>
         <translation>结案日期</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPage</name>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="257"/>
+        <source>Keep mine</source>
+        <translation>保留本机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="258"/>
+        <source>Take theirs</source>
+        <translation>采用对方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="259"/>
+        <source>Keep both (mine, then theirs)</source>
+        <translation>两者都保留（本机在前，对方在后）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="269"/>
+        <source>Settle the conflicts</source>
+        <translation>解决冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="270"/>
+        <source>These fields were changed on both workstations. Nothing is decided by which change was later: choose for each. ⚠ marks amounts, decisions and outcomes.</source>
+        <translation>以下字段在两个工作站上都被修改过。不按修改先后自动决定：请逐项选择。⚠ 标示金额、决定和结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="273"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="276"/>
+        <source>Keep all mine</source>
+        <translation>全部保留本机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="277"/>
+        <source>Take all theirs</source>
+        <translation>全部采用对方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="286"/>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="286"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="286"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="286"/>
+        <source>Mine</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="287"/>
+        <source>Theirs</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="287"/>
+        <source>Choice</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="297"/>
+        <source>Mine (this workstation)</source>
+        <translation>本机（本工作站）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="298"/>
+        <source>Theirs (the bundle)</source>
+        <translation>对方（同步包）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="323"/>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
     </message>
 </context>
 <context>
@@ -1350,67 +1556,68 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workbench/cli.py" line="243"/>
+        <location filename="../../workbench/cli.py" line="247"/>
         <source>There is no database at {path}. Create one with “workbench demo --db {path}” or start the app.</source>
         <translation>{path} 处没有数据库。请用“workbench demo --db {path}”创建，或先启动程序。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="287"/>
-        <location filename="../../workbench/cli.py" line="666"/>
+        <location filename="../../workbench/cli.py" line="291"/>
+        <location filename="../../workbench/cli.py" line="670"/>
         <source>No insurer&apos;s name contains “{name}”.</source>
         <translation>没有名称包含“{name}”的保险公司。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="289"/>
-        <location filename="../../workbench/cli.py" line="406"/>
-        <location filename="../../workbench/cli.py" line="668"/>
-        <location filename="../../workbench/cli.py" line="810"/>
+        <location filename="../../workbench/cli.py" line="293"/>
+        <location filename="../../workbench/cli.py" line="410"/>
+        <location filename="../../workbench/cli.py" line="672"/>
+        <location filename="../../workbench/cli.py" line="814"/>
         <source>No staff member&apos;s name contains “{name}”.</source>
         <translation>没有姓名包含“{name}”的员工。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="336"/>
+        <location filename="../../workbench/cli.py" line="340"/>
+        <location filename="../../workbench/cli_sync.py" line="80"/>
         <source>There is no case {number}.</source>
         <translation>没有编号为 {number} 的案件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="441"/>
-        <location filename="../../workbench/cli.py" line="781"/>
+        <location filename="../../workbench/cli.py" line="445"/>
+        <location filename="../../workbench/cli.py" line="785"/>
         <source>“{text}” is not a date (YYYY-MM-DD).</source>
         <translation>“{text}”不是日期（格式 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="445"/>
+        <location filename="../../workbench/cli.py" line="449"/>
         <source>“{text}” is not a record id.</source>
         <translation>“{text}”不是记录编号。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="452"/>
+        <location filename="../../workbench/cli.py" line="456"/>
         <source>“{text}” is not one of: {choices}.</source>
         <translation>“{text}”不是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="496"/>
+        <location filename="../../workbench/cli.py" line="500"/>
         <source>Nobody with ID number {number} is on record.</source>
         <translation>没有证件号码为 {number} 的当事人记录。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="565"/>
+        <location filename="../../workbench/cli.py" line="569"/>
         <source>Name the case, e.g. FY-2026-0001.</source>
         <translation>请指定案件，例如 FY-2026-0001。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="788"/>
+        <location filename="../../workbench/cli.py" line="792"/>
         <source>“{text}” is not a point number and status.</source>
         <translation>“{text}”不是要点编号和状态。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="866"/>
+        <location filename="../../workbench/cli.py" line="870"/>
         <source>Say where to write the letter (--out FILE.pdf).</source>
         <translation>请指定函件的保存位置（--out 文件.pdf）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="870"/>
+        <location filename="../../workbench/cli.py" line="874"/>
         <source>Case {number} has no issued letter version {version}.</source>
         <translation>案件 {number} 没有第 {version} 版已出具的函件。</translation>
     </message>
@@ -1556,7 +1763,7 @@
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="466"/>
+        <location filename="../../workbench/cli.py" line="470"/>
         <location filename="../../workbench/services/records.py" line="44"/>
         <source>These fields cannot be edited: {fields}.</source>
         <translation>以下字段不能修改：{fields}。</translation>
@@ -2022,9 +2229,24 @@
         <translation>案件 {case} 的证据文件“{name}”在本机证据库中缺失或已被改动，无法导出。请运行“检查证据文件”查看受影响的文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/sync.py" line="33"/>
+        <location filename="../../workbench/services/sync.py" line="34"/>
         <source>Cases changed on this workstation while the import was being reviewed, and the conflicts are now different. Nothing was imported; start the import again to review them.</source>
         <translation>在审阅导入期间，本机的案件发生了变化，冲突已不同。未导入任何内容；请重新开始导入并再次审阅。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_sync.py" line="51"/>
+        <source>A passphrase is needed: type it at the prompt, or set {env} for scripts.</source>
+        <translation>需要口令：请在提示处输入，脚本中可设置环境变量 {env}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_sync.py" line="57"/>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>两次输入的口令不一致；未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_sync.py" line="171"/>
+        <source>“{item}” does not name a conflict of this bundle (KEY=mine|theirs|both; see --dry-run).</source>
+        <translation>“{item}”不是本同步包中的冲突（格式 KEY=mine|theirs|both；请先用 --dry-run 查看）。</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2779,121 @@
         <location filename="../../ui/evidence_viewer.py" line="232"/>
         <source>Open a copy in the system viewer</source>
         <translation>用系统程序打开副本</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="60"/>
+        <location filename="../../ui/sync_dialogs.py" line="115"/>
+        <location filename="../../ui/sync_dialogs.py" line="153"/>
+        <source>Export bundle</source>
+        <translation>导出同步包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="63"/>
+        <source>A bundle carries cases with their evidence files and history to another workstation, which imports it without losing either side&apos;s work.</source>
+        <translation>同步包把案件连同证据文件和历史带到另一工作站；对方导入时，双方的工作都不会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="66"/>
+        <source>The {n} selected cases</source>
+        <translation>选中的 {n} 个案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="68"/>
+        <source>All cases</source>
+        <translation>全部案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="69"/>
+        <source>Changes since</source>
+        <translation>自以下日期起的变更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="72"/>
+        <source>Everything not yet sent to</source>
+        <translation>尚未发送给以下工作站的全部内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="75"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="76"/>
+        <source>{id}… (last sent {when})</source>
+        <translation>{id}…（最近发送 {when}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="90"/>
+        <source>Protect with a passphrase</source>
+        <translation>用口令保护</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="99"/>
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="100"/>
+        <source>Again:</source>
+        <translation>再次输入：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="104"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="108"/>
+        <source>Write to:</source>
+        <translation>写入到：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="112"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="116"/>
+        <source>Workbench bundles ({pattern})</source>
+        <translation>工作台同步包 ({pattern})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="135"/>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>请设置至少 8 个字符的口令。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="138"/>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="142"/>
+        <source>Choose a file in an existing folder.</source>
+        <translation>请选择现有文件夹中的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="145"/>
+        <source>Writing the bundle…</source>
+        <translation>正在写入同步包…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="154"/>
+        <source>Bundle written: {path}
+{cases} cases, {records} records, {files} files, {mb} MB.</source>
+        <translation>同步包已写入：{path}
+{cases} 个案件，{records} 条记录，{files} 个文件，{mb} MB。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="436"/>
+        <source>Import bundle</source>
+        <translation>导入同步包</translation>
     </message>
 </context>
 <context>
@@ -3202,113 +3539,123 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="127"/>
+        <source>&amp;Export bundle…</source>
+        <translation>导出同步包(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <source>&amp;Import bundle…</source>
+        <translation>导入同步包(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Outcome dashboard…</source>
         <translation>复议结果看板(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Due and overdue…</source>
         <translation>到期与逾期(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Reconsideration &amp;letter…</source>
         <translation>复议申请函(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Next case</source>
         <translation>下一个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Previous case</source>
         <translation>上一个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Refresh list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Move to stage</source>
         <translation>转到阶段(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Evidence checklist</source>
         <translation>证据清单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Showing {shown} of {total} cases · {open} open · {decided} decided</source>
         <translation>显示 {shown} / 共 {total} 个案件 · 未结 {open} · 已有结论 {decided}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>No cases yet.
 
 Open the first one with “New case” (Ctrl+N), or try the workbench on realistic data with File → New demo database.</source>
@@ -3317,7 +3664,7 @@ Open the first one with “New case” (Ctrl+N), or try the workbench on realist
 用“新建案件”（Ctrl+N）立第一个案，或通过“文件 → 新建演示数据库”用逼真的数据试用工作台。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>No case matches these filters.
 
 “Clear filters” shows every case again.</source>
@@ -3326,88 +3673,88 @@ Open the first one with “New case” (Ctrl+N), or try the workbench on realist
 点“清除筛选”可重新显示全部案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Case {number} has unsaved changes. Save them?</source>
         <translation>案件 {number} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>{number} moved to “{stage}”.</source>
         <translation>{number} 已转到“{stage}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Delete case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Delete case {number} ({client})? It disappears from every list; the record is kept as deleted so other workstations learn of it.</source>
         <translation>删除案件 {number}（{client}）？删除后它将不再出现在任何列表中；记录会以“已删除”状态保留，以便其他工作站同步得知。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Case {number} deleted.</source>
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>⚠ {overdue} overdue · {soon} due within 3 days</source>
         <translation>⚠ 逾期 {overdue} 项 · 3 天内到期 {soon} 项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>{n} deadline(s) now due within 3 days.</source>
         <translation>有 {n} 项期限将在 3 天内到期。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Showing the {n} cases behind: {what} — &lt;a href=&quot;all&quot;&gt;show all cases&lt;/a&gt;</source>
         <translation>正在显示对应的 {n} 个案件：{what} — &lt;a href=&quot;all&quot;&gt;显示全部案件&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Checking the evidence files…</source>
         <translation>正在校验证据文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Evidence files</source>
         <translation>证据文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>All {n} evidence files are intact.</source>
         <translation>全部 {n} 个证据文件完好。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>{number} enclosure {no} ({name}): missing</source>
         <translation>{number} 附件{no}（{name}）：缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>{number} enclosure {no} ({name}): altered</source>
         <translation>{number} 附件{no}（{name}）：被改动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>{bad} of {n} evidence files are missing or altered:
 
 {lines}
@@ -3420,38 +3767,38 @@ Restore them from a backup; the cases show the affected items in red.</source>
 请从备份中恢复；受影响的附件在案件中以红色显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Workbench databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>工作台数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>New demo database</source>
         <translation>新建演示数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Number of cases:</source>
         <translation>案件数量：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Workbench databases (*.sqlite3 *.db)</source>
         <translation>工作台数据库 (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Claims-dispute review workbench {version}
 
 For brokers&apos; underwriting-and-claims teams: gather evidence, answer the insurer point by point, and track every dispute to its outcome.</source>
@@ -3764,6 +4111,29 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="215"/>
+        <source>What the import would do</source>
+        <translation>导入将会进行的操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="222"/>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="233"/>
+        <source>From workstation {ws}…, written {when}. {new} new, {update} updated, {merge} merged without asking, {conflict} with conflicts to settle, {unchanged} unchanged records; {files} files checked.</source>
+        <translation>来自工作站 {ws}…，生成于 {when}。新增 {new} 条，更新 {update} 条，自动合并 {merge} 条，有冲突待解决 {conflict} 条，未变 {unchanged} 条记录；已校验 {files} 个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="241"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
     <name>ProvisionDialog</name>
     <message>
         <location filename="../../ui/analysis_panel.py" line="50"/>
@@ -4037,6 +4407,59 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
         <location filename="../../workbench/domain/report_columns.py" line="82"/>
         <source>of {opened} cases opened</source>
         <translation>共立案 {opened} 件</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="360"/>
+        <source>conflict settled</source>
+        <translation>冲突已解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="367"/>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="375"/>
+        <source>Case / record</source>
+        <translation>案件 / 记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="375"/>
+        <source>Before</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="375"/>
+        <source>After</source>
+        <translation>导入后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="380"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="383"/>
+        <source>Nothing was imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="384"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="392"/>
+        <source>{new} new, {update} updated, {merge} merged and {conflict} settled records; {files} evidence files added. A backup of the database was taken first: {backup}</source>
+        <translation>新增 {new} 条，更新 {update} 条，合并 {merge} 条，解决冲突 {conflict} 条记录；新增证据文件 {files} 个。导入前已备份数据库：{backup}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="416"/>
+        <source>{n} new records</source>
+        <translation>新增 {n} 条记录</translation>
     </message>
 </context>
 <context>
@@ -4375,6 +4798,241 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
         <location filename="../../workbench/bundle/plan.py" line="42"/>
         <source>Deleted here but edited on the other workstation: the record was restored with those edits.</source>
         <translation>本机删除了该记录，但对方工作站作了修改：记录已恢复，并包含对方的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="10"/>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="11"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="12"/>
+        <source>Insurer</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="13"/>
+        <source>Evidence type</source>
+        <translation>证据类型</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="14"/>
+        <source>Provision</source>
+        <translation>法条</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="15"/>
+        <source>Policy</source>
+        <translation>保单</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="16"/>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="17"/>
+        <source>Stage change</source>
+        <translation>阶段变更</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="18"/>
+        <source>Evidence</source>
+        <translation>收集证据</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="19"/>
+        <source>Citation</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="20"/>
+        <source>Insurer&apos;s notice</source>
+        <translation>保险公司决定通知</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="21"/>
+        <source>Reasoning point</source>
+        <translation>理由要点</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="22"/>
+        <source>Negotiation round</source>
+        <translation>协商沟通</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="23"/>
+        <source>Earlier wording of a round</source>
+        <translation>沟通记录的早先版本</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="24"/>
+        <source>Document request</source>
+        <translation>补充材料要求</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="25"/>
+        <source>Issued letter</source>
+        <translation>已出具函件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="29"/>
+        <source>Summary</source>
+        <translation>案情摘要</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="30"/>
+        <source>Amount claimed</source>
+        <translation>申请金额</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="31"/>
+        <source>Amount offered</source>
+        <translation>保险公司给付金额</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="32"/>
+        <source>Amount paid</source>
+        <translation>最终赔付金额</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="33"/>
+        <source>Insurer&apos;s decision</source>
+        <translation>保险公司决定</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="34"/>
+        <source>Decision date</source>
+        <translation>结论日期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="35"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="36"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="37"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="38"/>
+        <source>Assigned to</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="39"/>
+        <source>Claim number</source>
+        <translation>理赔号</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="40"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="41"/>
+        <source>Rebuttal</source>
+        <translation>反驳意见</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="42"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="43"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="44"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="45"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="46"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="47"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="48"/>
+        <source>Follow up on</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="49"/>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="53"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="54"/>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="55"/>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="56"/>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="57"/>
+        <source>Conflicting</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="60"/>
+        <source>The bundle holds all cases of that workstation.</source>
+        <translation>该同步包包含对方工作站的全部案件。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="61"/>
+        <source>The bundle holds cases chosen on that workstation.</source>
+        <translation>该同步包包含对方工作站选定的案件。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="62"/>
+        <source>The bundle holds what changed there since {since}.</source>
+        <translation>该同步包包含对方自 {since} 起的变更。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="64"/>
+        <source>(people, insurers and other shared records)</source>
+        <translation>（人员、保险公司等共用记录）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/labels.py" line="65"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,7 @@ class ImportReport:
 def _resolved(p: RecordPlan, choices: Mapping[str, Choice]) -> dict[str, Any]:
     result = dict(p.result)
     for c in p.conflicts:
-        choice = choices[c.key]
+        choice = Choice(choices[c.key])
         if choice is Choice.THEIRS:
             result[c.field] = c.theirs
         elif choice is Choice.MINE:

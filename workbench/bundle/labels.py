@@ -56,8 +56,17 @@ ACTION_LABELS: dict[str, str] = {
     "merge": QT_TRANSLATE_NOOP("Sync", "Merged"),
     "conflict": QT_TRANSLATE_NOOP("Sync", "Conflicting"),
 }
+SCOPE_LABELS: dict[str, str] = {
+    "all": QT_TRANSLATE_NOOP("Sync", "The bundle holds all cases of that workstation."),
+    "cases": QT_TRANSLATE_NOOP("Sync", "The bundle holds cases chosen on that workstation."),
+    "since": QT_TRANSLATE_NOOP("Sync", "The bundle holds what changed there since {since}."),
+}
 SHARED_RECORDS = QT_TRANSLATE_NOOP("Sync", "(people, insurers and other shared records)")
 EMPTY_VALUE = QT_TRANSLATE_NOOP("Sync", "(empty)")
+
+
+def scope_label(scope: dict[str, object] | None) -> str:
+    return SCOPE_LABELS.get(str((scope or {}).get("kind")), SCOPE_LABELS["all"])
 
 
 def field_label(name: str) -> str:
