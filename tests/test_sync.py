@@ -264,3 +264,21 @@ def test_editing_a_local_only_field_is_not_a_change(pair) -> None:  # type: igno
     evidence.verify_store(a)
     with sqlite3.connect(a.path) as conn:
         assert conn.execute("SELECT vv FROM evidence WHERE id=?", (item.id,)).fetchone() == before
+
+
+def test_only_versions_that_may_have_been_shared_are_kept(tmp_path: Path) -> None:
+    a = Store.open(tmp_path / "a.sqlite3")
+    new_case(a)
+    logged = lambda: sqlite3.connect(a.path).execute("SELECT count(*) FROM sync_version").fetchone()[0]  # noqa: E731
+    edit_case(a, "FY-2026-0001", summary="第一稿")
+    edit_case(a, "FY-2026-0001", summary="第二稿")
+    assert logged() == 0  # never left this workstation
+    sync.export_bundle(a, tmp_path / "x.wbundle")
+    assert logged() == 0  # exporting writes nothing down...
+    edit_case(a, "FY-2026-0001", summary="第三稿")
+    assert logged() == 1  # ...until the version the bundle holds is replaced
+    with sqlite3.connect(a.path) as conn:
+        kept = json.loads(conn.execute("SELECT fields_json FROM sync_version").fetchone()[0])
+    assert kept["summary"] == "第二稿"
+    edit_case(a, "FY-2026-0001", summary="第四稿")
+    assert logged() == 1

@@ -127,7 +127,13 @@ def test_full_disk_while_unpacking_an_import(tmp_path: Path, monkeypatch) -> Non
     target = Store.open(tmp_path / "t.sqlite3")
     new_case(target, client="本地", seq=4)
     before = contents(target)
-    real_open = open
+    real_open, real_copy = open, reader._copy_span
+
+    def copy_then_fill(src: int, dst: int, start: int, size: int) -> None:
+        real_copy(src, dst, start, min(size, 100))
+        raise OSError(errno.ENOSPC, "No space left on device")
+    # both ways files are unpacked: the kernel copy of stored members, the streamed copy of the rest
+    monkeypatch.setattr(reader, "_copy_span", copy_then_fill)
     monkeypatch.setattr(reader, "open", lambda path, mode="r": _FillsUp(path, mode) if "w" in mode
                         else real_open(path, mode), raising=False)
     with pytest.raises(BundleError) as caught:

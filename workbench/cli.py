@@ -267,6 +267,10 @@ def cmd_demo(args: argparse.Namespace, t: Translator) -> int:
     print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Demo database written: {path} ({cases} cases, {persons} people, {insurers} insurers, {staff} staff)."))
           .format(path=result.path, cases=result.cases, persons=result.persons, insurers=result.insurers,
                   staff=result.staff))
+    if result.colleague_bundle is not None:
+        print(t.translate(CLI, QT_TRANSLATE_NOOP(
+            "CLI", "A colleague's bundle is waiting to be imported (File → Import bundle…, or workbench import): {path}"))
+            .format(path=result.colleague_bundle))
     return 0
 
 

@@ -18,14 +18,15 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from workbench.bundle.plan import Action, Choice, FieldConflict, ImportPlan, RecordPlan, compared_wire
+from workbench.bundle.plan import Action, Choice, FieldConflict, ImportPlan, RecordPlan
 from workbench.bundle.records import from_wire
 from workbench.domain import version_vector as vvec
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.errors import Cancelled, ValidationError
+from workbench.storage import sync_versions
 from workbench.storage.blobs import BlobStore
 from workbench.storage.rows import (
-    CaseRow, EvidenceRow, EvidenceTypeRow, LetterVersionRow, NoticeRow, ProvisionRow, SyncPeerRow, SyncVersionRow,
+    CaseRow, EvidenceRow, EvidenceTypeRow, LetterVersionRow, NoticeRow, ProvisionRow, SyncPeerRow,
 )
 from workbench.storage.sync_columns import FILE_COLUMNS, PROTECTED, RECORD_ROWS, ROW_OF_KIND, compared_columns, references
 
@@ -44,6 +45,11 @@ NOTE_NOTICE_KEPT = QT_TRANSLATE_NOOP(
 NOTE_CODE_KEPT = QT_TRANSLATE_NOOP(
     "Sync", "The code “{code}” already exists here for a different entry; this workstation's entry was kept.")
 BOTH_SEPARATOR = "\n\n"
+# What must be unique per database, by kind (settle_uniques decides who gives way).
+UNIQUE_KEYS: dict[str, tuple[str, ...]] = {
+    "dispute_case": ("case_number",), "letter_version": ("case_id", "version"), "decision_notice": ("case_id",),
+    "evidence_type": ("code",), "provision": ("code",),
+}
 
 
 @dataclass(slots=True)
@@ -130,6 +136,7 @@ class Applier:
         self.notes: list[Note] = []
         self.changes: list[Change] = []
         self.new_evidence_cases: set[int] = set()
+        self.taken: dict[str, set[tuple[Any, ...]]] = {}
 
     def label(self, p: RecordPlan) -> str:
         return self.plan.case_labels.get(p.case_uuid, "") if p.case_uuid else ""
@@ -156,6 +163,7 @@ class Applier:
         for row_type in RECORD_ROWS:
             kind = row_type.__tablename__
             plans = by_kind.get(kind, [])
+            self.preload_taken(kind, plans)
             fresh: list[dict[str, Any]] = []
             for p in plans:
                 if p.action is Action.NEW:
@@ -191,9 +199,31 @@ class Applier:
         self.changes.append(Change(self.label(p), rec.kind, rec.uuid, Action.NEW))
         return row
 
+    def preload_taken(self, kind: str, plans: list[RecordPlan]) -> None:
+        """The numbers and codes of `kind` already used here, among those the new records bring:
+        one query, so the common case (no clash) costs nothing per record."""
+        key = UNIQUE_KEYS.get(kind)
+        if key is None:
+            return
+        table, refs = ROW_OF_KIND[kind].__table__, references(kind)
+
+        def key_of(p: RecordPlan) -> tuple[Any, ...]:
+            values = [p.rec.fields[c] for c in key]
+            return tuple(self.ids.get(refs[c], v) if c in refs and v is not None else v for c, v in zip(key, values, strict=True))
+        wanted = {key_of(p) for p in plans if p.action is Action.NEW}
+        taken: set[tuple[Any, ...]] = set()
+        first = sorted({w[0] for w in wanted})
+        for i in range(0, len(first), 500):
+            stmt = select(*(table.c[c] for c in key)).where(table.c[key[0]].in_(first[i:i + 500]))
+            taken.update(tuple(r) for r in self.s.execute(stmt))
+        self.taken[kind] = taken & wanted
+
     def settle_uniques(self, p: RecordPlan, row: dict[str, Any]) -> bool:
         """False when the record is not to be inserted (ours is kept; the user is told)."""
         kind = p.rec.kind
+        key = UNIQUE_KEYS.get(kind)
+        if key is None or tuple(row[c] for c in key) not in self.taken.get(kind, ()):
+            return True  # nothing here holds that number or code
         if kind == "dispute_case":
             self.settle_case_number(p, row)
         elif kind == "letter_version":
@@ -242,13 +272,23 @@ class Applier:
     def local_edit(self, row_type: Any, row_id: int, **values: Any) -> None:
         """A change this workstation makes to settle a clash: counted in its version vector."""
         table = row_type.__table__
-        cur = self.s.execute(select(table.c.vv, table.c.workstation_id, table.c.revision).where(table.c.id == row_id)).one()
-        vv = vvec.bumped(vvec.loads(cur.vv, cur.workstation_id, cur.revision), self.local_ws)
+        cur = self.s.execute(select(table).where(table.c.id == row_id)).mappings().one()
+        before = vvec.loads(cur["vv"], cur["workstation_id"], cur["revision"])
+        conn = self.s.connection()
+        wire = sync_versions.wire_of(conn, table.name, cur)
+        sync_versions.log(conn, [(cur["uuid"], vvec.dumps(before), sync_versions.compared_json(table.name, wire))])
+        vv = vvec.bumped(before, self.local_ws)
         self.s.execute(update(table).where(table.c.id == row_id).values(
-            **values, vv=vvec.dumps(vv), revision=cur.revision + 1, updated_at=self.now, workstation_id=self.local_ws))
+            **values, vv=vvec.dumps(vv), revision=cur["revision"] + 1, updated_at=self.now, workstation_id=self.local_ws))
 
     def renumber_enclosures(self) -> None:
-        for case_id in sorted(self.new_evidence_cases):
+        clashing: set[int] = set()
+        cases = sorted(self.new_evidence_cases)
+        for i in range(0, len(cases), 500):
+            clashing.update(self.s.scalars(
+                select(EvidenceRow.case_id).where(EvidenceRow.case_id.in_(cases[i:i + 500]))
+                .group_by(EvidenceRow.case_id, EvidenceRow.enclosure_no).having(func.count() > 1)))
+        for case_id in sorted(clashing):
             rows = self.s.execute(select(EvidenceRow.id, EvidenceRow.enclosure_no, EvidenceRow.original_name)
                                   .where(EvidenceRow.case_id == case_id)
                                   .order_by(EvidenceRow.enclosure_no, EvidenceRow.created_at, EvidenceRow.uuid)).all()
@@ -289,8 +329,20 @@ class Applier:
             self.note(p, template)
 
     def log_versions(self) -> None:
-        """Remember the versions both sides now have: the next import's common ancestors."""
-        log_versions(self.s, [(p.rec.uuid, p.rec.vv, compared_wire(p.rec.kind, p.rec.wire)) for p in self.plan.records])
+        """Keep the versions a later merge may need as common ancestor.  Records now equal to
+        the bundle's are logged by the flush hook when they are next edited; here only the
+        versions that are not (or no longer) in any row: both sides of a merge, and the
+        bundle's older copies of records we have moved past."""
+        versions = []
+        for p in self.plan.records:
+            kind = p.rec.kind
+            if p.action in (Action.MERGE, Action.CONFLICT) or (p.action is Action.UNCHANGED and p.mine_vv != p.rec.vv):
+                versions.append((p.rec.uuid, vvec.dumps(p.rec.vv), sync_versions.compared_json(kind, p.rec.wire)))
+            if p.action in (Action.MERGE, Action.CONFLICT) and p.mine is not None and p.mine_vv is not None:
+                versions.append((p.rec.uuid, vvec.dumps(p.mine_vv), sync_versions.compared_json(kind, p.mine)))
+        conn = self.s.connection()
+        sync_versions.log(conn, versions)
+        sync_versions.mark_synced(conn, self.now)
         source = self.plan.bundle.source_workstation
         self.s.execute(sqlite_insert(SyncPeerRow.__table__).values(workstation_id=source, label="",
                                                                    last_received_at=self.now)
@@ -305,7 +357,3 @@ def _alias(number: str, uuid: str) -> str:
     return f"{number}-{uuid[:4].upper()}"
 
 
-def log_versions(s: Session, versions: list[tuple[str, vvec.VersionVector, str]]) -> None:
-    rows = [{"record_uuid": u, "vv": vvec.dumps(vv), "fields_json": fields} for u, vv, fields in versions]
-    for i in range(0, len(rows), 2000):
-        s.execute(sqlite_insert(SyncVersionRow.__table__).on_conflict_do_nothing(), rows[i:i + 2000])

@@ -61,10 +61,6 @@ def _ids_where(s: Session, kind: str, column: str, values: Iterable[Any]) -> set
 
 def _initial(s: Session, scope: Scope) -> dict[str, set[int]]:
     chosen: dict[str, set[int]] = {r.__tablename__: set() for r in RECORD_ROWS}
-    if scope.kind == "all":
-        for kind in chosen:
-            chosen[kind] = set(s.scalars(select(_table(kind).c.id)))
-        return chosen
     if scope.kind == "since":
         for kind in chosen:
             chosen[kind] = set(s.scalars(select(_table(kind).c.id).where(_table(kind).c.updated_at >= scope.since)))
@@ -82,8 +78,14 @@ def _initial(s: Session, scope: Scope) -> dict[str, set[int]]:
 
 
 def collect(s: Session, scope: Scope) -> Collected:
-    chosen = _initial(s, scope)
     out = Collected()
+    if scope.kind == "all":  # no lists of ids to carry around: every row of every kind
+        for row_type in RECORD_ROWS:
+            out.rows[row_type.__tablename__] = list(s.execute(select(_table(row_type.__tablename__))).mappings())
+        out.rows = {k: out.rows[k] for k in reversed(list(out.rows))}
+        _index(out)
+        return out
+    chosen = _initial(s, scope)
     # Children come after their parents in RECORD_ROWS, so walking it backwards adds
     # every parent before that parent's own references are looked at.
     for row_type in reversed(RECORD_ROWS):
@@ -93,7 +95,11 @@ def collect(s: Session, scope: Scope) -> Collected:
         out.rows[kind] = rows
         for column, target in references(kind).items():
             chosen[target].update(r[column] for r in rows if r[column] is not None)
+    _index(out)
+    return out
+
+
+def _index(out: Collected) -> None:
     for kind, rows in out.rows.items():
         for r in rows:
             out.uuid_of[(kind, r["id"])] = r["uuid"]
-    return out

@@ -29,10 +29,9 @@ from workbench.bundle.records import Incoming, encode_fields
 from workbench.domain import version_vector as vvec
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.errors import Phrase
+from workbench.storage import sync_lookup as lookup
 from workbench.storage.rows import SyncVersionRow
-from workbench.storage.sync_columns import (
-    DERIVED, PROTECTED, RECORD_ROWS, ROW_OF_KIND, compared_columns, references,
-)
+from workbench.storage.sync_columns import DERIVED, PROTECTED, RECORD_ROWS, ROW_OF_KIND, compared_columns, references
 
 CHUNK = 500
 WHY_OTHER_KIND = QT_TRANSLATE_NOOP("Errors", "its UUID already belongs to a different kind of record here")
@@ -125,32 +124,12 @@ def _in_chunks(s: Session, stmt_for: Any, values: Iterable[Any]) -> list[Any]:
     return out
 
 
-def _local_rows(s: Session, kind: str, uuids: list[str]) -> dict[str, Mapping[str, Any]]:
-    table = ROW_OF_KIND[kind].__table__
-    rows = _in_chunks(s, lambda part: select(table).where(table.c.uuid.in_(part)), uuids)
-    return {r._mapping["uuid"]: r._mapping for r in rows}
-
-
-def _uuids_of_ids(s: Session, kind: str, ids: Iterable[int]) -> dict[tuple[str, int], str]:
-    table = ROW_OF_KIND[kind].__table__
-    rows = _in_chunks(s, lambda part: select(table.c.id, table.c.uuid).where(table.c.id.in_(part)), set(ids))
-    return {(kind, i): u for i, u in rows}
-
-
-def existing_uuids(s: Session, kind: str, uuids: Iterable[str]) -> set[str]:
-    table = ROW_OF_KIND[kind].__table__
-    return {u for (u,) in _in_chunks(s, lambda part: select(table.c.uuid).where(table.c.uuid.in_(part)), uuids)}
-
-
 def _check_kinds_and_references(s: Session, by_kind: dict[str, list[Incoming]]) -> None:
+    clash = lookup.clashes(s)
+    if clash:
+        uuid, kind, _here = min(clash)
+        raise BundleError(BAD_RECORD, kind=kind, uuid=uuid, why=Phrase(WHY_OTHER_KIND))
     bundle_kind = {r.uuid: r.kind for recs in by_kind.values() for r in recs}
-    for row_type in RECORD_ROWS:
-        kind = row_type.__tablename__
-        others = [u for u, k in bundle_kind.items() if k != kind]
-        clash = existing_uuids(s, kind, others)
-        if clash:
-            u = min(clash)
-            raise BundleError(BAD_RECORD, kind=bundle_kind[u], uuid=u, why=Phrase(WHY_OTHER_KIND))
     wanted: dict[str, dict[str, Incoming]] = {}
     for kind, recs in by_kind.items():
         for column, target in references(kind).items():
@@ -159,7 +138,7 @@ def _check_kinds_and_references(s: Session, by_kind: dict[str, list[Incoming]]) 
                 if ref is not None and bundle_kind.get(ref) != target:
                     wanted.setdefault(target, {}).setdefault(ref, r)
     for target, refs in wanted.items():
-        missing = set(refs) - existing_uuids(s, target, refs)
+        missing = set(refs) - lookup.existing(s, target, refs)
         if missing:
             r = refs[min(missing)]
             raise BundleError(BAD_RECORD, kind=r.kind, uuid=r.uuid, why=Phrase(WHY_DANGLING))
@@ -238,6 +217,7 @@ def plan_import(s: Session, bundle: Verified) -> ImportPlan:
     by_kind: dict[str, list[Incoming]] = {}
     for rec in bundle.records:
         by_kind.setdefault(rec.kind, []).append(rec)
+    lookup.load_incoming(s, ((r.uuid, r.kind) for r in bundle.records))
     _check_kinds_and_references(s, by_kind)
     round_case = {r.uuid: r.fields["case_id"] for r in by_kind.get("negotiation_round", [])}
     labels = {r.uuid: r.fields["case_number"] for r in by_kind.get("dispute_case", [])}
@@ -248,13 +228,10 @@ def plan_import(s: Session, bundle: Verified) -> ImportPlan:
         recs = by_kind.get(kind, [])
         if not recs:
             continue
-        local = _local_rows(s, kind, [r.uuid for r in recs])
-        uuid_of: dict[tuple[str, int], str] = {}
-        for column, target in references(kind).items():
-            uuid_of.update(_uuids_of_ids(s, target, (row[column] for row in local.values() if row[column] is not None)))
+        local = lookup.local_rows(s, kind)
         if kind == "negotiation_round":
             for row in local.values():
-                round_case.setdefault(row["uuid"], uuid_of[("dispute_case", row["case_id"])])
+                round_case.setdefault(row["uuid"], row["case_id" + lookup.REF_SUFFIX])
         if kind == "dispute_case":
             for row in local.values():
                 labels[row["uuid"]] = row["case_number"]
@@ -267,7 +244,7 @@ def plan_import(s: Session, bundle: Verified) -> ImportPlan:
             if row is None:
                 continue
             p.local = row
-            p.mine = encode_fields(kind, row, uuid_of)
+            p.mine = encode_fields(kind, row, lookup.REF_SUFFIX)
             p.mine_vv = vvec.loads(row["vv"], row["workstation_id"], row["revision"])
             order = vvec.compare(p.mine_vv, rec.vv)
             if order in (vvec.Order.EQUAL, vvec.Order.AFTER):
@@ -301,7 +278,3 @@ def _round_cases(s: Session, round_uuid: str) -> dict[str, str]:
     return {found[0]: found[1]} if found else {}
 
 
-def compared_wire(kind: str, wire: Mapping[str, Any]) -> str:
-    """The fields a later import compares against, as stored in the versions log."""
-    names = compared_columns(kind)
-    return json.dumps({k: wire[k] for k in sorted(names)}, ensure_ascii=False, separators=(",", ":"))

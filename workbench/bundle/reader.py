@@ -13,10 +13,16 @@ from __future__ import annotations
 import errno
 import hashlib
 import io
+import mmap
+import os
 import re
 import stat
+import struct
+import sys
+import threading
 import zipfile
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -33,6 +39,8 @@ from workbench.storage.blobs import BlobStore, Staged
 
 CHUNK = 1024 * 1024
 DEFAULT_LIMITS = Limits()
+UNPACK_THREADS = 2
+GIL_SWITCH_WHILE_UNPACKING = 0.0002  # seconds; Python's default is 0.005
 
 WHY_DOTS = QT_TRANSLATE_NOOP("Errors", "it climbs out of its folder with “..”")
 WHY_ABSOLUTE = QT_TRANSLATE_NOOP("Errors", "it is an absolute path")
@@ -94,14 +102,22 @@ def _member_problem(info: zipfile.ZipInfo) -> str | None:
 
 
 class _Budget:
+    """Bytes read so far, against the total limit; reports progress.  Shared by the threads
+    that unpack files."""
+
     def __init__(self, limits: Limits, total: int, on_bytes: Callable[[int, int], bool] | None) -> None:
         self.limits, self.total, self.on_bytes, self.done = limits, total, on_bytes, 0
+        self.lock = threading.Lock()
+        self.cancelled = False
 
     def take(self, n: int) -> None:
-        self.done += n
-        if self.done > self.limits.max_total_bytes:
+        with self.lock:
+            self.done += n
+            done = self.done
+        if done > self.limits.max_total_bytes:
             raise BundleError(TOO_BIG, why=Phrase(WHY_TOTAL))
-        if self.on_bytes is not None and self.on_bytes(self.done, self.total) is False:
+        if self.cancelled or (self.on_bytes is not None and self.on_bytes(done, self.total) is False):
+            self.cancelled = True
             raise Cancelled()
 
 
@@ -204,11 +220,33 @@ def read_bundle(path: Path, blobs: BlobStore, passphrase: str | None = None, lim
                 if name not in infos:
                     raise BundleError(MISMATCH, member=name, why=Phrase(WHY_MISSING))
             budget.total = sum(m["size"] for m in listed.values())
-            records = _records(zf, infos, listed, budget)
-            file_bytes = 0
-            for name, entry in listed.items():
-                if name.startswith(FILES_PREFIX):
-                    file_bytes += _file(zf, infos[name], entry, blobs, budget, staged)
+            files = [(infos[n], e) for n, e in listed.items() if n.startswith(FILES_PREFIX)]
+            direct = _Direct(fh, staged) if _on_disk(fh) else None
+            fast = [f for f in files if direct is not None and f[0].compress_type == zipfile.ZIP_STORED]
+            fast_names = {info.filename for info, _ in fast}
+            switch = sys.getswitchinterval()
+            try:
+                # Stored files are hashed and copied by worker threads (hashlib and the kernel
+                # copy leave the GIL) while this thread parses the records.  A short GIL switch
+                # interval keeps the parsing from starving the workers of their brief Python steps.
+                sys.setswitchinterval(GIL_SWITCH_WHILE_UNPACKING)
+                with ThreadPoolExecutor(max_workers=UNPACK_THREADS) as pool:
+                    futures = [pool.submit(direct.file, info, entry, blobs, budget) for info, entry in fast] \
+                        if direct is not None else []
+                    try:
+                        records = _records(zf, infos, listed, budget)
+                        file_bytes = sum(_file(zf, info, entry, blobs, budget, staged)
+                                         for info, entry in files if info.filename not in fast_names)
+                        file_bytes += sum(f.result() for f in futures)
+                    except BaseException:
+                        budget.cancelled = True
+                        for f in futures:
+                            f.cancel()
+                        raise
+            finally:
+                sys.setswitchinterval(switch)
+                if direct is not None:
+                    direct.close()
             _check_records(records, listed)
             return Verified(path.name, manifest, records, staged, file_bytes)
     except OSError as exc:
@@ -219,6 +257,14 @@ def read_bundle(path: Path, blobs: BlobStore, passphrase: str | None = None, lim
     except BaseException:
         blobs.discard(list(staged.values()))
         raise
+
+
+def _on_disk(fh: IO[bytes]) -> bool:
+    try:
+        fh.fileno()
+    except (OSError, io.UnsupportedOperation):
+        return False
+    return True
 
 
 def _checked_members(zf: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.ZipInfo]:
@@ -251,10 +297,98 @@ def _records(zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], listed: dic
     cap = min(budget.limits.max_json_bytes, listed[RECORDS]["size"])
     sha, size = _stream(zf, infos[RECORDS], listed[RECORDS]["size"], max(cap, 0), budget, data.extend)
     _check_entry(RECORDS, listed[RECORDS], sha, size)
-    body = strict_json.loads(bytes(data), RECORDS)
+    # Depth needs no separate walk here: a record's values must be scalars, so decode refuses nesting.
+    body = strict_json.loads(bytes(data), RECORDS, max_depth=None)
     if not isinstance(body, dict) or set(body) != {"records"} or not isinstance(body["records"], list):
         raise BundleError(MISMATCH, member=RECORDS, why=Phrase(WHY_MANIFEST))
     return [decode(raw) for raw in body["records"]]
+
+
+LOCAL_HEADER = struct.Struct("<4s5H3L2H")  # the 30 bytes before a member's name and data
+LOCAL_MAGIC = b"PK\x03\x04"
+
+
+def _stored_span(data: mmap.mmap, info: zipfile.ZipInfo, file_size: int) -> tuple[int, int]:
+    """Where an uncompressed member's bytes lie in the bundle file, checked against its local header."""
+    at = info.header_offset
+    if at + LOCAL_HEADER.size > file_size:
+        raise BundleError(MISMATCH, member=info.filename, why=Phrase(WHY_CRC))
+    magic, *_rest, name_len, extra_len = LOCAL_HEADER.unpack_from(data, at)
+    name_at = at + LOCAL_HEADER.size
+    if magic != LOCAL_MAGIC or data[name_at:name_at + name_len] != info.orig_filename.encode("utf-8"):
+        raise BundleError(MISMATCH, member=info.filename, why=Phrase(WHY_CRC))
+    start = info.header_offset + LOCAL_HEADER.size + name_len + extra_len
+    if start + info.compress_size > file_size:
+        raise BundleError(MISMATCH, member=info.filename, why=Phrase(WHY_SIZE))
+    return start, info.compress_size
+
+
+def _copy_span(src_fd: int, dst_fd: int, start: int, size: int) -> None:
+    """The kernel copies (no bytes through Python); a plain loop where it cannot."""
+    done = 0
+    while done < size:
+        try:
+            n = os.copy_file_range(src_fd, dst_fd, size - done, start + done)
+        except (AttributeError, OSError) as exc:
+            if isinstance(exc, OSError) and exc.errno not in (errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+                raise
+            os.lseek(dst_fd, done, os.SEEK_SET)
+            while done < size:
+                chunk = os.pread(src_fd, min(CHUNK, size - done), start + done)
+                if not chunk:
+                    raise EOFError from None
+                os.write(dst_fd, chunk)
+                done += len(chunk)
+            return
+        if n == 0:
+            raise EOFError
+        done += n
+
+
+class _Direct:
+    """Uncompressed members of a bundle on disk, read without zipfile's per-chunk Python loop:
+    hashed straight from a memory map, copied by the kernel."""
+
+    def __init__(self, fh: IO[bytes], staged: dict[str, Staged]) -> None:
+        self.fd = fh.fileno()
+        self.size = os.fstat(self.fd).st_size
+        self.map = mmap.mmap(self.fd, 0, access=mmap.ACCESS_READ) if self.size else None
+        self.staged = staged
+        self.lock = threading.Lock()
+
+    def close(self) -> None:
+        if self.map is not None:
+            self.map.close()
+
+    def file(self, info: zipfile.ZipInfo, entry: dict[str, Any], blobs: BlobStore, budget: _Budget) -> int:
+        if budget.cancelled:
+            raise Cancelled()
+        name = info.filename
+        assert self.map is not None
+        start, size = _stored_span(self.map, info, self.size)
+        if size != entry["size"]:
+            raise BundleError(MISMATCH, member=name, why=Phrase(WHY_SIZE))
+        if size > budget.limits.max_entry_bytes:
+            raise BundleError(TOO_BIG, why=Phrase(WHY_ENTRY_BYTES))
+        view = memoryview(self.map)[start:start + size]
+        try:
+            sha = hashlib.sha256(view).hexdigest()
+            head = bytes(view[:8192])
+        finally:
+            view.release()
+        _check_entry(name, entry, sha, size)
+        budget.take(size)
+        if blobs.exists(sha):
+            return size
+        tmp = blobs.new_tmp_path()
+        with self.lock:  # registered before writing, so a failure anywhere removes it
+            self.staged[sha] = Staged(name, tmp, sha, size, head)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            _copy_span(self.fd, fd, start, size)
+        finally:
+            os.close(fd)
+        return size
 
 
 def _file(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: dict[str, Any], blobs: BlobStore, budget: _Budget,

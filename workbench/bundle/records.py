@@ -8,10 +8,11 @@ Decoding checks every field's type, length and, for coded fields, its code.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from sqlalchemy import BigInteger, Boolean, Date, Integer, String, Text
@@ -25,6 +26,7 @@ from workbench.domain.version_vector import VersionVector
 from workbench.errors import Phrase
 from workbench.storage.base import UTCDateTime
 from workbench.storage.sync_columns import FILE_COLUMNS, ROW_OF_KIND, references, sent_columns
+from workbench.storage.sync_versions import to_json_value
 
 INT_RANGE = 2**63
 CODED: dict[tuple[str, str], type[StrEnum]] = {
@@ -60,22 +62,15 @@ class Incoming:
         return None
 
 
-def to_json_value(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.astimezone(timezone.utc).isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
-
-
-def encode_fields(kind: str, row: Mapping[str, Any], uuid_of: dict[tuple[str, int], str]) -> dict[str, Any]:
-    """A row's sent columns as JSON values; `uuid_of[(kind, id)]` gives referenced rows' UUIDs."""
+def encode_fields(kind: str, row: Mapping[str, Any], refs_from: dict[tuple[str, int], str] | str) -> dict[str, Any]:
+    """A row's sent columns as JSON values.  References become UUIDs: looked up in
+    `refs_from[(kind, id)]`, or, when it is a suffix, read from the row's `<column><suffix>`."""
     refs = references(kind)
     fields: dict[str, Any] = {}
     for col in sent_columns(kind):
         value = row[col.name]
         if col.name in refs and value is not None:
-            value = uuid_of[(refs[col.name], value)]
+            value = row[col.name + refs_from] if isinstance(refs_from, str) else refs_from[(refs[col.name], value)]
         fields[col.name] = to_json_value(value)
     return fields
 
@@ -107,35 +102,83 @@ def _timestamp(text: Any) -> datetime:
     return value.astimezone(timezone.utc)
 
 
-def _value(col: Any, value: Any, is_ref: bool) -> Any:
-    if value is None:
-        if not col.nullable:
-            raise ValueError
-        return None
-    if is_ref:
-        if not isinstance(value, str) or not UUID.fullmatch(value):
+def _check_ref(value: Any) -> str:
+    if not isinstance(value, str) or not UUID.fullmatch(value):
+        raise ValueError
+    return value
+
+
+def _check_date(value: Any) -> date:
+    if not isinstance(value, str) or len(value) != 10:
+        raise ValueError
+    return date.fromisoformat(value)
+
+
+def _check_bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError
+    return value
+
+
+def _check_int(value: Any) -> int:
+    if type(value) is not int or not -INT_RANGE <= value < INT_RANGE:
+        raise ValueError
+    return value
+
+
+def _text_checker(length: int | None) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        if not isinstance(value, str) or (length and len(value) > length) or "\x00" in value:
             raise ValueError
         return value
+    return check
+
+
+def _checker(col: Any, is_ref: bool) -> Callable[[Any], Any]:
+    if is_ref:
+        return _check_ref
     ctype = col.type
     if isinstance(ctype, UTCDateTime):
-        return _timestamp(value)
+        return _timestamp
     if isinstance(ctype, Date):
-        if not isinstance(value, str) or len(value) != 10:
-            raise ValueError
-        return date.fromisoformat(value)
+        return _check_date
     if isinstance(ctype, Boolean):
-        if not isinstance(value, bool):
-            raise ValueError
-        return value
+        return _check_bool
     if isinstance(ctype, (Integer, BigInteger)):
-        if type(value) is not int or not -INT_RANGE <= value < INT_RANGE:
-            raise ValueError
-        return value
+        return _check_int
     if isinstance(ctype, (String, Text)):
-        if not isinstance(value, str) or (ctype.length and len(value) > ctype.length) or "\x00" in value:
-            raise ValueError
-        return value
-    raise ValueError
+        return _text_checker(ctype.length)
+    raise TypeError(f"no bundle encoding for {col}")
+
+
+@cache
+def _checkers(kind: str) -> tuple[tuple[str, Callable[[Any], Any], bool], ...]:
+    """(column, checker, nullable) for every column a record of `kind` carries."""
+    refs = references(kind)
+    return tuple((c.name, _checker(c, c.name in refs), bool(c.nullable)) for c in sent_columns(kind))
+
+
+@cache
+def _time_fields(kind: str) -> tuple[str, ...]:
+    return tuple(c.name for c in sent_columns(kind) if isinstance(c.type, UTCDateTime))
+
+
+@cache
+def _field_names(kind: str) -> frozenset[str]:
+    return frozenset(c.name for c in sent_columns(kind))
+
+
+def _values(kind: str, fields: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, check, nullable in _checkers(kind):
+        value = fields[name]
+        if value is None:
+            if not nullable:
+                raise ValueError
+            out[name] = None
+        else:
+            out[name] = check(value)
+    return out
 
 
 def decode(raw: Any) -> Incoming:
@@ -152,18 +195,14 @@ def decode(raw: Any) -> Incoming:
             or any(type(n) is not int or not 0 < n < INT_RANGE for n in vv.values())):
         raise _bad(kind, uuid, WHY_VECTOR)
     fields = raw["fields"]
-    columns = sent_columns(kind)
-    if not isinstance(fields, dict) or set(fields) != {c.name for c in columns}:
+    if not isinstance(fields, dict) or fields.keys() != _field_names(kind):
         raise _bad(kind, uuid, WHY_FIELDS)
-    refs = references(kind)
-    out: dict[str, Any] = {}
     try:
         created, updated = _timestamp(raw["created_at"]), _timestamp(raw["updated_at"])
         ws = raw["workstation_id"]
         if not isinstance(ws, str) or len(ws) > 36:
             raise ValueError
-        for col in columns:
-            out[col.name] = _value(col, fields[col.name], col.name in refs)
+        out = _values(kind, fields)
     except (ValueError, TypeError, OverflowError):
         raise _bad(kind, uuid, WHY_VALUE) from None
     for (k, name), enum in CODED.items():
@@ -173,10 +212,12 @@ def decode(raw: Any) -> Incoming:
         sha_col = FILE_COLUMNS.get(kind, ("", "sha256"))[1]
         if not SHA256.fullmatch(out[sha_col]):
             raise _bad(kind, uuid, WHY_VALUE)
-    return Incoming(kind, uuid, dict(vv), created, updated, ws, out, {k: to_json_value(v) for k, v in out.items()})
+    wire = dict(fields)  # already canonical, but for times, which may come with any offset
+    for name in _time_fields(kind):
+        wire[name] = to_json_value(out[name])
+    return Incoming(kind, uuid, dict(vv), created, updated, ws, out, wire)
 
 
 def from_wire(kind: str, wire: Mapping[str, Any]) -> dict[str, Any]:
     """Wire values (already checked once) back to Python values; references stay UUIDs."""
-    refs = references(kind)
-    return {col.name: _value(col, wire[col.name], col.name in refs) for col in sent_columns(kind)}
+    return _values(kind, wire)

@@ -64,12 +64,13 @@ def _depth(value: Any, limit: int) -> None:
             stack.extend((v, depth + 1) for v in item if isinstance(v, (dict, list)))
 
 
-def loads(data: bytes, member: str, max_depth: int = MAX_DEPTH) -> Any:
+def loads(data: bytes, member: str, max_depth: int | None = MAX_DEPTH) -> Any:
     try:
         text = data.decode("utf-8")
         value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants,
                            parse_int=_small_int, parse_float=_small_float)
-        _depth(value, max_depth)
+        if max_depth is not None:
+            _depth(value, max_depth)
         return value
     except _Refused as exc:
         why = exc.why

@@ -53,6 +53,7 @@ class DemoResult:
     persons: int
     insurers: int
     staff: int
+    colleague_bundle: Path | None = None  # a bundle from a second workstation, waiting to be imported
 
 
 def _pick(rng: random.Random, weighted: tuple[tuple[Any, int], ...]) -> Any:
@@ -172,6 +173,9 @@ def generate_demo(path: Path, cases: int, seed: int = 2026, replace: bool = Fals
             _add_evidence(store, random.Random(seed + 1))
             letters.set_letterhead(store, with_changes(DEMO_LETTERHEAD, logo=_demo_logo()))
             _issue_letters(store)
+            from workbench.services.demo_sync import colleague_bundle_path, exchange_with_colleague
+
+            bundle = exchange_with_colleague(store, colleague_bundle_path(path))
         finally:
             store.close()
         _remove_db_files(path)
@@ -181,7 +185,7 @@ def generate_demo(path: Path, cases: int, seed: int = 2026, replace: bool = Fals
     finally:
         _remove_db_files(tmp)
         shutil.rmtree(store_root_for(tmp), ignore_errors=True)
-    return DemoResult(path, *result)
+    return DemoResult(path, *result, colleague_bundle=bundle)
 
 
 _CLOCKS_EMPTY = {"event_date": None, "claim_submitted_on": None, "documents_complete_on": None,

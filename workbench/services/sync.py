@@ -12,16 +12,17 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from workbench.bundle.apply import Applier, ImportReport, check_choices, log_versions
+from workbench.bundle.apply import Applier, ImportReport, check_choices
 from workbench.bundle.collect import Scope, collect
 from workbench.bundle.format import BundleError, Limits
-from workbench.bundle.plan import Action, Choice, ImportPlan, plan_import, compared_wire
+from workbench.bundle.plan import Action, Choice, ImportPlan, plan_import
 from workbench.bundle.reader import DISK_FULL_READING, read_bundle
 from workbench.bundle.writer import bundle_records, write_bundle
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.errors import ConflictError
 from workbench.services.progress import Progress
 from workbench.services.store import Store
+from workbench.storage import sync_versions
 from workbench.storage.base import utcnow
 from workbench.storage.rows import CaseRow, SyncPeerRow
 from workbench.storage.sync_hook import SYNC_APPLYING
@@ -88,9 +89,9 @@ def export_bundle(store: Store, out: Path, scope: Scope = EVERYTHING, passphrase
     records, files = bundle_records(collected)
     written = write_bundle(out, store.blobs, records, files, ws, scope, progress, passphrase)
     with store.unit_of_work() as s:
-        from workbench.bundle.records import decode
-
-        log_versions(s, [(r["uuid"], r["vv"], compared_wire(r["kind"], decode(r).wire)) for r in records])
+        # What the bundle holds may now be on another workstation: versions written until
+        # now are kept in the versions log when they are next replaced.
+        sync_versions.mark_synced(s.connection(), started)
         if scope.peer:
             s.execute(sqlite_insert(SyncPeerRow.__table__).values(workstation_id=scope.peer, label="",
                                                                   last_sent_at=started)

@@ -56,6 +56,7 @@ def store_root_for(db_path: Path) -> Path:
 class BlobStore:
     def __init__(self, root: Path) -> None:
         self.root = root
+        self._tmp_ready = False
 
     def path_of(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256[2:4] / sha256
@@ -152,15 +153,21 @@ class BlobStore:
         """
         _flush_to_disk()
         out = []
+        folders: set[str] = set()
+        root = str(self.root)
         for st in staged:
-            final = self.path_of(st.sha256)
-            if final.exists():
+            # Plain strings, not Path objects: thousands of files per import make pathlib's cost show.
+            folder = os.path.join(root, st.sha256[:2], st.sha256[2:4])
+            final = os.path.join(folder, st.sha256)
+            if os.path.isfile(final):
                 st.tmp.unlink(missing_ok=True)
                 out.append(Ingested(st.sha256, st.size, st.head, created=False))
                 continue
-            final.parent.mkdir(parents=True, exist_ok=True)
+            if folder not in folders:
+                os.makedirs(folder, exist_ok=True)
+                folders.add(folder)
+            os.chmod(st.tmp, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)  # write-once: read-only from now on
             os.replace(st.tmp, final)
-            os.chmod(final, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)  # write-once: read-only from now on
             out.append(Ingested(st.sha256, st.size, st.head, created=True))
         _flush_to_disk()  # the renames themselves
         return out
@@ -171,7 +178,9 @@ class BlobStore:
 
     def new_tmp_path(self) -> Path:
         tmp_dir = self.root / "tmp"
-        tmp_dir.mkdir(parents=True, exist_ok=True)
+        if not self._tmp_ready:
+            tmp_dir.mkdir(parents=True, exist_ok=True)
+            self._tmp_ready = True
         return tmp_dir / f"{uuid.uuid4().hex}.part"
 
     def read_bytes(self, sha256: str) -> bytes:
