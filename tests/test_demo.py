@@ -140,3 +140,19 @@ def test_demo_has_issued_letters(demo_store: Store) -> None:
     assert issued and all(x.version == 1 and x.size > 10_000 for x in issued)
     first = letter_issue.issued_pdf(demo_store, issued[0].id)
     assert first.startswith(b"%PDF")
+
+
+def test_demo_has_a_colleague_with_a_bundle_waiting(demo_template: Path, demo_store: Store) -> None:
+    from workbench.services import sync
+    from workbench.services.demo_sync import colleague_bundle_path
+
+    peers = sync.peers(demo_store)
+    assert len(peers) == 1 and peers[0].last_sent_at is not None and peers[0].last_received_at is not None
+    prepared = sync.prepare_import(demo_store, colleague_bundle_path(demo_template))
+    plan = prepared.plan
+    assert {c.field for c in plan.conflicts} == {"summary", "amount_offered_cents"}
+    assert plan.counts()[sync.Action.NEW] == 1  # the client's statement, as evidence
+    choices = {c.key: sync.Choice.BOTH if c.text else sync.Choice.THEIRS for c in plan.conflicts}
+    report = sync.apply_import(demo_store, prepared, choices, backup=False)
+    assert report.files_added == 1
+    assert any("客户补充说明" in str(f.after) for c in report.changes for f in c.fields)

@@ -94,7 +94,27 @@ def main() -> int:
         dash = window.dashboard
         dash.grab().save(str(out / f"dashboard{suffix}.png"))
         dash.charts.setCurrentIndex(1)
-        QTimer.singleShot(300, lambda: (dash.grab().save(str(out / f"dashboard-trend{suffix}.png")), app.quit()))
+        QTimer.singleShot(300, lambda: (dash.grab().save(str(out / f"dashboard-trend{suffix}.png")), grab_sync()))
+
+    def grab_sync() -> None:
+        """The export dialog, and the import wizard on the demo colleague's bundle (then dropped)."""
+        from ui.sync_dialogs import ExportDialog, ImportWizard
+        from workbench.services.demo_sync import colleague_bundle_path
+
+        export = ExportDialog(store, window.selected_case_ids(), window)
+        export.show()
+        export.grab().save(str(out / f"export{suffix}.png"))
+        export.close()
+        bundle = colleague_bundle_path(Path(args.db))
+        if bundle.exists():
+            wizard = ImportWizard(store, window, bundle)
+            wizard.show()
+            wizard.next()
+            wizard.grab().save(str(out / f"import-preview{suffix}.png"))
+            wizard.next()
+            wizard.grab().save(str(out / f"import-conflicts{suffix}.png"))
+            wizard.reject()
+        app.quit()
 
     window.ready.connect(lambda: QTimer.singleShot(200, grab))
     app.exec()

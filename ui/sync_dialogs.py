@@ -41,6 +41,14 @@ def value_text(field: str, value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
+def _local_time(iso: object) -> str:
+    """A time from a manifest (UTC) in this computer's time zone."""
+    try:
+        return datetime.fromisoformat(str(iso)).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return str(iso)
+
+
 def _caught(work):  # type: ignore[no-untyped-def]
     """Run `work(progress)`, handing a refusal back as a value so a page can show it in place."""
     def run(progress):  # type: ignore[no-untyped-def]
@@ -232,7 +240,7 @@ class PreviewPage(QWizardPage):
         self.summary.setText(self.tr(
             "From workstation {ws}…, written {when}. {new} new, {update} updated, {merge} merged without asking, "
             "{conflict} with conflicts to settle, {unchanged} unchanged records; {files} files checked.").format(
-            ws=plan.bundle.source_workstation[:8], when=str(plan.bundle.manifest.get("created_at", ""))[:16].replace("T", " "),
+            ws=plan.bundle.source_workstation[:8], when=_local_time(plan.bundle.manifest.get("created_at")),
             files=len([m for m in plan.bundle.manifest["members"] if m["name"].startswith("files/")]),
             **{a.value: n for a, n in counts.items()}) + " " + sync_text(scope_label(scope)).format(
             since=str(scope.get("since") or "")[:10]))

@@ -260,302 +260,307 @@
         <translation>演示数据库已生成：{path}（{cases} 个案件，{persons} 位当事人，{insurers} 家保险公司，{staff} 名员工）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="307"/>
+        <location filename="../../workbench/cli.py" line="271"/>
+        <source>A colleague&apos;s bundle is waiting to be imported (File → Import bundle…, or workbench import): {path}</source>
+        <translation>一位同事的同步包正等待导入（文件 → 导入同步包…，或 workbench import）：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="311"/>
         <source>{count} cases</source>
         <translation>共 {count} 个案件</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="322"/>
+        <location filename="../../workbench/cli.py" line="326"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="323"/>
+        <location filename="../../workbench/cli.py" line="327"/>
         <source>Schema version</source>
         <translation>数据库结构版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="324"/>
+        <location filename="../../workbench/cli.py" line="328"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="325"/>
+        <location filename="../../workbench/cli.py" line="329"/>
         <source>Foreign key problems</source>
         <translation>外键问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="330"/>
+        <location filename="../../workbench/cli.py" line="334"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="331"/>
+        <location filename="../../workbench/cli.py" line="335"/>
         <source>PROBLEMS FOUND</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="357"/>
+        <location filename="../../workbench/cli.py" line="361"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="358"/>
+        <location filename="../../workbench/cli.py" line="362"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="359"/>
+        <location filename="../../workbench/cli.py" line="363"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="360"/>
+        <location filename="../../workbench/cli.py" line="364"/>
         <source>Client</source>
         <translation>投保人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="361"/>
+        <location filename="../../workbench/cli.py" line="365"/>
         <source>Insured</source>
         <translation>被保险人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="362"/>
+        <location filename="../../workbench/cli.py" line="366"/>
         <source>Insurer</source>
         <translation>保险公司</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="363"/>
+        <location filename="../../workbench/cli.py" line="367"/>
         <source>Policy no.</source>
         <translation>保单号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="364"/>
+        <location filename="../../workbench/cli.py" line="368"/>
         <source>Claim no.</source>
         <translation>理赔案号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="365"/>
+        <location filename="../../workbench/cli.py" line="369"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="366"/>
+        <location filename="../../workbench/cli.py" line="370"/>
         <source>Decision date</source>
         <translation>结论日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="367"/>
+        <location filename="../../workbench/cli.py" line="371"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="368"/>
+        <location filename="../../workbench/cli.py" line="372"/>
         <source>Amount claimed</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="369"/>
+        <location filename="../../workbench/cli.py" line="373"/>
         <source>Amount offered</source>
         <translation>保险公司给付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="370"/>
+        <location filename="../../workbench/cli.py" line="374"/>
         <source>Amount paid</source>
         <translation>最终赔付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="371"/>
+        <location filename="../../workbench/cli.py" line="375"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="372"/>
+        <location filename="../../workbench/cli.py" line="376"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="373"/>
+        <location filename="../../workbench/cli.py" line="377"/>
         <source>Opened</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="374"/>
+        <location filename="../../workbench/cli.py" line="378"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="375"/>
+        <location filename="../../workbench/cli.py" line="379"/>
         <source>Summary</source>
         <translation>案情摘要</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="392"/>
+        <location filename="../../workbench/cli.py" line="396"/>
         <source>{number} is now at stage “{stage}”.</source>
         <translation>{number} 已进入“{stage}”阶段。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="431"/>
+        <location filename="../../workbench/cli.py" line="435"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="474"/>
+        <location filename="../../workbench/cli.py" line="478"/>
         <source>{number} saved (revision {revision}).</source>
         <translation>{number} 已保存（第 {revision} 版）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="485"/>
+        <location filename="../../workbench/cli.py" line="489"/>
         <source>Case {number} deleted.</source>
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="510"/>
+        <location filename="../../workbench/cli.py" line="514"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="510"/>
+        <location filename="../../workbench/cli.py" line="514"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="511"/>
+        <location filename="../../workbench/cli.py" line="515"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="511"/>
+        <location filename="../../workbench/cli.py" line="515"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="512"/>
+        <location filename="../../workbench/cli.py" line="516"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="540"/>
+        <location filename="../../workbench/cli.py" line="544"/>
         <source>Attached {name} as enclosure {no}.</source>
         <translation>已添加 {name}，为附件{no}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="543"/>
+        <location filename="../../workbench/cli.py" line="547"/>
         <source>{name} is already attached as enclosure {no}; not added again.</source>
         <translation>{name} 已作为附件{no}添加过，未重复添加。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="579"/>
+        <location filename="../../workbench/cli.py" line="583"/>
         <source>(removed)</source>
         <translation>（已移除）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="582"/>
+        <location filename="../../workbench/cli.py" line="586"/>
         <source>Checklist:</source>
         <translation>材料清单：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="585"/>
+        <location filename="../../workbench/cli.py" line="589"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="595"/>
+        <location filename="../../workbench/cli.py" line="599"/>
         <source>MISSING  {number} enclosure {no}: {name}</source>
         <translation>缺失  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="598"/>
+        <location filename="../../workbench/cli.py" line="602"/>
         <source>ALTERED  {number} enclosure {no}: {name}</source>
         <translation>被改动  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="600"/>
+        <location filename="../../workbench/cli.py" line="604"/>
         <source>{checked} files checked, {missing} missing, {altered} altered.</source>
         <translation>已检查 {checked} 个文件，缺失 {missing} 个，被改动 {altered} 个。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="623"/>
+        <location filename="../../workbench/cli.py" line="627"/>
         <source>Largest evidence file (MB)</source>
         <translation>证据文件大小上限（MB）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="625"/>
+        <location filename="../../workbench/cli.py" line="629"/>
         <source>Workstation id</source>
         <translation>工作站编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="626"/>
+        <location filename="../../workbench/cli.py" line="630"/>
         <source>Letterhead</source>
         <translation>信头</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="628"/>
+        <location filename="../../workbench/cli.py" line="632"/>
         <source>Letters need approval</source>
         <translation>函件需审批</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="629"/>
+        <location filename="../../workbench/cli.py" line="633"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="630"/>
+        <location filename="../../workbench/cli.py" line="634"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="800"/>
+        <location filename="../../workbench/cli.py" line="804"/>
         <source>Round {n} of {number} logged.</source>
         <translation>已记录 {number} 的第 {n} 轮沟通。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="822"/>
+        <location filename="../../workbench/cli.py" line="826"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="825"/>
+        <location filename="../../workbench/cli.py" line="829"/>
         <source>{n} deadlines, {overdue} overdue.</source>
         <translation>共 {n} 项期限，其中 {overdue} 项已逾期。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="842"/>
+        <location filename="../../workbench/cli.py" line="846"/>
         <source>Matrix of {number} written to {path} ({n} points).</source>
         <translation>{number} 的分析矩阵已写入 {path}（{n} 个要点）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="863"/>
+        <location filename="../../workbench/cli.py" line="867"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="863"/>
+        <location filename="../../workbench/cli.py" line="867"/>
         <source>Issued</source>
         <translation>出具时间</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="864"/>
+        <location filename="../../workbench/cli.py" line="868"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="864"/>
+        <location filename="../../workbench/cli.py" line="868"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="865"/>
+        <location filename="../../workbench/cli.py" line="869"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="894"/>
+        <location filename="../../workbench/cli.py" line="898"/>
         <source>Letter for {number} issued as version {version} (SHA-256 {sha}) and written to {path}.</source>
         <translation>案件 {number} 的函件已出具为第 {version} 版（SHA-256 {sha}），并写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="898"/>
+        <location filename="../../workbench/cli.py" line="902"/>
         <source>Letter for {number} written to {path} ({n} points, {e} enclosures).</source>
         <translation>案件 {number} 的复议申请书已写入 {path}（{n} 项理由，{e} 份附件）。</translation>
     </message>
@@ -1561,63 +1566,63 @@
         <translation>{path} 处没有数据库。请用“workbench demo --db {path}”创建，或先启动程序。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="291"/>
-        <location filename="../../workbench/cli.py" line="670"/>
+        <location filename="../../workbench/cli.py" line="295"/>
+        <location filename="../../workbench/cli.py" line="674"/>
         <source>No insurer&apos;s name contains “{name}”.</source>
         <translation>没有名称包含“{name}”的保险公司。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="293"/>
-        <location filename="../../workbench/cli.py" line="410"/>
-        <location filename="../../workbench/cli.py" line="672"/>
-        <location filename="../../workbench/cli.py" line="814"/>
+        <location filename="../../workbench/cli.py" line="297"/>
+        <location filename="../../workbench/cli.py" line="414"/>
+        <location filename="../../workbench/cli.py" line="676"/>
+        <location filename="../../workbench/cli.py" line="818"/>
         <source>No staff member&apos;s name contains “{name}”.</source>
         <translation>没有姓名包含“{name}”的员工。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="340"/>
+        <location filename="../../workbench/cli.py" line="344"/>
         <location filename="../../workbench/cli_sync.py" line="80"/>
         <source>There is no case {number}.</source>
         <translation>没有编号为 {number} 的案件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="445"/>
-        <location filename="../../workbench/cli.py" line="785"/>
+        <location filename="../../workbench/cli.py" line="449"/>
+        <location filename="../../workbench/cli.py" line="789"/>
         <source>“{text}” is not a date (YYYY-MM-DD).</source>
         <translation>“{text}”不是日期（格式 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="449"/>
+        <location filename="../../workbench/cli.py" line="453"/>
         <source>“{text}” is not a record id.</source>
         <translation>“{text}”不是记录编号。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="456"/>
+        <location filename="../../workbench/cli.py" line="460"/>
         <source>“{text}” is not one of: {choices}.</source>
         <translation>“{text}”不是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="500"/>
+        <location filename="../../workbench/cli.py" line="504"/>
         <source>Nobody with ID number {number} is on record.</source>
         <translation>没有证件号码为 {number} 的当事人记录。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="569"/>
+        <location filename="../../workbench/cli.py" line="573"/>
         <source>Name the case, e.g. FY-2026-0001.</source>
         <translation>请指定案件，例如 FY-2026-0001。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="792"/>
+        <location filename="../../workbench/cli.py" line="796"/>
         <source>“{text}” is not a point number and status.</source>
         <translation>“{text}”不是要点编号和状态。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="870"/>
+        <location filename="../../workbench/cli.py" line="874"/>
         <source>Say where to write the letter (--out FILE.pdf).</source>
         <translation>请指定函件的保存位置（--out 文件.pdf）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="874"/>
+        <location filename="../../workbench/cli.py" line="878"/>
         <source>Case {number} has no issued letter version {version}.</source>
         <translation>案件 {number} 没有第 {version} 版已出具的函件。</translation>
     </message>
@@ -1763,7 +1768,7 @@
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="470"/>
+        <location filename="../../workbench/cli.py" line="474"/>
         <location filename="../../workbench/services/records.py" line="44"/>
         <source>These fields cannot be edited: {fields}.</source>
         <translation>以下字段不能修改：{fields}。</translation>
@@ -1774,12 +1779,12 @@
         <translation>您打开案件 {number} 后，它已在别处被修改。请重新载入后再次修改。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/demo.py" line="161"/>
+        <location filename="../../workbench/services/demo.py" line="162"/>
         <source>The number of cases must be at least 1.</source>
         <translation>案件数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/demo.py" line="163"/>
+        <location filename="../../workbench/services/demo.py" line="164"/>
         <source>{path} already exists. Choose another file or use --replace to overwrite it.</source>
         <translation>{path} 已存在。请选择其他文件，或使用 --replace 覆盖。</translation>
     </message>
@@ -1869,42 +1874,42 @@
         <translation>标注区域必须位于页面之内。</translation>
     </message>
     <message>
-        <location filename="../../workbench/storage/blobs.py" line="100"/>
+        <location filename="../../workbench/storage/blobs.py" line="101"/>
         <source>“{name}” could not be read: it is no longer there (moved or deleted?).</source>
         <translation>无法读取“{name}”：文件已不存在（被移动或删除了？）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/storage/blobs.py" line="103"/>
+        <location filename="../../workbench/storage/blobs.py" line="104"/>
         <source>“{name}” could not be read: permission denied.</source>
         <translation>无法读取“{name}”：没有访问权限。</translation>
     </message>
     <message>
-        <location filename="../../workbench/storage/blobs.py" line="93"/>
+        <location filename="../../workbench/storage/blobs.py" line="94"/>
         <source>“{name}” is not a file.</source>
         <translation>“{name}”不是文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/storage/blobs.py" line="129"/>
+        <location filename="../../workbench/storage/blobs.py" line="130"/>
         <source>“{name}” changed while it was being attached; nothing was attached. Try again.</source>
         <translation>添加“{name}”时文件发生了变化，未添加任何内容。请重试。</translation>
     </message>
     <message>
-        <location filename="../../workbench/storage/blobs.py" line="242"/>
+        <location filename="../../workbench/storage/blobs.py" line="251"/>
         <source>The disk is full: “{name}” was not attached and nothing was changed. Free some space and try again.</source>
         <translation>磁盘已满：“{name}”未能添加，所有内容均未改动。请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../workbench/storage/blobs.py" line="245"/>
+        <location filename="../../workbench/storage/blobs.py" line="254"/>
         <source>“{name}” could not be stored: {detail}</source>
         <translation>无法保存“{name}”：{detail}</translation>
     </message>
     <message>
-        <location filename="../../workbench/storage/blobs.py" line="251"/>
+        <location filename="../../workbench/storage/blobs.py" line="260"/>
         <source>“{name}” is empty and was not attached.</source>
         <translation>“{name}”是空文件，未添加。</translation>
     </message>
     <message>
-        <location filename="../../workbench/storage/blobs.py" line="253"/>
+        <location filename="../../workbench/storage/blobs.py" line="262"/>
         <source>“{name}” is larger than the limit of {limit} MB and was not attached.</source>
         <translation>“{name}”超过 {limit} MB 的大小限制，未添加。</translation>
     </message>
@@ -1979,12 +1984,12 @@
         <translation>标志须为不超过 2 MB 的 PNG 或 JPEG 图片。</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/apply.py" line="32"/>
+        <location filename="../../workbench/bundle/apply.py" line="33"/>
         <source>{count} conflicting fields have no choice yet; nothing was imported.</source>
         <translation>还有 {count} 个冲突字段未作选择；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/apply.py" line="33"/>
+        <location filename="../../workbench/bundle/apply.py" line="34"/>
         <source>“Keep both” is only possible for text; field {name} is not text.</source>
         <translation>“两者都保留”只适用于文字；字段 {name} 不是文字。</translation>
     </message>
@@ -2034,152 +2039,152 @@
         <translation>口令不正确，或受保护的同步包已被改动或损坏。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/plan.py" line="38"/>
+        <location filename="../../workbench/bundle/plan.py" line="37"/>
         <source>its UUID already belongs to a different kind of record here</source>
         <translation>其 UUID 在本机已属于另一类记录</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/plan.py" line="39"/>
+        <location filename="../../workbench/bundle/plan.py" line="38"/>
         <source>it refers to a record that is neither in the bundle nor here</source>
         <translation>它引用的记录既不在同步包中，也不在本机</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="37"/>
+        <location filename="../../workbench/bundle/reader.py" line="45"/>
         <source>it climbs out of its folder with “..”</source>
         <translation>它用“..”跳出所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="38"/>
+        <location filename="../../workbench/bundle/reader.py" line="46"/>
         <source>it is an absolute path</source>
         <translation>它是绝对路径</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="39"/>
+        <location filename="../../workbench/bundle/reader.py" line="47"/>
         <source>it names a drive</source>
         <translation>它指定了盘符</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="40"/>
+        <location filename="../../workbench/bundle/reader.py" line="48"/>
         <source>it contains a NUL character</source>
         <translation>它含有 NUL 字符</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="41"/>
+        <location filename="../../workbench/bundle/reader.py" line="49"/>
         <source>it is a symbolic link</source>
         <translation>它是符号链接</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="42"/>
+        <location filename="../../workbench/bundle/reader.py" line="50"/>
         <source>the name appears twice</source>
         <translation>名称重复出现</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="43"/>
+        <location filename="../../workbench/bundle/reader.py" line="51"/>
         <source>the format has no such member</source>
         <translation>格式中没有这种成员</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="44"/>
+        <location filename="../../workbench/bundle/reader.py" line="52"/>
         <source>it is stored in a way the format does not use</source>
         <translation>其存储方式不符合格式</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="45"/>
+        <location filename="../../workbench/bundle/reader.py" line="53"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="46"/>
+        <location filename="../../workbench/bundle/reader.py" line="54"/>
         <source>is not listed in the manifest</source>
         <translation>未列在清单中</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="47"/>
+        <location filename="../../workbench/bundle/reader.py" line="55"/>
         <source>does not have the size the manifest gives</source>
         <translation>的大小与清单不符</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="48"/>
+        <location filename="../../workbench/bundle/reader.py" line="56"/>
         <source>does not have the SHA-256 the manifest gives</source>
         <translation>的 SHA-256 与清单不符</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="49"/>
+        <location filename="../../workbench/bundle/reader.py" line="57"/>
         <source>fails its checksum</source>
         <translation>校验和不符</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="50"/>
+        <location filename="../../workbench/bundle/reader.py" line="58"/>
         <source>is not a manifest of this format</source>
         <translation>不是本格式的清单</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="51"/>
+        <location filename="../../workbench/bundle/reader.py" line="59"/>
         <source>the same UUID is used for two records</source>
         <translation>同一 UUID 被两条记录使用</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="52"/>
+        <location filename="../../workbench/bundle/reader.py" line="60"/>
         <source>the file it needs is not in the bundle</source>
         <translation>它所需的文件不在同步包中</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="53"/>
+        <location filename="../../workbench/bundle/reader.py" line="61"/>
         <source>it has more members than any bundle needs</source>
         <translation>其成员数量超出任何同步包的需要</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="54"/>
+        <location filename="../../workbench/bundle/reader.py" line="62"/>
         <source>a member unpacks to more than the largest file allowed</source>
         <translation>某个成员解压后超过允许的最大文件大小</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="55"/>
+        <location filename="../../workbench/bundle/reader.py" line="63"/>
         <source>it unpacks to more than the total allowed</source>
         <translation>解压后的总量超过允许值</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="56"/>
+        <location filename="../../workbench/bundle/reader.py" line="64"/>
         <source>a member unpacks to far more than it takes in the file (a “zip bomb”)</source>
         <translation>某个成员解压后远大于其在文件中所占大小（“压缩炸弹”）</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="57"/>
+        <location filename="../../workbench/bundle/reader.py" line="65"/>
         <source>The disk is full: the files of bundle “{name}” could not be unpacked. Nothing was imported; free some space and try again.</source>
         <translation>磁盘已满：无法解出同步包“{name}”中的文件。未导入任何内容；请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="59"/>
+        <location filename="../../workbench/bundle/reader.py" line="67"/>
         <source>a passphrase-protected bundle is larger than can be opened</source>
         <translation>受口令保护的同步包过大，无法打开</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/records.py" line="89"/>
+        <location filename="../../workbench/bundle/records.py" line="84"/>
         <source>its layout is not a record&apos;s</source>
         <translation>其结构不是记录的结构</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/records.py" line="90"/>
+        <location filename="../../workbench/bundle/records.py" line="85"/>
         <source>unknown kind of record</source>
         <translation>未知的记录类型</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/records.py" line="91"/>
+        <location filename="../../workbench/bundle/records.py" line="86"/>
         <source>missing or unknown fields</source>
         <translation>字段缺失或不可识别</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/records.py" line="92"/>
+        <location filename="../../workbench/bundle/records.py" line="87"/>
         <source>a field holds a value of the wrong type or size</source>
         <translation>某个字段的值类型或长度不正确</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/records.py" line="93"/>
+        <location filename="../../workbench/bundle/records.py" line="88"/>
         <source>a field holds a code this version does not know</source>
         <translation>某个字段的代码本版本无法识别</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/records.py" line="94"/>
+        <location filename="../../workbench/bundle/records.py" line="89"/>
         <source>its version information is invalid</source>
         <translation>其版本信息无效</translation>
     </message>
@@ -2229,7 +2234,7 @@
         <translation>案件 {case} 的证据文件“{name}”在本机证据库中缺失或已被改动，无法导出。请运行“检查证据文件”查看受影响的文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/sync.py" line="34"/>
+        <location filename="../../workbench/services/sync.py" line="35"/>
         <source>Cases changed on this workstation while the import was being reviewed, and the conflicts are now different. Nothing was imported; start the import again to review them.</source>
         <translation>在审阅导入期间，本机的案件发生了变化，冲突已不同。未导入任何内容；请重新开始导入并再次审阅。</translation>
     </message>
@@ -4760,42 +4765,42 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../workbench/bundle/apply.py" line="34"/>
+        <location filename="../../workbench/bundle/apply.py" line="35"/>
         <source>Case number {number} was already used here for another case; the imported case is numbered {alias}.</source>
         <translation>案件编号 {number} 在本机已被另一案件使用；导入的案件编号为 {alias}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/apply.py" line="36"/>
+        <location filename="../../workbench/bundle/apply.py" line="37"/>
         <source>Case number {number} was also used by the other workstation for an earlier case; this workstation&apos;s case is now numbered {alias}.</source>
         <translation>对方工作站也将案件编号 {number} 用于一个更早的案件；本机的案件现编号为 {alias}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/apply.py" line="38"/>
+        <location filename="../../workbench/bundle/apply.py" line="39"/>
         <source>Both workstations issued letter version {version} for this case; the later one is now version {new}.</source>
         <translation>两个工作站都为本案出具了第 {version} 版函件；较晚的一份现为第 {new} 版。</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/apply.py" line="40"/>
+        <location filename="../../workbench/bundle/apply.py" line="41"/>
         <source>Enclosure number {number} was used on both workstations; “{name}” is now enclosure {new}.</source>
         <translation>两个工作站都使用了附件编号 {number}；“{name}”现为附件 {new}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/apply.py" line="42"/>
+        <location filename="../../workbench/bundle/apply.py" line="43"/>
         <source>The insurer&apos;s notice was entered on both workstations; this workstation&apos;s was kept. The other text began: “{text}”.</source>
         <translation>两个工作站都录入了保险公司的决定通知；保留了本机的版本。对方的文本开头为：“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/apply.py" line="44"/>
+        <location filename="../../workbench/bundle/apply.py" line="45"/>
         <source>The code “{code}” already exists here for a different entry; this workstation&apos;s entry was kept.</source>
         <translation>代码“{code}”在本机已用于另一条目；保留了本机的条目。</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/plan.py" line="40"/>
+        <location filename="../../workbench/bundle/plan.py" line="39"/>
         <source>Deleted on the other workstation but edited here: the record was kept with the edits.</source>
         <translation>对方工作站删除了该记录，但本机作了修改：记录连同修改一并保留。</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/plan.py" line="42"/>
+        <location filename="../../workbench/bundle/plan.py" line="41"/>
         <source>Deleted here but edited on the other workstation: the record was restored with those edits.</source>
         <translation>本机删除了该记录，但对方工作站作了修改：记录已恢复，并包含对方的修改。</translation>
     </message>
