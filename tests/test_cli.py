@@ -227,3 +227,50 @@ def test_provisions_library_and_adding_an_entry(demo_path: Path) -> None:
     items = json.loads(run("provisions", "--db", str(demo_path), "--format", "json").stdout)
     own = [p for p in items if not p["builtin"]]
     assert [p["title_zh"] for p in own] == ["甲状腺结节核赔标准"]
+
+
+def test_export_import_and_conflicts_from_the_command_line(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    run("demo", "--db", str(a), "--cases", "12")
+    bundle = tmp_path / "two.wbundle"
+    out = run("export", "--db", str(a), "--out", str(bundle), "--cases", "FY-2026-0001", "FY-2026-0002").stdout
+    assert "2 cases" in out
+    preview = json.loads(run("import", "--db", str(b), str(bundle), "--dry-run", "--format", "json").stdout)
+    assert preview["counts"]["new"] > 0 and preview["conflicts"] == []
+    assert [p for p in b.with_suffix(".files").rglob("*") if p.is_file()] == []  # nothing kept from a dry run
+    assert {c["case"] for c in preview["cases"]} >= {"FY-2026-0001", "FY-2026-0002"}
+    report = json.loads(run("import", "--db", str(b), str(bundle), "--format", "json").stdout)["report"]
+    assert report["counts"]["new"] == preview["counts"]["new"] and Path(report["backup"]).exists()
+    # Both sides change the same field: the import stops, says why, and changes nothing.
+    run("update", "FY-2026-0001", "--db", str(a), "--set", "summary=甲方看法")
+    run("update", "FY-2026-0001", "--db", str(b), "--set", "summary=乙方看法")
+    back = tmp_path / "back.wbundle"
+    run("export", "--db", str(b), "--out", str(back))
+    stopped = run("import", "--db", str(a), str(back), check=False)
+    assert stopped.returncode == 3 and "1 conflicts need a choice" in stopped.stderr
+    key = json.loads(run("import", "--db", str(a), str(back), "--dry-run", "--format", "json").stdout)["conflicts"][0]["key"]
+    assert key.endswith("/summary")
+    wrong = run("import", "--db", str(a), str(back), "--choose", "nonsense=mine", check=False)
+    assert wrong.returncode == 2 and "does not name a conflict" in wrong.stderr
+    done = run("import", "--db", str(a), str(back), "--choose", f"{key}=both", lang="zh_CN").stdout
+    assert "已导入" in done and "甲方看法" in done
+    shown = run("show", "FY-2026-0001", "--db", str(a)).stdout
+    assert "甲方看法" in shown and "乙方看法" in shown
+    peers = json.loads(run("peers", "--db", str(a), "--format", "json").stdout)
+    b_id = json.loads(run("peers", "--db", str(b), "--format", "json").stdout)["this_workstation"]
+    assert b_id in [p["workstation_id"] for p in peers["peers"]]
+
+
+def test_protected_bundle_from_the_command_line(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    run("demo", "--db", str(a), "--cases", "5")
+    sealed = tmp_path / "sealed.wbundle"
+    env_run = lambda *args, phrase: subprocess.run(  # noqa: E731
+        [sys.executable, "-m", "workbench", "--lang", "en", *args], cwd=ROOT, capture_output=True, text=True,
+        env={**os.environ, "WORKBENCH_BUNDLE_PASSPHRASE": phrase}, stdin=subprocess.DEVNULL, timeout=120)
+    assert env_run("export", "--db", str(a), "--out", str(sealed), "--passphrase", phrase="长口令 long enough").returncode == 0
+    no = run("import", "--db", str(b), str(sealed), check=False)
+    assert no.returncode == 2 and "passphrase is needed" in no.stderr
+    bad = env_run("import", "--db", str(b), str(sealed), phrase="wrong")
+    assert bad.returncode == 2 and "passphrase is wrong" in bad.stderr
+    assert env_run("import", "--db", str(b), str(sealed), phrase="长口令 long enough").returncode == 0

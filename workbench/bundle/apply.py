@@ -344,6 +344,8 @@ class Applier:
         sync_versions.log(conn, versions)
         sync_versions.mark_synced(conn, self.now)
         source = self.plan.bundle.source_workstation
+        if source == self.local_ws:
+            return  # our own bundle coming back (a restore): no peer to remember
         self.s.execute(sqlite_insert(SyncPeerRow.__table__).values(workstation_id=source, label="",
                                                                    last_received_at=self.now)
                        .on_conflict_do_update(index_elements=["workstation_id"], set_={"last_received_at": self.now}))

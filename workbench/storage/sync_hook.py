@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 
 from workbench.domain import version_vector as vvec
 from workbench.storage.base import RecordMixin
-from workbench.storage import sync_versions
 from workbench.storage.sync_columns import ROW_OF_KIND, attribute_names, compared_columns
 
 _NOT_READ = object()
@@ -45,11 +44,16 @@ def count_changes(session: Session, _context: object, _instances: object) -> Non
         obj.vv = vvec.dumps(vvec.bumped(before, obj.workstation_id))
 
 
+LAST_SYNC_KEY = "last_sync_at"  # setting: when this database last exported or imported (sync_versions)
+
+
 def _keep_if_shared(session: Session, obj: Any, kind: str, vv: vvec.VersionVector) -> None:
+    from workbench.storage import sync_versions
+
     conn = session.connection()  # not session.execute: that would flush from inside a flush
-    last = session.info.get(sync_versions.LAST_SYNC_KEY, _NOT_READ)
+    last = session.info.get(LAST_SYNC_KEY, _NOT_READ)
     if last is _NOT_READ:
-        last = session.info[sync_versions.LAST_SYNC_KEY] = sync_versions.last_sync_at(conn)
+        last = session.info[LAST_SYNC_KEY] = sync_versions.last_sync_at(conn)
     if last is None or _committed(obj, "updated_at") > last:
         return
     names = attribute_names(kind)

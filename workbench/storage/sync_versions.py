@@ -20,7 +20,9 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from workbench.storage.rows import SettingRow, SyncVersionRow
 from workbench.storage.sync_columns import ROW_OF_KIND, compared_columns, references
 
-LAST_SYNC_KEY = "last_sync_at"
+from workbench.storage.sync_hook import LAST_SYNC_KEY  # noqa: E402 - one name for the setting, kept by the hook
+
+__all__ = ["LAST_SYNC_KEY", "compared_json", "last_sync_at", "log", "mark_synced", "to_json_value", "wire_of"]
 
 
 def to_json_value(value: Any) -> Any:
