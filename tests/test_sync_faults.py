@@ -158,3 +158,21 @@ def test_full_disk_while_publishing_files_rolls_the_import_back(tmp_path: Path, 
     assert "disk is full" in caught.value.english()
     assert contents(target) == before
     assert _integrity(target.path) == "ok"
+
+
+def test_cancelling_an_import_keeps_nothing(tmp_path: Path) -> None:
+    from workbench.errors import Cancelled
+
+    bundle = _bundle_with_a_file(tmp_path)
+    target = Store.open(tmp_path / "t.sqlite3")
+    new_case(target, client="本地", seq=4)
+    before = contents(target)
+    tmp = target.blobs.root / "tmp"
+    with pytest.raises(Cancelled):
+        sync.prepare_import(target, bundle, progress=lambda done, total: False)
+    assert not tmp.exists() or list(tmp.iterdir()) == []
+    prepared = sync.prepare_import(target, bundle)
+    with pytest.raises(Cancelled):
+        sync.apply_import(target, prepared, progress=lambda done, total: False, backup=False)
+    assert contents(target) == before
+    assert not tmp.exists() or list(tmp.iterdir()) == []

@@ -160,6 +160,7 @@ class Applier:
         for p in self.plan.records:
             by_kind.setdefault(p.rec.kind, []).append(p)
         total, done = len(self.plan.records), 0
+        report(progress, done, total)
         for row_type in RECORD_ROWS:
             kind = row_type.__tablename__
             plans = by_kind.get(kind, [])
@@ -173,13 +174,14 @@ class Applier:
                 elif p.action is not Action.UNCHANGED:
                     self.update_row(p, choices)
                 done += 1
-                if progress is not None and done % 200 == 0 and progress(done, total) is False:
-                    raise Cancelled()
+                if done % 200 == 0:
+                    report(progress, done, total)
             if fresh:
                 self.s.execute(insert(row_type.__table__), fresh)
                 self.ids.load(kind, [r["uuid"] for r in fresh])
         self.renumber_enclosures()
         self.log_versions()
+        report(progress, total, total)  # the last chance to stop before the commit
 
     # -- new records -------------------------------------------------------------------------
 
@@ -353,6 +355,11 @@ class Applier:
     def report(self) -> ImportReport:
         return ImportReport(self.plan.bundle.name, self.plan.bundle.source_workstation, self.plan.counts(),
                             self.changes, self.notes)
+
+
+def report(progress: Callable[[int, int], bool] | None, done: int, total: int) -> None:
+    if progress is not None and progress(done, total) is False:
+        raise Cancelled()
 
 
 def _alias(number: str, uuid: str) -> str:
