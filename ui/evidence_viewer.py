@@ -35,7 +35,11 @@ class EvidenceViewer(QMainWindow):
         self.addToolBar(self.toolbar)
         self.status = QLabel()
         self.statusBar().addWidget(self.status, 1)
-        path = store.blobs.path_of(item.sha256)
+        try:
+            path = evidence_service.file_for_viewing(store, item.id)
+        except WorkbenchError as exc:  # an auditor: no document contents
+            self.setCentralWidget(QLabel(error_text(exc)))
+            return
         if not path.exists():
             self.setCentralWidget(QLabel(self.tr("The stored file is missing. Run “workbench verify” to check the store.")))
         elif item.is_pdf:
@@ -140,7 +144,7 @@ class EvidenceViewer(QMainWindow):
             painter.drawImage(0, 0, rendered)
             painter.end()
             return paper
-        return QImage(str(self._store.blobs.path_of(self.item.sha256))).scaledToWidth(width)
+        return QImage(str(evidence_service.file_for_viewing(self._store, self.item.id))).scaledToWidth(width)
 
     def region_picker(self):  # type: ignore[no-untyped-def]
         from ui.region_picker import RegionPicker

@@ -68,3 +68,11 @@ class Cancelled(WorkbenchError):
 
 class DatabaseError(WorkbenchError):
     """The database cannot be opened or used (newer schema, corrupt, locked...)."""
+
+
+class AuthError(WorkbenchError):
+    """Signing in failed: wrong name or password, disabled account, or too many attempts."""
+
+
+class PermissionDenied(WorkbenchError):
+    """The signed-in user's role does not allow this."""

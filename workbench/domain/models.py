@@ -102,6 +102,7 @@ class Case:
     insurer_learned_on: date | None = None
     complaint_filed_on: date | None = None
     complaint_complex: bool = False
+    masked: bool = False    # client's and insured's personal data masked for the signed-in user
 
 
 # Dates the legal clocks start from (see services/deadlines.py).
@@ -205,6 +206,8 @@ class CaseSummary:
     decision_date: date | None
     opened_on: date
     closed_on: date | None
+    assignee_id: int | None = None
+    masked: bool = False    # names shown masked to the signed-in user (domain/access.py)
 
 
 UNASSIGNED = -1  # in CaseQuery.assignee_ids: cases nobody is assigned to

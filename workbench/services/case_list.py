@@ -20,7 +20,17 @@ def case_ids(store: Store, query: CaseQuery) -> list[int]:
 
 
 def summaries(store: Store, ids: Iterable[int]) -> dict[int, CaseSummary]:
-    return sql.select_summaries(store.reader(), ids)
+    rows = sql.select_summaries(store.reader(), ids)
+    who = store.principal
+    if who is None:
+        return rows
+    from dataclasses import replace
+
+    from workbench.domain.access import mask_name
+
+    return {i: r if who.sees_in_full(r.assignee_id) else
+            replace(r, client_name=mask_name(r.client_name), insured_name=mask_name(r.insured_name), masked=True)
+            for i, r in rows.items()}
 
 
 def list_cases(store: Store, query: CaseQuery) -> list[CaseSummary]:

@@ -18,6 +18,7 @@ from workbench.errors import ValidationError
 from workbench.services.parties import add_insurer, add_person, add_policy
 from workbench.services.records import check_editable, get_for_edit, get_or_fail
 from workbench.services.store import Store
+from workbench.services.visibility import case_as_seen
 from workbench.storage import convert
 from workbench.storage.base import utcnow
 from workbench.storage.rows import (
@@ -100,7 +101,8 @@ def create_case(store: Store, draft: CaseDraft, actor: str, today: date | None =
                              reason="", actor=actor, changed_at=utcnow(), workstation_id=ws))
         s.flush()
         s.refresh(row)
-        return convert.case(row)
+        changed = convert.case(row)
+    return case_as_seen(store, changed)
 
 
 def _person(s: Session, person_id: int | None, draft: Any, field: str, ws: str) -> PersonRow:
@@ -121,7 +123,8 @@ def _live_case(s: Session, case_id: int) -> CaseRow:
 
 def get_case(store: Store, case_id: int) -> Case:
     with store.unit_of_work() as s:
-        return convert.case(_live_case(s, case_id))
+        found = convert.case(_live_case(s, case_id))
+    return case_as_seen(store, found)
 
 
 def find_case_id(store: Store, case_number: str) -> int | None:
@@ -176,7 +179,8 @@ def update_case(store: Store, case_id: int, changes: dict[str, Any], expected_re
         if values:
             row.touch(store.workstation_id)
         s.flush()
-        return convert.case(row)
+        changed = convert.case(row)
+    return case_as_seen(store, changed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +215,8 @@ def change_stage(store: Store, case_id: int, move: StageMove, actor: str, today:
                              outcome=move.outcome.value if move.outcome else None, reason=move.reason.strip(),
                              actor=actor, changed_at=utcnow(), workstation_id=store.workstation_id))
         s.flush()
-        return convert.case(row)
+        changed = convert.case(row)
+    return case_as_seen(store, changed)
 
 
 def stage_history(store: Store, case_id: int) -> list[StageChange]:

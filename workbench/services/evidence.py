@@ -16,7 +16,7 @@ from workbench.domain.evidence import (
     VerifyReport,
 )
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
-from workbench.errors import ValidationError
+from workbench.errors import PermissionDenied, ValidationError
 from workbench.services.documents import detect_content_type, extract_text
 from workbench.services.records import get_for_edit, get_or_fail
 from workbench.services.progress import Progress, report
@@ -240,6 +240,7 @@ def get_evidence(store: Store, evidence_id: int) -> Evidence:
 
 
 def evidence_text(store: Store, evidence_id: int) -> str:
+    _may_read_contents(store)
     with store.unit_of_work() as s:
         return get_or_fail(s, EvidenceRow, evidence_id).text_content
 
@@ -437,8 +438,24 @@ def quick_integrity(store: Store, items: Iterable[Evidence]) -> dict[int, Integr
     return out
 
 
+HEALTH_HIDDEN = QT_TRANSLATE_NOOP(
+    "Errors", "Documents may hold health information, which auditors do not see; their descriptions and dates remain.")
+
+
+def file_for_viewing(store: Store, evidence_id: int) -> Path:
+    """The stored file, for the built-in viewer (read-only).  Auditors see no documents' contents."""
+    _may_read_contents(store)
+    return store.blobs.path_of(get_evidence(store, evidence_id).sha256)
+
+
+def _may_read_contents(store: Store) -> None:
+    if store.principal is not None and not store.principal.sees_health:
+        raise PermissionDenied(HEALTH_HIDDEN)
+
+
 def copy_for_viewing(store: Store, evidence_id: int, folder: Path) -> Path:
     """A temporary copy for the system viewer; the stored file is never opened by other programs."""
+    _may_read_contents(store)
     ev = get_evidence(store, evidence_id)
     folder.mkdir(parents=True, exist_ok=True)
     return store.blobs.copy_out(ev.sha256, folder / f"附件{ev.enclosure_no}_{ev.original_name}")

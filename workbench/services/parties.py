@@ -11,11 +11,13 @@ from workbench.domain.models import (
     Insurer, InsurerDraft, Person, PersonDraft, Policy, PolicyDraft, Staff,
 )
 from workbench.domain.resident_id import validate_resident_id
-from workbench.errors import ValidationError
+from workbench.domain.access import Role
+from workbench.errors import PermissionDenied, ValidationError
 from workbench.services.records import get_for_edit
 from workbench.services.store import Store
 from workbench.storage import convert
-from workbench.storage.rows import InsurerRow, PersonRow, PolicyRow, StaffRow
+from workbench.services.visibility import persons_as_seen
+from workbench.storage.rows import CaseRow, InsurerRow, PersonRow, PolicyRow, StaffRow
 
 
 def _required(value: str, field: str) -> str:
@@ -70,8 +72,25 @@ def create_person(store: Store, draft: PersonDraft) -> Person:
         return convert.person(add_person(s, draft, store.workstation_id))
 
 
+NOT_YOURS = QT_TRANSLATE_NOOP(
+    "Errors", "Only the specialist a case is assigned to, or a team lead, may change this person's details.")
+
+
+def _may_edit_person(s: Session, store: Store, person_id: int) -> None:
+    who = store.principal
+    if who is None or who.role is Role.TEAM_LEAD:
+        return
+    if who.role is Role.SPECIALIST and who.staff_id is not None and s.scalar(select(CaseRow.id).where(
+            or_(CaseRow.client_id == person_id, CaseRow.insured_id == person_id),
+            CaseRow.assignee_id == who.staff_id, CaseRow.deleted_at.is_(None)).limit(1)) is not None:
+        return
+    raise PermissionDenied(NOT_YOURS)
+
+
 def update_person(store: Store, person_id: int, draft: PersonDraft, expected_revision: int) -> Person:
     """Correct a client's or insured person's details (validated as on creation)."""
+    with store.unit_of_work() as s:
+        _may_edit_person(s, store, person_id)  # before validating: a masked draft must be refused as such
     d = validate_person(draft)
     with store.unit_of_work() as s:
         row = get_for_edit(s, PersonRow, person_id, expected_revision, QT_TRANSLATE_NOOP(
@@ -128,7 +147,8 @@ def find_persons(store: Store, text: str, limit: int = 50) -> list[Person]:
             .where(PersonRow.deleted_at.is_(None), or_(PersonRow.name.like(pattern), PersonRow.id_number.like(pattern)))
             .order_by(PersonRow.name).limit(limit)
         )
-        return [convert.person(r) for r in rows]
+        found = [convert.person(r) for r in rows]
+    return persons_as_seen(store, found)
 
 
 def policies_of(store: Store, insurer_id: int) -> list[Policy]:

@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from workbench.storage.blobs import BlobStore, store_root_for
 from workbench.storage.pragmas import connect_sqlite
@@ -20,6 +20,8 @@ from workbench.storage.schema import read_schema_state
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
+
+    from workbench.domain.access import Principal
     from sqlalchemy.orm import Session, sessionmaker
 
 WORKSTATION_KEY = "workstation_id"
@@ -33,6 +35,11 @@ class Store:
         self._sessions: sessionmaker[Session] | None = None
         self._workstation_id: str | None = None
         self.blobs = BlobStore(store_root_for(path))
+        # Who is signed in (workbench.domain.access.Principal).  None is trusted code: the demo,
+        # migrations, scripts of this library; the window and the command line always set it
+        # once a database has accounts.
+        self.principal: Principal | None = None
+        self._deferred_audit: list[tuple[str, str, dict[str, Any]]] = []
 
     @classmethod
     def open(cls, path: Path) -> Store:
@@ -66,8 +73,28 @@ class Store:
 
             self._sessions = session_factory(self.engine)
         with self._sessions() as session:
+            session.info["actor"] = self.principal.username if self.principal else "system"
+            session.info["principal"] = self.principal  # the flush hook refuses writes the role may not make
             with session.begin():
+                self._write_deferred_audit(session)
                 yield session
+
+    def defer_audit(self, action: str, subject: str, details: dict[str, Any]) -> None:
+        """An audit entry written with the next transaction (sign-in happens before the ORM is loaded)."""
+        self._deferred_audit.append((action, subject, details))
+
+    def _write_deferred_audit(self, session: Session) -> None:
+        if not self._deferred_audit:
+            return
+        from workbench.storage import audit_chain
+        from workbench.storage.settings_sql import read_setting
+
+        ws = self._workstation_id or read_setting(self.reader(), WORKSTATION_KEY) or ""
+        entries, self._deferred_audit = self._deferred_audit, []
+        for action, subject, details in entries:
+            # A sign-in is done by the person signing in, whoever (if anyone) was signed in before.
+            actor = subject if action.startswith("sign_in") else session.info["actor"]
+            audit_chain.append(session.connection(), ws, actor, action, subject, details)
 
     @property
     def workstation_id(self) -> str:

@@ -128,7 +128,7 @@ _SUMMARY_SQL = (
     "SELECT c.id, c.case_number, cl.name, ip.name, ir.name, p.number, c.claim_number, "
     "c.dispute_kind, c.decision_kind, c.stage, c.outcome, s.name, c.priority, "
     "c.amount_claimed_cents, c.amount_offered_cents, c.amount_paid_cents, "
-    "c.decision_date, c.opened_on, c.closed_on FROM dispute_case c "
+    "c.decision_date, c.opened_on, c.closed_on, c.assignee_id FROM dispute_case c "
     + " ".join(_JOINS.values())
 )
 
@@ -152,7 +152,7 @@ def select_summaries(conn: DbApiConnection, ids: Iterable[int]) -> dict[int, Cas
             outcome=Outcome(r[10]) if r[10] else None, assignee_name=r[11] or "",
             priority=Priority(r[12]), amount_claimed_cents=r[13], amount_offered_cents=r[14],
             amount_paid_cents=r[15], decision_date=_date(r[16]), opened_on=date.fromisoformat(r[17]),
-            closed_on=_date(r[18]),
+            closed_on=_date(r[18]), assignee_id=r[19],
         )
     return out
 

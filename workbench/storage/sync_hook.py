@@ -12,7 +12,10 @@ from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from workbench.domain import version_vector as vvec
-from workbench.storage.base import RecordMixin
+from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
+from workbench.errors import PermissionDenied
+from workbench.storage.base import RecordMixin, new_uuid
+from workbench.storage.rows import SettingRow
 from workbench.storage.sync_columns import ROW_OF_KIND, attribute_names, compared_columns
 
 _NOT_READ = object()
@@ -29,9 +32,32 @@ def _committed(obj: Any, attr: str) -> Any:
     return getattr(obj, attr)
 
 
+ACTOR_KEY = "actor"          # session.info: who is making the changes (the audit trail's actor)
+
+
+READ_ONLY = QT_TRANSLATE_NOOP("Errors", "Your role ({role}) may read cases but not change them.")
+SETTINGS_ONLY = QT_TRANSLATE_NOOP("Errors", "Only administrators and team leads may change settings.")
+INTERNAL_SETTINGS = frozenset({"workstation_id", "last_sync_at"})
+
+
+def check_role(session: Session) -> None:
+    """The one place case data is protected: any write by a role that may not make it is refused."""
+    who = session.info.get("principal")
+    if who is None:
+        return
+    touched = [*session.new, *session.dirty, *session.deleted]
+    if not who.can_edit_cases and any(isinstance(o, RecordMixin) for o in touched):
+        raise PermissionDenied(READ_ONLY, role=who.role.value)
+    if who.role.value not in ("administrator", "team_lead") and any(
+            isinstance(o, SettingRow) and o.key not in INTERNAL_SETTINGS for o in touched):
+        raise PermissionDenied(SETTINGS_ONLY)
+
+
 def count_changes(session: Session, _context: object, _instances: object) -> None:
+    check_role(session)
     if session.info.get(SYNC_APPLYING):
         return
+    _audit_new(session)
     for obj in session.dirty:
         if not isinstance(obj, RecordMixin) or obj.__tablename__ not in ROW_OF_KIND:  # type: ignore[attr-defined]
             continue
@@ -41,6 +67,7 @@ def count_changes(session: Session, _context: object, _instances: object) -> Non
             continue
         before = vvec.loads(_committed(obj, "vv"), _committed(obj, "workstation_id"), _committed(obj, "revision"))
         _keep_if_shared(session, obj, kind, before)
+        _audit_change(session, obj, kind, [c for c in compared_columns(kind) if attrs[names[c]].history.has_changes()])
         obj.vv = vvec.dumps(vvec.bumped(before, obj.workstation_id))
 
 
@@ -60,3 +87,37 @@ def _keep_if_shared(session: Session, obj: Any, kind: str, vv: vvec.VersionVecto
     values = {c: _committed(obj, names[c]) for c in compared_columns(kind)}
     wire = sync_versions.wire_of(conn, kind, values)
     sync_versions.log(conn, [(obj.uuid, vvec.dumps(vv), sync_versions.compared_json(kind, wire))])
+
+
+def _audit_value(value: Any) -> Any:
+    if isinstance(value, (bytes, bytearray)):
+        return f"<{len(value)} bytes>"
+    return value if isinstance(value, (str, int, float, bool, type(None))) else str(value)
+
+
+def _subject(obj: Any, kind: str) -> str:
+    number = getattr(obj, "case_number", None)
+    return f"{kind} {obj.uuid}" + (f" {number}" if number else "")
+
+
+def _audit(session: Session, obj: Any, action: str, subject: str, details: dict[str, Any]) -> None:
+    from workbench.storage import audit_chain
+
+    audit_chain.append(session.connection(), obj.workstation_id or "", session.info.get(ACTOR_KEY, "system"),
+                       action, subject, details)
+
+
+def _audit_new(session: Session) -> None:
+    for obj in session.new:
+        kind = getattr(obj, "__tablename__", None)
+        if isinstance(obj, RecordMixin) and kind in ROW_OF_KIND:
+            if obj.uuid is None:
+                obj.uuid = new_uuid()  # what the column default would give it, a moment earlier
+            _audit(session, obj, "create", _subject(obj, kind), {})
+
+
+def _audit_change(session: Session, obj: Any, kind: str, changed: list[str]) -> None:
+    """Every change, before → after (personal values too: the viewer masks them by role)."""
+    names = attribute_names(kind)
+    fields = {c: [_audit_value(_committed(obj, names[c])), _audit_value(getattr(obj, names[c]))] for c in sorted(changed)}
+    _audit(session, obj, "change", _subject(obj, kind), {"fields": fields})

@@ -1,0 +1,191 @@
+"""Sign-in, roles, masking and the audit trail, through the real services."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import new_case
+from workbench.domain.access import Role, mask_address, mask_card, mask_id_number, mask_name, mask_phone
+from workbench.errors import AuthError, PermissionDenied, ValidationError
+from workbench.services import accounts, audit, case_list, cases, parties
+from workbench.services.store import Store
+from workbench.storage.base import utcnow
+
+
+def test_masks() -> None:
+    assert mask_id_number("110105198503041234") == "1" + "*" * 15 + "34"
+    assert "19850304" not in mask_id_number("110105198503041234")
+    assert mask_phone("13812341234") == "138****1234"
+    assert mask_card("6222 0212 3456 7890") == "************7890"
+    assert mask_name("张伟") == "张*" and mask_name("欧阳娜娜") == "欧阳**"
+    assert mask_address("北京市朝阳区建国路1号") == "北京市…"
+    assert mask_address("广东省深圳市南山区科技园") == "广东省深圳市…"
+
+
+@pytest.fixture
+def team(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A database with one case assigned to 陈思远 and one unassigned, and one account per role."""
+    store = Store.open(tmp_path / "t.sqlite3")
+    staff = parties.create_staff(store, "陈思远")
+    mine = new_case(store, client="张伟", seq=1)
+    cases.update_case(store, mine.id, {"assignee_id": staff.id}, cases.get_case(store, mine.id).meta.revision, "x")
+    other = new_case(store, client="李娜", seq=2)
+    accounts.add_user(store, "admin", "admin-pass-1", Role.ADMINISTRATOR)
+    store.principal = accounts.sign_in(store, "admin", "admin-pass-1")
+    accounts.add_user(store, "chen", "chen-pass-1", Role.SPECIALIST, "陈思远", staff_name="陈思远")
+    accounts.add_user(store, "lead", "lead-pass-1", Role.TEAM_LEAD, "林慧敏")
+    accounts.add_user(store, "audit", "audit-pass-1", Role.AUDITOR, "审计")
+    store.principal = None
+    yield store, mine.id, other.id
+    store.close()
+
+
+def test_first_account_is_the_administrator_and_others_need_one(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "x.sqlite3")
+    with pytest.raises(ValidationError):
+        accounts.add_user(store, "someone", "long enough", Role.SPECIALIST)
+    accounts.add_user(store, "root", "long enough", Role.ADMINISTRATOR)
+    accounts.add_user(store, "lead", "long enough", Role.TEAM_LEAD) if store.principal else None
+    accounts.sign_in(store, "root", "long enough")
+    accounts.add_user(store, "lead", "long enough", Role.TEAM_LEAD)
+    accounts.sign_in(store, "lead", "long enough")
+    with pytest.raises(PermissionDenied):
+        accounts.add_user(store, "other", "long enough", Role.SPECIALIST)
+    with sqlite3.connect(store.path) as conn:
+        digest = conn.execute("SELECT password_hash FROM user_account WHERE username='root'").fetchone()[0]
+    assert digest.startswith("$argon2id$") and "long enough" not in digest
+
+
+def test_wrong_passwords_back_off(team) -> None:  # type: ignore[no-untyped-def]
+    store, _, _ = team
+    now = utcnow()
+    for _ in range(3):
+        with pytest.raises(AuthError, match="Wrong"):
+            accounts.sign_in(store, "chen", "nope", now=now)
+    with pytest.raises(AuthError, match="Try again in 1 seconds"):
+        accounts.sign_in(store, "chen", "chen-pass-1", now=now)  # even the right one must wait
+    later = now + timedelta(seconds=2)
+    with pytest.raises(AuthError, match="Wrong"):
+        accounts.sign_in(store, "chen", "nope", now=later)
+    with pytest.raises(AuthError, match="Try again in 2 seconds"):
+        accounts.sign_in(store, "chen", "chen-pass-1", now=later)
+    assert [accounts.wait_after(n) for n in range(1, 8)] == [0, 0, 1, 2, 4, 8, 16]
+    assert accounts.sign_in(store, "chen", "chen-pass-1", now=later + timedelta(seconds=3)).role is Role.SPECIALIST
+
+
+def _names(store: Store) -> dict[str, str]:
+    return {r.case_number: r.client_name for r in case_list.list_cases(store, case_list.CaseQuery())}
+
+
+def test_each_role_sees_what_the_policy_says(team) -> None:  # type: ignore[no-untyped-def]
+    store, mine, other = team
+    full = cases.get_case(store, other)
+    seen = {}
+    for user, password in (("chen", "chen-pass-1"), ("lead", "lead-pass-1"), ("audit", "audit-pass-1"),
+                           ("admin", "admin-pass-1")):
+        accounts.sign_in(store, user, password)
+        seen[user] = (_names(store), cases.get_case(store, mine), cases.get_case(store, other))
+    chen_list, chen_mine, chen_other = seen["chen"]
+    assert chen_mine.client.name == "张伟" and not chen_mine.masked
+    assert chen_other.masked and chen_other.client.name == "李*" and chen_other.client.phone == "138****1234"
+    assert full.client.id_number[6:14] not in chen_other.client.id_number  # never the birth date
+    assert set(chen_list.values()) == {"张伟", "李*"}
+    lead_list, lead_mine, lead_other = seen["lead"]
+    assert set(lead_list.values()) == {"张伟", "李娜"} and not lead_other.masked
+    audit_list, audit_mine, audit_other = seen["audit"]
+    assert set(audit_list.values()) == {"张*", "李*"} and audit_mine.masked
+    assert audit_mine.summary == "(health information hidden)"
+    assert seen["admin"][1].masked
+
+
+def test_roles_that_may_not_write_are_refused_and_nothing_changes(team) -> None:  # type: ignore[no-untyped-def]
+    store, mine, _ = team
+    for user, password in (("audit", "audit-pass-1"), ("admin", "admin-pass-1")):
+        accounts.sign_in(store, user, password)
+        case = cases.get_case(store, mine)
+        with pytest.raises(PermissionDenied):
+            cases.update_case(store, mine, {"summary": "改了"}, case.meta.revision, user)
+    store.principal = None
+    assert cases.get_case(store, mine).summary == ""
+
+
+def test_a_specialist_cannot_overwrite_a_person_they_only_see_masked(team) -> None:  # type: ignore[no-untyped-def]
+    store, mine, other = team
+    accounts.sign_in(store, "chen", "chen-pass-1")
+    other_case = cases.get_case(store, other)
+    with pytest.raises(PermissionDenied):
+        parties.update_person(store, other_case.client.id, _draft(other_case.client), other_case.client.meta.revision)
+    mine_case = cases.get_case(store, mine)
+    parties.update_person(store, mine_case.client.id, _draft(mine_case.client, phone="13900001111"),
+                          mine_case.client.meta.revision)
+
+
+def _draft(p, phone: str | None = None):  # type: ignore[no-untyped-def]
+    from workbench.domain.models import PersonDraft
+
+    return PersonDraft(p.name, p.id_type, p.id_number, phone or p.phone, p.address)
+
+
+def test_audit_trail_records_and_verify_catches_tampering(team) -> None:  # type: ignore[no-untyped-def]
+    store, mine, _ = team
+    accounts.sign_in(store, "lead", "lead-pass-1")
+    case = cases.get_case(store, mine)
+    cases.update_case(store, mine, {"summary": "补充材料"}, case.meta.revision, "lead")
+    items = audit.entries(store)
+    actions = [e.action for e in items]
+    assert {"account_added", "sign_in", "view_personal", "change", "create"} <= set(actions)
+    change = next(e for e in items if e.action == "change" and "dispute_case" in e.subject)
+    assert change.actor == "lead" and change.details["fields"]["summary"] == ["", "补充材料"]
+    assert audit.verify(store) == []
+    seq, digest = audit.head(store)
+    with sqlite3.connect(store.path) as conn:
+        conn.execute("DROP TRIGGER audit_entry_no_update")
+        conn.execute("DROP TRIGGER audit_entry_no_delete")
+        conn.execute("UPDATE audit_entry SET actor='someone' WHERE seq=3")
+        conn.execute("DELETE FROM audit_entry WHERE seq=5")
+        conn.execute("INSERT INTO audit_entry SELECT seq + 1000, at, workstation_id, actor, action, subject, details, "
+                     "prev_hash, hash FROM audit_entry WHERE seq=7")
+    kinds = {(p.kind, p.seq) for p in audit.verify(store)}
+    assert ("edited", 3) in kinds and ("missing", 5) in kinds and ("inserted", 1007) in kinds
+    with sqlite3.connect(store.path) as conn:
+        conn.execute(f"DELETE FROM audit_entry WHERE seq >= {seq - 1}")
+    assert any(p.kind == "truncated" for p in audit.verify(store, (seq, digest)))
+
+
+def test_audit_trail_is_append_only_inside_the_app(team) -> None:  # type: ignore[no-untyped-def]
+    store, _, _ = team
+    with sqlite3.connect(store.path) as conn, pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        conn.execute("UPDATE audit_entry SET actor='x' WHERE seq=1")
+
+
+def test_audit_reading_is_for_leads_auditors_and_admins_and_masks_for_them(team) -> None:  # type: ignore[no-untyped-def]
+    store, _, other = team
+    store.principal = None
+    case = cases.get_case(store, other)
+    parties.update_person(store, case.client.id, _draft(case.client, phone="13700007777"), case.client.meta.revision)
+    accounts.sign_in(store, "chen", "chen-pass-1")
+    with pytest.raises(PermissionDenied):
+        audit.entries(store)
+    accounts.sign_in(store, "audit", "audit-pass-1")
+    change = next(e for e in audit.entries(store) if e.action == "change" and e.subject.startswith("person"))
+    assert change.details["fields"]["phone"] == ["138****1234", "137****7777"]
+    accounts.sign_in(store, "lead", "lead-pass-1")
+    change = next(e for e in audit.entries(store) if e.action == "change" and e.subject.startswith("person"))
+    assert change.details["fields"]["phone"] == ["13800001234", "13700007777"]
+
+
+def test_markup_and_sql_like_text_is_harmless(team) -> None:  # type: ignore[no-untyped-def]
+    store, mine, _ = team
+    accounts.sign_in(store, "lead", "lead-pass-1")
+    nasty = "'); DROP TABLE dispute_case; -- <b onmouseover=alert(1)>&amp;"
+    case = cases.get_case(store, mine)
+    cases.update_case(store, mine, {"summary": nasty}, case.meta.revision, "lead")
+    assert cases.get_case(store, mine).summary == nasty
+    assert audit.entries(store, text="DROP TABLE")
+    with pytest.raises(AuthError):
+        accounts.sign_in(store, "' OR '1'='1", "' OR '1'='1")
+    assert audit.verify(store) == []

@@ -1,0 +1,135 @@
+"""Who may see and do what: roles, and the masking of personal data.
+
+The minimum-necessary rule of the brokerage: a specialist sees a client's personal
+data in full on the cases assigned to them and masked elsewhere; team leads see it
+in full; auditors see it masked everywhere (and no health information) and change
+nothing; administrators manage accounts and settings.  Masking happens in
+`workbench`, before a value reaches a widget, a report, a letter or a file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
+
+
+class Role(StrEnum):
+    SPECIALIST = "specialist"
+    TEAM_LEAD = "team_lead"
+    AUDITOR = "auditor"
+    ADMINISTRATOR = "administrator"
+
+
+ROLE_LABELS: dict[Role, str] = {
+    Role.SPECIALIST: QT_TRANSLATE_NOOP("Labels", "Specialist"),
+    Role.TEAM_LEAD: QT_TRANSLATE_NOOP("Labels", "Team lead"),
+    Role.AUDITOR: QT_TRANSLATE_NOOP("Labels", "Auditor"),
+    Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("Labels", "Administrator"),
+}
+HIDDEN_HEALTH = QT_TRANSLATE_NOOP("Labels", "(health information hidden)")
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    """The signed-in person."""
+
+    user_id: int
+    username: str
+    display_name: str
+    role: Role
+    staff_id: int | None = None   # the staff member whose assigned cases are "theirs"
+
+    @property
+    def can_edit_cases(self) -> bool:
+        return self.role in (Role.SPECIALIST, Role.TEAM_LEAD)
+
+    @property
+    def can_manage(self) -> bool:
+        """Accounts and settings."""
+        return self.role is Role.ADMINISTRATOR
+
+    @property
+    def can_read_audit(self) -> bool:
+        return self.role in (Role.TEAM_LEAD, Role.AUDITOR, Role.ADMINISTRATOR)
+
+    @property
+    def can_reveal(self) -> bool:
+        """Unmask a field on a case that is not theirs, giving a reason (recorded)."""
+        return self.role is Role.SPECIALIST
+
+    @property
+    def sees_health(self) -> bool:
+        return self.role is not Role.AUDITOR
+
+    def sees_in_full(self, assignee_id: int | None) -> bool:
+        """Personal data of a case assigned to `assignee_id`, unmasked?"""
+        if self.role is Role.TEAM_LEAD:
+            return True
+        return self.role is Role.SPECIALIST and self.staff_id is not None and assignee_id == self.staff_id
+
+
+def mask_id_number(value: str) -> str:
+    """Resident ID: the first digit and the last two; never the birth date."""
+    v = value.strip()
+    if len(v) <= 3:
+        return "*" * len(v)
+    return v[0] + "*" * (len(v) - 3) + v[-2:]
+
+
+def mask_phone(value: str) -> str:
+    """138****1234"""
+    digits = value.strip()
+    if len(digits) < 7:
+        return "*" * len(digits)
+    return digits[:3] + "*" * (len(digits) - 7) + digits[-4:]
+
+
+def mask_card(value: str) -> str:
+    """Bank card: the last four."""
+    v = re.sub(r"\s", "", value)
+    return "*" * max(len(v) - 4, 0) + v[-4:]
+
+
+def mask_name(value: str) -> str:
+    """张* / 欧阳** / J*** (the family name, or the first letter, stays)."""
+    v = value.strip()
+    if not v:
+        return v
+    if len(v) >= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in v):  # likely a two-character family name
+        return v[:2] + "*" * (len(v) - 2)
+    return v[0] + "*" * (len(v) - 1)
+
+
+_CITY = re.compile(r"^(.*?(?:市|自治州|地区|盟))")
+_PROVINCE = re.compile(r"^(.*?(?:省|自治区))")
+
+
+def mask_address(value: str) -> str:
+    """To the city: 北京市朝阳区建国路1号 → 北京市; 广东省深圳市南山区… → 广东省深圳市."""
+    v = value.strip()
+    if not v:
+        return v
+    found = _CITY.match(v) or _PROVINCE.match(v)
+    return (found.group(1) if found else v.split(",")[-1].strip()[:20]) + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class PersonView:
+    """A person as one principal may see them."""
+
+    name: str
+    id_number: str
+    phone: str
+    address: str
+    masked: bool
+
+
+def person_view(principal: Principal | None, assignee_id: int | None, name: str, id_number: str, phone: str,
+                address: str) -> PersonView:
+    """`principal` None is trusted code (migrations, the demo, tests of services): no masking."""
+    if principal is None or principal.sees_in_full(assignee_id):
+        return PersonView(name, id_number, phone, address, False)
+    return PersonView(mask_name(name), mask_id_number(id_number), mask_phone(phone), mask_address(address), True)

@@ -1,0 +1,173 @@
+"""Local accounts: sign-in with Argon2id password hashes, roles, and a growing wait after
+wrong passwords.  The first account of a database is its administrator."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+
+from workbench.domain.access import Principal, Role
+from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
+from workbench.errors import AuthError, PermissionDenied, ValidationError
+from workbench.services import audit
+from workbench.services.store import Store
+from workbench.storage import accounts_sql
+from workbench.storage.base import utcnow
+from workbench.storage.rows import StaffRow, UserRow
+
+MIN_PASSWORD = 8
+FREE_ATTEMPTS = 3           # wrong passwords before each further one costs a wait
+MAX_WAIT_SECONDS = 300
+# Argon2id at OWASP's recommended minimum (19 MiB, 2 passes, 1 lane): memory-hard, and quick
+# enough (~40 ms) that signing in does not delay the first paint of the case list.
+_hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+
+WRONG = QT_TRANSLATE_NOOP("Errors", "Wrong user name or password.")
+WAIT = QT_TRANSLATE_NOOP("Errors", "Too many wrong passwords for {user}. Try again in {seconds} seconds.")
+MANAGERS_ONLY = QT_TRANSLATE_NOOP("Errors", "Only an administrator can manage accounts.")
+FIRST_IS_ADMIN = QT_TRANSLATE_NOOP("Errors", "The first account of a database must be its administrator.")
+SHORT = QT_TRANSLATE_NOOP("Errors", "A password needs at least {n} characters.")
+TAKEN = QT_TRANSLATE_NOOP("Errors", "There is already an account named {user}.")
+NO_STAFF = QT_TRANSLATE_NOOP("Errors", "No active member of staff is called {name}.")
+NO_USER = QT_TRANSLATE_NOOP("Errors", "There is no account named {user}.")
+LAST_ADMIN = QT_TRANSLATE_NOOP("Errors", "The last active administrator cannot be disabled.")
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    username: str
+    display_name: str
+    role: Role
+    staff_name: str
+    disabled: bool
+    last_sign_in_at: datetime | None
+
+
+def has_accounts(store: Store) -> bool:
+    with store.unit_of_work() as s:
+        return bool(s.scalar(select(func.count()).select_from(UserRow)))
+
+
+def _must_manage(store: Store) -> None:
+    who = store.principal
+    if who is not None and not who.can_manage:
+        raise PermissionDenied(MANAGERS_ONLY)
+
+
+def add_user(store: Store, username: str, password: str, role: Role, display_name: str = "",
+             staff_name: str = "") -> Account:
+    """A new account; the first one of a database may be added by anyone and must be the administrator."""
+    username = username.strip()
+    first = not has_accounts(store)
+    if first and role is not Role.ADMINISTRATOR:
+        raise ValidationError(FIRST_IS_ADMIN, field="role")
+    if not first:
+        _must_manage(store)
+    if not username:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give the account a user name."), field="username")
+    if len(password) < MIN_PASSWORD:
+        raise ValidationError(SHORT, field="password", n=MIN_PASSWORD)
+    with store.unit_of_work() as s:
+        if s.scalar(select(UserRow.id).where(UserRow.username == username)) is not None:
+            raise ValidationError(TAKEN, field="username", user=username)
+        staff_id = None
+        if staff_name:
+            staff_id = s.scalar(select(StaffRow.id).where(StaffRow.name == staff_name, StaffRow.active.is_(True)))
+            if staff_id is None:
+                raise ValidationError(NO_STAFF, field="staff", name=staff_name)
+        s.add(UserRow(username=username, display_name=display_name or username, role=role.value,
+                      password_hash=_hasher.hash(password), staff_id=staff_id, created_at=utcnow()))
+    audit.record(store, "account_added", username, {"role": role.value, "staff": staff_name})
+    return _account(store, username)
+
+
+def _account(store: Store, username: str) -> Account:
+    with store.unit_of_work() as s:
+        row = s.scalar(select(UserRow).where(UserRow.username == username))
+        if row is None:
+            raise ValidationError(NO_USER, user=username)
+        staff = s.get(StaffRow, row.staff_id) if row.staff_id else None
+        return Account(row.username, row.display_name, Role(row.role), staff.name if staff else "", row.disabled,
+                       row.last_sign_in_at)
+
+
+def list_users(store: Store) -> list[Account]:
+    _must_manage(store)
+    with store.unit_of_work() as s:
+        names = list(s.scalars(select(UserRow.username).order_by(UserRow.username)))
+    return [_account(store, n) for n in names]
+
+
+def set_disabled(store: Store, username: str, disabled: bool) -> Account:
+    _must_manage(store)
+    with store.unit_of_work() as s:
+        row = s.scalar(select(UserRow).where(UserRow.username == username))
+        if row is None:
+            raise ValidationError(NO_USER, user=username)
+        if disabled and row.role == Role.ADMINISTRATOR.value:
+            active_admins = s.scalar(select(func.count()).select_from(UserRow).where(
+                UserRow.role == Role.ADMINISTRATOR.value, UserRow.disabled.is_(False)))
+            if active_admins <= 1:
+                raise ValidationError(LAST_ADMIN)
+        row.disabled = disabled
+    audit.record(store, "account_disabled" if disabled else "account_enabled", username)
+    return _account(store, username)
+
+
+def wait_after(failures: int) -> int:
+    """Seconds to wait after `failures` wrong passwords in a row: 0, 0, 0, 1, 2, 4 … 300."""
+    if failures < FREE_ATTEMPTS:
+        return 0
+    return min(2 ** (failures - FREE_ATTEMPTS), MAX_WAIT_SECONDS)
+
+
+def sign_in(store: Store, username: str, password: str, now: datetime | None = None) -> Principal:
+    """Check the password; on success the store acts for this user from now on.
+
+    Uses the light connection (no ORM) so the window can sign in before its first paint;
+    the audit entry is written with the next transaction.
+    """
+    now = now or utcnow()
+    username = username.strip()
+    conn = store.reader()
+    row = accounts_sql.find(conn, username)
+    if row is not None and row.locked_until is not None and row.locked_until > now:
+        seconds = math.ceil((row.locked_until - now).total_seconds())
+        raise AuthError(WAIT, user=username, seconds=seconds)
+    if row is None or row.disabled or not _verify(row.password_hash, password):
+        if row is not None:
+            failures = row.failed_attempts + 1
+            wait = wait_after(failures)
+            accounts_sql.record_failure(conn, row.id, failures, now + timedelta(seconds=wait) if wait else None)
+        store.principal = None
+        store.defer_audit("sign_in_failed", username, {"at": now.isoformat()})
+        raise AuthError(WRONG)
+    rehash = _hasher.hash(password) if _hasher.check_needs_rehash(row.password_hash) else None
+    accounts_sql.record_success(conn, row.id, now, rehash)
+    principal = Principal(row.id, row.username, row.display_name, Role(row.role), row.staff_id)
+    store.principal = principal
+    store.defer_audit("sign_in", username, {"role": principal.role.value, "at": now.isoformat()})
+    return principal
+
+
+def has_accounts_light(store: Store) -> bool:
+    """Like has_accounts, without the ORM (the window's start-up path)."""
+    return accounts_sql.count(store.reader()) > 0
+
+
+def sign_out(store: Store) -> None:
+    if store.principal is not None:
+        audit.record(store, "sign_out", store.principal.username)
+    store.principal = None
+
+
+def _verify(digest: str, password: str) -> bool:
+    try:
+        return _hasher.verify(digest, password)
+    except (VerificationError, InvalidHashError):
+        return False

@@ -1,0 +1,141 @@
+"""The audit trail: who signed in, saw, changed, revealed, exported, imported or issued
+what.  Entries are appended (storage/audit_chain.py) and never changed; `verify`
+walks the hash chain and names every entry that was edited, removed or slipped in."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from workbench.domain.access import mask_address, mask_id_number, mask_name, mask_phone
+from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
+from workbench.errors import PermissionDenied
+from workbench.services.store import Store
+from workbench.storage import audit_chain
+from workbench.storage.rows import AuditRow
+
+NOT_ALLOWED = QT_TRANSLATE_NOOP("Errors", "Only team leads, auditors and administrators may read the audit trail.")
+PERSONAL_FIELDS = {"name": mask_name, "id_number": mask_id_number, "phone": mask_phone, "address": mask_address}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    seq: int
+    at: datetime
+    workstation_id: str
+    actor: str
+    action: str
+    subject: str
+    details: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    seq: int
+    kind: str      # "edited", "missing", "inserted", "truncated"
+    text: str
+
+
+PROBLEM_TEXT = {
+    "edited": QT_TRANSLATE_NOOP("Audit", "entry {seq} was changed after it was written"),
+    "missing": QT_TRANSLATE_NOOP("Audit", "entries {first}–{last} are missing (deleted)"),
+    "inserted": QT_TRANSLATE_NOOP("Audit", "entry {seq} does not follow the entry before it (inserted, or one before it was removed)"),
+    "truncated": QT_TRANSLATE_NOOP("Audit", "the trail ends at {last}, but entry {seq} was recorded elsewhere"),
+    "head": QT_TRANSLATE_NOOP("Audit", "entry {seq} differs from the one recorded elsewhere"),
+}
+
+
+def record(store: Store, action: str, subject: str = "", details: dict[str, Any] | None = None) -> None:
+    """Append one entry in its own transaction (sign-in, reveal, export…)."""
+    ws = store.workstation_id
+    with store.unit_of_work() as s:
+        audit_chain.append(s.connection(), ws, s.info["actor"], action, subject, details)
+
+
+def head(store: Store) -> tuple[int, str]:
+    with store.unit_of_work() as s:
+        return audit_chain.head(s.connection())
+
+
+def _readable(store: Store) -> None:
+    who = store.principal
+    if who is not None and not who.can_read_audit:
+        raise PermissionDenied(NOT_ALLOWED)
+
+
+def _masked(details: dict[str, Any], store: Store) -> dict[str, Any]:
+    """Personal values in before → after pairs, masked unless the reader is a team lead."""
+    who = store.principal
+    if who is None or who.sees_in_full(None) or "fields" not in details:
+        return details
+    fields = {}
+    for name, pair in details["fields"].items():
+        mask = PERSONAL_FIELDS.get(name)
+        fields[name] = [mask(v) if mask and isinstance(v, str) else v for v in pair] if mask else pair
+    return {**details, "fields": fields}
+
+
+def entries(store: Store, actor: str = "", action: str = "", text: str = "", since: datetime | None = None,
+            until: datetime | None = None, limit: int = 5000) -> list[Entry]:
+    """Newest first, filtered."""
+    _readable(store)
+    q = select(AuditRow).order_by(AuditRow.seq.desc()).limit(limit)
+    if actor:
+        q = q.where(AuditRow.actor == actor)
+    if action:
+        q = q.where(AuditRow.action == action)
+    if text:
+        q = q.where(AuditRow.subject.contains(text) | AuditRow.details.contains(text))
+    if since is not None:
+        q = q.where(AuditRow.at >= since)
+    if until is not None:
+        q = q.where(AuditRow.at < until)
+    with store.unit_of_work() as s:
+        rows = s.scalars(q).all()
+        return [Entry(r.seq, r.at, r.workstation_id, r.actor, r.action, r.subject, _masked(json.loads(r.details), store))
+                for r in rows]
+
+
+def as_csv(items: list[Entry]) -> str:
+    out = io.StringIO()
+    w = csv.writer(out)
+    w.writerow(["seq", "at", "workstation", "actor", "action", "subject", "details"])
+    for e in items:
+        w.writerow([e.seq, e.at.isoformat(), e.workstation_id, e.actor, e.action, e.subject,
+                    json.dumps(e.details, ensure_ascii=False)])
+    return out.getvalue()
+
+
+def verify(store: Store, known_head: tuple[int, str] | None = None) -> list[Problem]:
+    """Every break in the chain; `known_head` is a (seq, hash) recorded elsewhere (a bundle, a letter)."""
+    problems: list[Problem] = []
+    prev, expected = audit_chain.GENESIS, 1
+    hashes: dict[int, str] = {}
+    with store.unit_of_work() as s:
+        for r in s.execute(select(AuditRow).order_by(AuditRow.seq)).scalars():
+            if r.seq > expected:
+                problems.append(Problem(expected, "missing", _say("missing", first=expected, last=r.seq - 1)))
+            if r.prev_hash != prev:
+                problems.append(Problem(r.seq, "inserted", _say("inserted", seq=r.seq)))
+            if audit_chain.entry_hash(r.seq, r.at, r.workstation_id, r.actor, r.action, r.subject, r.details,
+                                      r.prev_hash) != r.hash:
+                problems.append(Problem(r.seq, "edited", _say("edited", seq=r.seq)))
+            prev, expected = r.hash, r.seq + 1
+            hashes[r.seq] = r.hash
+    if known_head is not None:
+        seq, digest = known_head
+        if seq not in hashes and seq >= expected:
+            problems.append(Problem(seq, "truncated", _say("truncated", seq=seq, last=expected - 1)))
+        elif hashes.get(seq) != digest:
+            problems.append(Problem(seq, "head", _say("head", seq=seq)))
+    return problems
+
+
+def _say(kind: str, **params: Any) -> str:
+    return PROBLEM_TEXT[kind].format(**params)

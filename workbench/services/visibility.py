@@ -1,0 +1,52 @@
+"""The masking policy (domain/access.py) applied to what services hand out."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+
+from workbench.domain.access import HIDDEN_HEALTH, Principal, Role, person_view
+from workbench.domain.models import Case, Person
+from workbench.services.store import Store
+
+VIEW_LOG_SECONDS = 600  # opening the same case again within this time is not logged again
+
+
+def person_as_seen(who: Principal | None, person: Person, assignee_id: int | None) -> tuple[Person, bool]:
+    v = person_view(who, assignee_id, person.name, person.id_number, person.phone, person.address)
+    if not v.masked:
+        return person, False
+    return replace(person, name=v.name, id_number=v.id_number, phone=v.phone, address=v.address), True
+
+
+def case_as_seen(store: Store, case: Case) -> Case:
+    """`case` as the signed-in user may see it; viewing personal data in full is recorded."""
+    who = store.principal
+    if who is None:
+        return case
+    assignee = case.assignee.id if case.assignee else None
+    client, masked = person_as_seen(who, case.client, assignee)
+    insured, _ = person_as_seen(who, case.insured, assignee)
+    summary = case.summary if who.sees_health else HIDDEN_HEALTH
+    if not masked:
+        _note_view(store, case)
+    return replace(case, client=client, insured=insured, summary=summary, masked=masked)
+
+
+def persons_as_seen(store: Store, persons: list[Person]) -> list[Person]:
+    """People outside any one case (the pickers): in full only for team leads."""
+    who = store.principal
+    if who is None or who.role is Role.TEAM_LEAD:
+        return persons
+    return [person_as_seen(who, p, None)[0] for p in persons]
+
+
+def _note_view(store: Store, case: Case) -> None:
+    from workbench.services import audit
+
+    seen: dict[int, float] = store.__dict__.setdefault("_viewed_cases", {})
+    now = time.monotonic()
+    if now - seen.get(case.id, -VIEW_LOG_SECONDS) < VIEW_LOG_SECONDS:
+        return
+    seen[case.id] = now
+    audit.record(store, "view_personal", f"dispute_case {case.meta.uuid} {case.case_number}")
