@@ -32,6 +32,10 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("WORKBENCH_HOME", str(home))
     monkeypatch.delenv("WORKBENCH_DB", raising=False)
+    # Demo databases have accounts: commands and windows started by tests sign in as the
+    # demo's team lead (who sees everything); databases without accounts ignore this.
+    monkeypatch.setenv("WORKBENCH_USER", "lead")
+    monkeypatch.setenv("WORKBENCH_PASSWORD", "demo-lead-2026")
     return home
 
 

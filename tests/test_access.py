@@ -189,3 +189,20 @@ def test_markup_and_sql_like_text_is_harmless(team) -> None:  # type: ignore[no-
     with pytest.raises(AuthError):
         accounts.sign_in(store, "' OR '1'='1", "' OR '1'='1")
     assert audit.verify(store) == []
+
+
+def test_reveal_needs_a_reason_and_is_recorded(team) -> None:  # type: ignore[no-untyped-def]
+    from workbench.services import visibility
+
+    store, _, other = team
+    accounts.sign_in(store, "chen", "chen-pass-1")
+    with pytest.raises(ValidationError):
+        visibility.reveal(store, other, "client.id_number", "")
+    value = visibility.reveal(store, other, "client.id_number", "客户来电核对身份，承办人休假")
+    assert value.isdigit() or value.endswith("X")
+    assert cases.get_case(store, other).masked  # still masked everywhere else
+    accounts.sign_in(store, "audit", "audit-pass-1")
+    with pytest.raises(PermissionDenied):
+        visibility.reveal(store, other, "client.phone", "just curious, really")
+    entry = next(e for e in audit.entries(store, action="reveal"))
+    assert entry.actor == "chen" and entry.details == {"field": "client.id_number", "reason": "客户来电核对身份，承办人休假"}

@@ -101,6 +101,12 @@ class Controller(QObject):
             lock.unlock()
             QMessageBox.critical(self.window, self.tr("Cannot open the database"), error_text(exc))
             return False
+        from ui.sign_in import sign_in
+
+        if not sign_in(store, self.window):
+            store.close()
+            lock.unlock()
+            return False
         from ui.main_window import MainWindow
 
         old, old_lock = self.window, self._lock

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
@@ -18,6 +18,7 @@ from ui.fields import CodeCombo, MoneyEdit, OptionalDateEdit
 from ui.stage_dialogs import DecideDialog, ReasonDialog
 from ui.words import code_label, date_text, error_text
 from workbench.domain.enums import DecisionKind, DisputeKind, Priority, Relationship, Stage
+from workbench.domain.access import HIDDEN_HEALTH
 from workbench.domain.models import CLOCK_DATE_FIELDS, Case
 from workbench.domain.stages import allowed_targets
 from workbench.errors import ValidationError, WorkbenchError
@@ -128,9 +129,16 @@ class CaseView(QWidget):
         self.edit_insured = QPushButton(self.tr("Edit…"))
         self.edit_insured.setObjectName("edit_insured")
         self.edit_insured.clicked.connect(lambda: self._edit_person("insured"))
+        self.reveal_button = QPushButton(self.tr("Reveal…"))
+        self.reveal_button.setObjectName("reveal")
+        self.reveal_button.setToolTip(self.tr("Personal data of cases not assigned to you is masked; reveal a field, "
+                                              "giving a reason (recorded)."))
+        self.reveal_button.clicked.connect(self._reveal)
+        self.reveal_button.hide()
         parties_box = QGroupBox(self.tr("Parties and policy"))
         pf = QFormLayout(parties_box)
         pf.addRow(self.tr("Client"), _with_button(self.client_label, self.edit_client))
+        pf.addRow("", self.reveal_button)
         pf.addRow(self.tr("Insured"), _with_button(self.insured_label, self.edit_insured))
         pf.addRow(self.labels["relationship"], self.editors["relationship"])
         pf.addRow(self.labels["insurer_id"], self.editors["insurer_id"])
@@ -302,6 +310,7 @@ class CaseView(QWidget):
         self.client_label.setText(f"{case.client.name}　{code_label(case.client.id_type)} {case.client.id_number}"
                                   f"　{case.client.phone}\n{case.client.address}")
         self.insured_label.setText(f"{case.insured.name}　{code_label(case.insured.id_type)} {case.insured.id_number}")
+        self._apply_role(case)
         if case.policy:
             p = case.policy
             text = f"{p.number}　{p.product}　{code_label(p.coverage_type)}"
@@ -473,6 +482,30 @@ class CaseView(QWidget):
 
     def _update_analysis_tab(self) -> None:
         self.tabs.setTabText(2, self.tr("Analysis ({n})").format(n=self.analysis.point_list.count()))
+
+    def _apply_role(self, case: Case) -> None:
+        """What the signed-in user may see and change (the services enforce it; this shows it)."""
+        who = self._store.principal
+        can_edit = who is None or who.can_edit_cases
+        for editor in self.editors.values():
+            editor.setEnabled(can_edit)
+        self.edit_client.setEnabled(can_edit and not case.masked)
+        self.edit_insured.setEnabled(can_edit and not case.masked)
+        self.reveal_button.setVisible(case.masked and who is not None and who.can_reveal)
+        if case.summary == HIDDEN_HEALTH:
+            self._loading = True  # shown, not an edit
+            try:
+                self.editors["summary"].setPlainText(QCoreApplication.translate("Labels", HIDDEN_HEALTH))
+            finally:
+                self._loading = False
+
+    def _reveal(self) -> None:
+        from ui.reveal_dialog import RevealDialog
+
+        if self._case is not None:
+            dialog = RevealDialog(self._store, self._case.id, self)
+            dialog.exec()
+            dialog.deleteLater()
 
     def _edit_person(self, which: str) -> None:
         from ui.person_dialog import PersonDialog

@@ -72,6 +72,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_counts, 1)
         self.statusBar().addPermanentWidget(self.status_db)
         self.status_db.setText(self.tr("Database: {path}").format(path=str(store.path)))
+        self.status_user = QLabel()
+        self.statusBar().addPermanentWidget(self.status_user)
+        who = store.principal
+        if who is not None:
+            from ui.words import code_label
+
+            self.status_user.setText(self.tr("Signed in: {name} ({role})").format(
+                name=who.display_name or who.username, role=code_label(who.role)))
         from PySide6.QtWidgets import QPushButton
 
         self.due_button = QPushButton()
@@ -129,6 +137,10 @@ class MainWindow(QMainWindow):
         self.dashboard_action = action(self.tr("&Outcome dashboard…"), "Ctrl+Shift+D", self.open_dashboard,
                                        "dashboard")
         self.due_action = action(self.tr("&Due and overdue…"), "Ctrl+Shift+U", self.open_due, "due")
+        self.audit_action = action(self.tr("&Audit trail…"), None, self.open_audit, "audit_trail")
+        self.accounts_action = action(self.tr("Acc&ounts…"), None, self.open_accounts, "accounts")
+        self.accounts_action.setEnabled(self.store.principal is not None and self.store.principal.can_manage)
+        self.audit_action.setEnabled(self.store.principal is None or self.store.principal.can_read_audit)
         self.letter_action = action(self.tr("Reconsideration &letter…"), "Ctrl+L", self.open_letter, "letter")
         self.find_action = action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self.filters.focus_find, "find")
         self.next_action = action(self.tr("Next case"), "Ctrl+PgDown", lambda: self.step(1), "next_case")
@@ -150,7 +162,7 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addActions([self.export_action, self.import_action])
         m.addSeparator()
-        m.addAction(self.settings_action)
+        m.addActions([self.settings_action, self.accounts_action])
         m.addSeparator()
         m.addAction(self.quit_action)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -165,7 +177,7 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.delete_action)
         m = bar.addMenu(self.tr("&Reports"))
-        m.addActions([self.due_action, self.dashboard_action])
+        m.addActions([self.due_action, self.dashboard_action, self.audit_action])
         m = bar.addMenu(self.tr("&Help"))
         m.addAction(self.about_action)
         self.toolbar = self.addToolBar(self.tr("Main"))
@@ -176,7 +188,11 @@ class MainWindow(QMainWindow):
         """Build the case view once the list is on screen (this is when the ORM loads)."""
         from ui.case_view import CaseView
 
-        self.case_view = CaseView(self.store, lambda: settings.actor_name(self.qsettings), self._load_checklist())
+        self.case_view = CaseView(self.store, self._actor_name, self._load_checklist())
+        if self.store.principal is not None:
+            from ui.sign_in import IdleLock
+
+            self.idle_lock = IdleLock(self, self.store, settings.LOCK_MINUTES.get(self.qsettings))
         self.splitter.replaceWidget(1, self.case_view)
         self.placeholder.deleteLater()
         self.case_view.saved.connect(lambda case: self.model.refresh_case(case.id))
@@ -477,6 +493,25 @@ class MainWindow(QMainWindow):
             "the cases show the affected items in red.").format(
             bad=len(lines), n=result.checked, lines="\n".join(lines[:30])))
 
+    def _actor_name(self) -> str:
+        """Who is doing it: the signed-in person, else the name given in Settings."""
+        who = self.store.principal
+        return (who.display_name or who.username) if who is not None else settings.actor_name(self.qsettings)
+
+    def open_accounts(self) -> None:
+        from ui.accounts_dialog import AccountsDialog
+
+        dialog = AccountsDialog(self.store, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_audit(self) -> None:
+        from ui.audit_dialog import AuditDialog
+
+        dialog = AuditDialog(self.store, self)
+        dialog.exec()
+        dialog.deleteLater()
+
     def selected_case_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [cid for cid in (self.model.case_id_at(r) for r in rows) if cid is not None]
@@ -530,6 +565,8 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.qsettings, [n for _, n in case_list.staff_choices(self.store)], self, self.store)
         dialog.exec()
         dialog.deleteLater()
+        if getattr(self, "idle_lock", None) is not None:
+            self.idle_lock.set_minutes(settings.LOCK_MINUTES.get(self.qsettings))
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About"), self.tr(

@@ -35,6 +35,7 @@ ACTOR = Setting("ui/actor", "")               # name recorded in stage history
 LAST_CASE = Setting("ui/last_case", 0)
 LAST_DB = Setting("ui/last_database", "")    # reopened at start when no --db is given
 LETTER_FONT = Setting("letters/font", "")    # a CJK TrueType file on this machine; empty: found automatically
+LOCK_MINUTES = Setting("security/lock_minutes", 15)  # the window locks after this long without use
 
 
 def actor_name(store: QSettings) -> str:

@@ -81,6 +81,17 @@ class SettingsDialog(QDialog):
             self.letter_font.setCurrentIndex(index) if index >= 0 else self.letter_font.setEditText(chosen)
         self.letter_font.setToolTip(self.tr("A Chinese TrueType font (.ttf or .ttc) that letters embed."))
         form.addRow(self.tr("Letter font"), self.letter_font)
+        self.lock_minutes = QSpinBox()
+        self.lock_minutes.setRange(1, 240)
+        self.lock_minutes.setSuffix(self.tr(" min"))
+        self.lock_minutes.setValue(settings.LOCK_MINUTES.get(qsettings))
+        form.addRow(self.tr("Lock the window after"), self.lock_minutes)
+        who = store.principal if store is not None else None
+        # Settings kept in the database are the administrators' and team leads' (the services refuse others).
+        self._may_change_shared = who is None or who.role.value in ("administrator", "team_lead")
+        if store is not None and not self._may_change_shared:
+            for w in (self.max_file_mb, self.organisation, self.address, self.phone, self.need_approval):
+                w.setEnabled(False)
         buttons = accept_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -110,7 +121,8 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         settings.LANGUAGE.set(self._qs, self.language.currentData())
         settings.ACTOR.set(self._qs, self.actor.currentText().strip())
-        if self._store is not None:
+        settings.LOCK_MINUTES.set(self._qs, self.lock_minutes.value())
+        if self._store is not None and self._may_change_shared:
             from workbench.services import evidence
 
             evidence.set_max_file_bytes(self._store, self.max_file_mb.value() * 1024 * 1024)

@@ -15,6 +15,7 @@ from workbench.domain.rounds import Channel, Direction
 from workbench.domain.enums import (
     CoverageType, DecisionKind, DisputeKind, IdType, Outcome, Priority, Relationship, Stage,
 )
+from workbench.domain.access import ROLE_LABELS, Role
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.domain.models import EDITABLE_CASE_FIELDS, CaseQuery
 from workbench.domain.report import (
@@ -44,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--lang", choices=("zh_CN", "zh", "en"), default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     common.add_argument("--db", help="database file (default: $WORKBENCH_DB or the user data folder)")
+    common.add_argument("--user", default=argparse.SUPPRESS,
+                        help="sign in as this account (or $WORKBENCH_USER); password from the prompt or $WORKBENCH_PASSWORD")
     sub = p.add_subparsers(dest="command", required=True)
 
     def add(name: str, help: str) -> argparse.ArgumentParser:  # noqa: A002 - argparse's word
@@ -218,6 +221,9 @@ def build_parser() -> argparse.ArgumentParser:
     from workbench import cli_sync
 
     cli_sync.add_commands(add, _date)
+    from workbench import cli_access
+
+    cli_access.add_commands(add)
 
     x = add("delete", help="delete a case (kept as a tombstone for sync)")
     x.add_argument("case_number")
@@ -225,11 +231,15 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _translator_of(args: argparse.Namespace) -> Translator:
+    return Translator(args.lang or system_language())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.lang == "zh":
         args.lang = "zh_CN"
-    t = Translator(args.lang or system_language())
+    t = _translator_of(args)
     try:
         return COMMANDS[args.command](args, t)
     except WorkbenchError as exc:
@@ -247,7 +257,11 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "There is no database at {path}. Create one with “workbench demo --db {path}” or start the app."),
             path=str(path))
-    return Store.open(path)
+    store = Store.open(path)
+    from workbench.cli_access import sign_in
+
+    sign_in(store, args, _translator_of(args))
+    return store
 
 
 def cmd_demo(args: argparse.Namespace, t: Translator) -> int:
@@ -267,6 +281,10 @@ def cmd_demo(args: argparse.Namespace, t: Translator) -> int:
     print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Demo database written: {path} ({cases} cases, {persons} people, {insurers} insurers, {staff} staff)."))
           .format(path=result.path, cases=result.cases, persons=result.persons, insurers=result.insurers,
                   staff=result.staff))
+    if result.accounts:
+        print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Demo accounts (user / password):")))
+        for user, role, password in result.accounts:
+            print(f"  {user:6s} {password:18s} {t.translate('Labels', ROLE_LABELS[Role(role)])}")
     if result.colleague_bundle is not None:
         print(t.translate(CLI, QT_TRANSLATE_NOOP(
             "CLI", "A colleague's bundle is waiting to be imported (File → Import bundle…, or workbench import): {path}"))
@@ -904,14 +922,24 @@ def cmd_letter(args: argparse.Namespace, t: Translator) -> int:
     return 0
 
 
-def _with_store(name: str, create: bool = False):  # type: ignore[no-untyped-def]
-    """A command from cli_sync, given the opened database (`create`: a new workstation's first import)."""
+def _with_store(name: str, create: bool = False, module_name: str = "cli_sync"):  # type: ignore[no-untyped-def]
+    """A command from cli_sync or cli_access, given the opened database, signed in
+    (`create`: a new workstation's first import, or its first account)."""
     def run(args: argparse.Namespace, t: Translator) -> int:
-        from workbench import cli_sync
+        import importlib
+
         from workbench.services.store import Store
 
-        store = Store.open(resolve_db_path(args.db)) if create else _open(args)
-        return getattr(cli_sync, name)(args, t, store)
+        module = importlib.import_module(f"workbench.{module_name}")
+
+        if create:
+            from workbench.cli_access import sign_in
+
+            store = Store.open(resolve_db_path(args.db))
+            sign_in(store, args, t)
+        else:
+            store = _open(args)
+        return getattr(module, name)(args, t, store)
     return run
 
 
@@ -921,7 +949,9 @@ COMMANDS = {"demo": cmd_demo, "cases": cmd_cases, "check": cmd_check, "show": cm
             "report": cmd_report, "points": cmd_points, "matrix": cmd_matrix, "provisions": cmd_provisions,
             "timeline": cmd_timeline, "round": cmd_round, "due": cmd_due,
             "letter": cmd_letter, "export": _with_store("cmd_export"), "import": _with_store("cmd_import", create=True),
-            "peers": _with_store("cmd_peers")}
+            "peers": _with_store("cmd_peers"), "users": _with_store("cmd_users", create=True, module_name="cli_access"),
+            "audit": _with_store("cmd_audit", module_name="cli_access"),
+            "reveal": _with_store("cmd_reveal", module_name="cli_access")}
 
 if __name__ == "__main__":
     raise SystemExit(main())

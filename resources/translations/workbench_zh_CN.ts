@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="62"/>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="67"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="67"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="67"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="67"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="68"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="74"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="76"/>
+        <source>Disable / enable</source>
+        <translation>停用 / 启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="90"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="90"/>
+        <source>active</source>
+        <translation>启用中</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="22"/>
+        <source>Add an account</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="29"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="35"/>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="36"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="37"/>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="38"/>
+        <source>Member of staff (whose cases are theirs):</source>
+        <translation>对应员工（其承办的案件归此账户）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="39"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="40"/>
+        <source>Again:</source>
+        <translation>再次输入：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="47"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisPanel</name>
     <message>
         <location filename="../../ui/analysis_panel.py" line="84"/>
@@ -248,391 +349,529 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../workbench/services/audit.py" line="55"/>
+        <source>entry {seq} was changed after it was written</source>
+        <translation>第 {seq} 条记录在写入后被修改</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/audit.py" line="56"/>
+        <source>entries {first}–{last} are missing (deleted)</source>
+        <translation>第 {first}–{last} 条记录缺失（被删除）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/audit.py" line="57"/>
+        <source>entry {seq} does not follow the entry before it (inserted, or one before it was removed)</source>
+        <translation>第 {seq} 条记录与前一条接不上（被插入，或其前面的记录被删除）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/audit.py" line="58"/>
+        <source>the trail ends at {last}, but entry {seq} was recorded elsewhere</source>
+        <translation>日志止于第 {last} 条，但其他地方记录过第 {seq} 条</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/audit.py" line="59"/>
+        <source>entry {seq} differs from the one recorded elsewhere</source>
+        <translation>第 {seq} 条记录与其他地方记录的不一致</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="25"/>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="30"/>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="33"/>
+        <source>every kind</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="35"/>
+        <source>case number, record or words</source>
+        <translation>案件编号、记录或文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="39"/>
+        <source>Verify the chain</source>
+        <translation>校验哈希链</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="42"/>
+        <location filename="../../ui/audit_dialog.py" line="91"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="44"/>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="44"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="52"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="52"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="52"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="52"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="53"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="53"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="76"/>
+        <source>{n} entries shown (newest first).</source>
+        <translation>显示 {n} 条（最新在前）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="82"/>
+        <source>The chain is intact: {n} entries, head {seq}:{hash}.</source>
+        <translation>哈希链完整：共 {n} 条，链头 {seq}:{hash}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="87"/>
+        <source>The chain is broken in {n} places:</source>
+        <translation>哈希链有 {n} 处断裂：</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
-        <location filename="../../workbench/cli.py" line="236"/>
+        <location filename="../../workbench/cli.py" line="246"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="267"/>
+        <location filename="../../workbench/cli.py" line="281"/>
         <source>Demo database written: {path} ({cases} cases, {persons} people, {insurers} insurers, {staff} staff).</source>
         <translation>演示数据库已生成：{path}（{cases} 个案件，{persons} 位当事人，{insurers} 家保险公司，{staff} 名员工）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="271"/>
+        <location filename="../../workbench/cli.py" line="285"/>
+        <source>Demo accounts (user / password):</source>
+        <translation>演示账户（用户名 / 密码）：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="289"/>
         <source>A colleague&apos;s bundle is waiting to be imported (File → Import bundle…, or workbench import): {path}</source>
         <translation>一位同事的同步包正等待导入（文件 → 导入同步包…，或 workbench import）：{path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="311"/>
+        <location filename="../../workbench/cli.py" line="329"/>
         <source>{count} cases</source>
         <translation>共 {count} 个案件</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="326"/>
+        <location filename="../../workbench/cli.py" line="344"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="327"/>
+        <location filename="../../workbench/cli.py" line="345"/>
         <source>Schema version</source>
         <translation>数据库结构版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="328"/>
+        <location filename="../../workbench/cli.py" line="346"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="329"/>
+        <location filename="../../workbench/cli.py" line="347"/>
         <source>Foreign key problems</source>
         <translation>外键问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="334"/>
+        <location filename="../../workbench/cli.py" line="352"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="335"/>
+        <location filename="../../workbench/cli.py" line="353"/>
         <source>PROBLEMS FOUND</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="361"/>
+        <location filename="../../workbench/cli.py" line="379"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="362"/>
+        <location filename="../../workbench/cli.py" line="380"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="363"/>
+        <location filename="../../workbench/cli.py" line="381"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="364"/>
+        <location filename="../../workbench/cli.py" line="382"/>
         <source>Client</source>
         <translation>投保人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="365"/>
+        <location filename="../../workbench/cli.py" line="383"/>
         <source>Insured</source>
         <translation>被保险人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="366"/>
+        <location filename="../../workbench/cli.py" line="384"/>
         <source>Insurer</source>
         <translation>保险公司</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="367"/>
+        <location filename="../../workbench/cli.py" line="385"/>
         <source>Policy no.</source>
         <translation>保单号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="368"/>
+        <location filename="../../workbench/cli.py" line="386"/>
         <source>Claim no.</source>
         <translation>理赔案号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="369"/>
+        <location filename="../../workbench/cli.py" line="387"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="370"/>
+        <location filename="../../workbench/cli.py" line="388"/>
         <source>Decision date</source>
         <translation>结论日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="371"/>
+        <location filename="../../workbench/cli.py" line="389"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="372"/>
+        <location filename="../../workbench/cli.py" line="390"/>
         <source>Amount claimed</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="373"/>
+        <location filename="../../workbench/cli.py" line="391"/>
         <source>Amount offered</source>
         <translation>保险公司给付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="374"/>
+        <location filename="../../workbench/cli.py" line="392"/>
         <source>Amount paid</source>
         <translation>最终赔付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="375"/>
+        <location filename="../../workbench/cli.py" line="393"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="376"/>
+        <location filename="../../workbench/cli.py" line="394"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="377"/>
+        <location filename="../../workbench/cli.py" line="395"/>
         <source>Opened</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="378"/>
+        <location filename="../../workbench/cli.py" line="396"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="379"/>
+        <location filename="../../workbench/cli.py" line="397"/>
         <source>Summary</source>
         <translation>案情摘要</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="396"/>
+        <location filename="../../workbench/cli.py" line="414"/>
         <source>{number} is now at stage “{stage}”.</source>
         <translation>{number} 已进入“{stage}”阶段。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="435"/>
+        <location filename="../../workbench/cli.py" line="453"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="478"/>
+        <location filename="../../workbench/cli.py" line="496"/>
         <source>{number} saved (revision {revision}).</source>
         <translation>{number} 已保存（第 {revision} 版）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="489"/>
+        <location filename="../../workbench/cli.py" line="507"/>
         <source>Case {number} deleted.</source>
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="514"/>
+        <location filename="../../workbench/cli.py" line="532"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="514"/>
+        <location filename="../../workbench/cli.py" line="532"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="515"/>
+        <location filename="../../workbench/cli.py" line="533"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="515"/>
+        <location filename="../../workbench/cli.py" line="533"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="516"/>
+        <location filename="../../workbench/cli.py" line="534"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="544"/>
+        <location filename="../../workbench/cli.py" line="562"/>
         <source>Attached {name} as enclosure {no}.</source>
         <translation>已添加 {name}，为附件{no}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="547"/>
+        <location filename="../../workbench/cli.py" line="565"/>
         <source>{name} is already attached as enclosure {no}; not added again.</source>
         <translation>{name} 已作为附件{no}添加过，未重复添加。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="583"/>
+        <location filename="../../workbench/cli.py" line="601"/>
         <source>(removed)</source>
         <translation>（已移除）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="586"/>
+        <location filename="../../workbench/cli.py" line="604"/>
         <source>Checklist:</source>
         <translation>材料清单：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="589"/>
+        <location filename="../../workbench/cli.py" line="607"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="599"/>
+        <location filename="../../workbench/cli.py" line="617"/>
         <source>MISSING  {number} enclosure {no}: {name}</source>
         <translation>缺失  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="602"/>
+        <location filename="../../workbench/cli.py" line="620"/>
         <source>ALTERED  {number} enclosure {no}: {name}</source>
         <translation>被改动  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="604"/>
+        <location filename="../../workbench/cli.py" line="622"/>
         <source>{checked} files checked, {missing} missing, {altered} altered.</source>
         <translation>已检查 {checked} 个文件，缺失 {missing} 个，被改动 {altered} 个。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="627"/>
+        <location filename="../../workbench/cli.py" line="645"/>
         <source>Largest evidence file (MB)</source>
         <translation>证据文件大小上限（MB）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="629"/>
+        <location filename="../../workbench/cli.py" line="647"/>
         <source>Workstation id</source>
         <translation>工作站编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="630"/>
+        <location filename="../../workbench/cli.py" line="648"/>
         <source>Letterhead</source>
         <translation>信头</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="632"/>
+        <location filename="../../workbench/cli.py" line="650"/>
         <source>Letters need approval</source>
         <translation>函件需审批</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="633"/>
+        <location filename="../../workbench/cli.py" line="651"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="634"/>
+        <location filename="../../workbench/cli.py" line="652"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="804"/>
+        <location filename="../../workbench/cli.py" line="822"/>
         <source>Round {n} of {number} logged.</source>
         <translation>已记录 {number} 的第 {n} 轮沟通。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="826"/>
+        <location filename="../../workbench/cli.py" line="844"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="829"/>
+        <location filename="../../workbench/cli.py" line="847"/>
         <source>{n} deadlines, {overdue} overdue.</source>
         <translation>共 {n} 项期限，其中 {overdue} 项已逾期。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="846"/>
+        <location filename="../../workbench/cli.py" line="864"/>
         <source>Matrix of {number} written to {path} ({n} points).</source>
         <translation>{number} 的分析矩阵已写入 {path}（{n} 个要点）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="867"/>
+        <location filename="../../workbench/cli.py" line="885"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="867"/>
+        <location filename="../../workbench/cli.py" line="885"/>
         <source>Issued</source>
         <translation>出具时间</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="868"/>
+        <location filename="../../workbench/cli.py" line="886"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="868"/>
+        <location filename="../../workbench/cli.py" line="886"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="869"/>
+        <location filename="../../workbench/cli.py" line="887"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="898"/>
+        <location filename="../../workbench/cli.py" line="916"/>
         <source>Letter for {number} issued as version {version} (SHA-256 {sha}) and written to {path}.</source>
         <translation>案件 {number} 的函件已出具为第 {version} 版（SHA-256 {sha}），并写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="902"/>
+        <location filename="../../workbench/cli.py" line="920"/>
         <source>Letter for {number} written to {path} ({n} points, {e} enclosures).</source>
         <translation>案件 {number} 的复议申请书已写入 {path}（{n} 项理由，{e} 份附件）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="55"/>
+        <location filename="../../workbench/cli_sync.py" line="58"/>
         <source>Passphrase: </source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="56"/>
+        <location filename="../../workbench/cli_sync.py" line="59"/>
         <source>Passphrase again: </source>
         <translation>再次输入口令：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="87"/>
+        <location filename="../../workbench/cli_sync.py" line="91"/>
         <source>Bundle written: {path} ({cases} cases, {records} records, {files} files, {mb} MB).</source>
         <translation>同步包已写入：{path}（{cases} 个案件，{records} 条记录，{files} 个文件，{mb} MB）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="127"/>
+        <location filename="../../workbench/cli_sync.py" line="131"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="132"/>
+        <location filename="../../workbench/cli_sync.py" line="136"/>
         <source>{new} new, {update} updated, {merge} merged, {conflict} conflicting, {unchanged} unchanged records.</source>
         <translation>新增 {new} 条，更新 {update} 条，合并 {merge} 条，冲突 {conflict} 条，未变 {unchanged} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="137"/>
+        <location filename="../../workbench/cli_sync.py" line="141"/>
         <source>mine:   {value}</source>
         <translation>本机：{value}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="138"/>
+        <location filename="../../workbench/cli_sync.py" line="142"/>
         <source>theirs: {value}</source>
         <translation>对方：{value}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="148"/>
+        <location filename="../../workbench/cli_sync.py" line="152"/>
         <source>{case}  {count} new records</source>
         <translation>{case}  新增 {count} 条记录</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="159"/>
+        <location filename="../../workbench/cli_sync.py" line="163"/>
         <source>Imported: {new} new, {update} updated, {merge} merged, {conflict} settled conflicts; {files} evidence files added. Backup taken first: {backup}</source>
         <translation>已导入：新增 {new} 条，更新 {update} 条，合并 {merge} 条，解决冲突 {conflict} 条；新增证据文件 {files} 个。导入前已备份：{backup}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="199"/>
+        <location filename="../../workbench/cli_sync.py" line="203"/>
         <source>{count} conflicts need a choice: use --choose KEY=mine|theirs|both or --keep mine|theirs, or import in the window. Nothing was imported.</source>
         <translation>有 {count} 处冲突需要选择：请使用 --choose KEY=mine|theirs|both 或 --keep mine|theirs，或在窗口中导入。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="225"/>
+        <location filename="../../workbench/cli_sync.py" line="229"/>
         <source>This workstation: {id}</source>
         <translation>本工作站：{id}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="226"/>
+        <location filename="../../workbench/cli_sync.py" line="230"/>
         <source>Workstation</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="226"/>
+        <location filename="../../workbench/cli_sync.py" line="230"/>
         <source>Last sent</source>
         <translation>最近发送</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="227"/>
+        <location filename="../../workbench/cli_sync.py" line="231"/>
         <source>Last received</source>
         <translation>最近接收</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_access.py" line="64"/>
+        <location filename="../../workbench/cli_access.py" line="92"/>
+        <source>Password for {user}: </source>
+        <translation>{user} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_access.py" line="97"/>
+        <source>Account {user}: done.</source>
+        <translation>账户 {user}：已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_access.py" line="116"/>
+        <source>Audit trail: {n} problems; head {seq}:{hash}</source>
+        <translation>审计日志：{n} 处问题；链头 {seq}:{hash}</translation>
     </message>
 </context>
 <context>
@@ -686,284 +925,294 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="87"/>
+        <location filename="../../ui/case_view.py" line="88"/>
         <source>Claim no.</source>
         <translation>理赔案号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="87"/>
+        <location filename="../../ui/case_view.py" line="88"/>
         <source>Summary</source>
         <translation>案情摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="88"/>
+        <location filename="../../ui/case_view.py" line="89"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="88"/>
+        <location filename="../../ui/case_view.py" line="89"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="89"/>
+        <location filename="../../ui/case_view.py" line="90"/>
         <source>Relationship to client</source>
         <translation>与投保人关系</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="89"/>
+        <location filename="../../ui/case_view.py" line="90"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="90"/>
+        <location filename="../../ui/case_view.py" line="91"/>
         <source>Insurer</source>
         <translation>保险公司</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="90"/>
+        <location filename="../../ui/case_view.py" line="91"/>
         <source>Decision date</source>
         <translation>结论日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="91"/>
+        <location filename="../../ui/case_view.py" line="92"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="91"/>
+        <location filename="../../ui/case_view.py" line="92"/>
         <source>Amount claimed (CNY)</source>
         <translation>申请金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="92"/>
+        <location filename="../../ui/case_view.py" line="93"/>
         <source>Amount offered (CNY)</source>
         <translation>保险公司给付金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="92"/>
+        <location filename="../../ui/case_view.py" line="93"/>
         <source>Amount paid (CNY)</source>
         <translation>最终赔付金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="93"/>
+        <location filename="../../ui/case_view.py" line="94"/>
         <source>Date of the insured event</source>
         <translation>出险日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="93"/>
+        <location filename="../../ui/case_view.py" line="94"/>
         <source>Claim submitted</source>
         <translation>提出索赔日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="94"/>
+        <location filename="../../ui/case_view.py" line="95"/>
         <source>Documents complete</source>
         <translation>材料齐全日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="95"/>
+        <location filename="../../ui/case_view.py" line="96"/>
         <source>Insurer learned of the rescission cause</source>
         <translation>保险公司知道解除事由日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="96"/>
+        <location filename="../../ui/case_view.py" line="97"/>
         <source>Complaint filed</source>
         <translation>投诉日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="96"/>
+        <location filename="../../ui/case_view.py" line="97"/>
         <source>Complex complaint</source>
         <translation>复杂投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="125"/>
-        <location filename="../../ui/case_view.py" line="128"/>
+        <location filename="../../ui/case_view.py" line="126"/>
+        <location filename="../../ui/case_view.py" line="129"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="131"/>
+        <location filename="../../ui/case_view.py" line="132"/>
+        <source>Reveal…</source>
+        <translation>查看明文…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="134"/>
+        <source>Personal data of cases not assigned to you is masked; reveal a field, giving a reason (recorded).</source>
+        <translation>非您承办案件的个人信息已脱敏；如需查看某项明文，请说明理由（将被记录）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="138"/>
         <source>Parties and policy</source>
         <translation>当事人与保单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="140"/>
         <source>Client</source>
         <translation>投保人（客户）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="134"/>
+        <location filename="../../ui/case_view.py" line="142"/>
         <source>Insured</source>
         <translation>被保险人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="137"/>
+        <location filename="../../ui/case_view.py" line="145"/>
         <source>Policy</source>
         <translation>保单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="139"/>
+        <location filename="../../ui/case_view.py" line="147"/>
         <source>The insurer&apos;s decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="147"/>
+        <location filename="../../ui/case_view.py" line="155"/>
         <source>Dates the deadlines count from</source>
         <translation>期限起算日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="152"/>
+        <location filename="../../ui/case_view.py" line="160"/>
         <source>Handling</source>
         <translation>案件处理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="160"/>
+        <location filename="../../ui/case_view.py" line="168"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="160"/>
+        <location filename="../../ui/case_view.py" line="168"/>
         <source>From</source>
         <translation>原阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="160"/>
+        <location filename="../../ui/case_view.py" line="168"/>
         <source>To</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="160"/>
+        <location filename="../../ui/case_view.py" line="168"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="161"/>
+        <location filename="../../ui/case_view.py" line="169"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="161"/>
+        <location filename="../../ui/case_view.py" line="169"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="164"/>
+        <location filename="../../ui/case_view.py" line="172"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="170"/>
+        <location filename="../../ui/case_view.py" line="178"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="172"/>
+        <location filename="../../ui/case_view.py" line="180"/>
         <source>Revert</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="211"/>
+        <location filename="../../ui/case_view.py" line="219"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="212"/>
+        <location filename="../../ui/case_view.py" line="220"/>
         <source>Evidence</source>
         <translation>收集证据</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="213"/>
+        <location filename="../../ui/case_view.py" line="221"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="223"/>
+        <location filename="../../ui/case_view.py" line="231"/>
         <source>Rounds</source>
         <translation>协商</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="224"/>
+        <location filename="../../ui/case_view.py" line="232"/>
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="225"/>
+        <location filename="../../ui/case_view.py" line="233"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="288"/>
+        <location filename="../../ui/case_view.py" line="296"/>
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="309"/>
+        <location filename="../../ui/case_view.py" line="318"/>
         <source>Effective {date}</source>
         <translation>生效日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="312"/>
+        <location filename="../../ui/case_view.py" line="321"/>
         <source>(no policy yet: underwriting dispute)</source>
         <translation>（尚无保单：核保争议）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="314"/>
-        <location filename="../../ui/case_view.py" line="451"/>
+        <location filename="../../ui/case_view.py" line="323"/>
+        <location filename="../../ui/case_view.py" line="460"/>
         <source>Opened {opened} · revision {rev} · last changed {when}</source>
         <translation>立案 {opened} · 第 {rev} 版 · 最后修改 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="326"/>
+        <location filename="../../ui/case_view.py" line="335"/>
         <source>Rounds ({n})</source>
         <translation>协商（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="337"/>
+        <location filename="../../ui/case_view.py" line="346"/>
         <source>Move to:</source>
         <translation>转到：</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="347"/>
+        <location filename="../../ui/case_view.py" line="356"/>
         <source>Reopen…</source>
         <translation>重新开启…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="349"/>
+        <location filename="../../ui/case_view.py" line="358"/>
         <source>Decided…</source>
         <translation>已有结论…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="363"/>
+        <location filename="../../ui/case_view.py" line="372"/>
         <source>Edit {field}</source>
         <translation>修改{field}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="442"/>
+        <location filename="../../ui/case_view.py" line="451"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="460"/>
+        <location filename="../../ui/case_view.py" line="469"/>
         <source>Evidence ({n})</source>
         <translation>证据（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="475"/>
+        <location filename="../../ui/case_view.py" line="484"/>
         <source>Analysis ({n})</source>
         <translation>分析（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="504"/>
+        <location filename="../../ui/case_view.py" line="537"/>
         <source>Reopen {number}</source>
         <translation>重新开启 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="505"/>
+        <location filename="../../ui/case_view.py" line="538"/>
         <source>Why is this case being reopened?</source>
         <translation>为什么要重新开启此案件？</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="514"/>
+        <location filename="../../ui/case_view.py" line="547"/>
         <source>Stage not changed</source>
         <translation>阶段未变更</translation>
     </message>
@@ -971,47 +1220,47 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="164"/>
+        <location filename="../../ui/sync_dialogs.py" line="186"/>
         <source>Choose the bundle</source>
         <translation>选择同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="165"/>
+        <location filename="../../ui/sync_dialogs.py" line="187"/>
         <source>The whole bundle is checked before anything is shown or changed.</source>
         <translation>在显示或更改任何内容之前，会先完整检查整个同步包。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="170"/>
+        <location filename="../../ui/sync_dialogs.py" line="192"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="174"/>
+        <location filename="../../ui/sync_dialogs.py" line="196"/>
         <source>Bundle:</source>
         <translation>同步包：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="177"/>
+        <location filename="../../ui/sync_dialogs.py" line="199"/>
         <source>only for a protected bundle</source>
         <translation>仅用于受保护的同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="178"/>
+        <location filename="../../ui/sync_dialogs.py" line="200"/>
         <source>Passphrase:</source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="183"/>
+        <location filename="../../ui/sync_dialogs.py" line="205"/>
         <source>Import bundle</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="184"/>
+        <location filename="../../ui/sync_dialogs.py" line="206"/>
         <source>Workbench bundles ({pattern})</source>
         <translation>工作台同步包 ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="197"/>
+        <location filename="../../ui/sync_dialogs.py" line="219"/>
         <source>Checking the bundle…</source>
         <translation>正在检查同步包…</translation>
     </message>
@@ -1112,87 +1361,87 @@
 <context>
     <name>ConflictPage</name>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="257"/>
+        <location filename="../../ui/sync_dialogs.py" line="279"/>
         <source>Keep mine</source>
         <translation>保留本机</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="258"/>
+        <location filename="../../ui/sync_dialogs.py" line="280"/>
         <source>Take theirs</source>
         <translation>采用对方</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="259"/>
+        <location filename="../../ui/sync_dialogs.py" line="281"/>
         <source>Keep both (mine, then theirs)</source>
         <translation>两者都保留（本机在前，对方在后）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="269"/>
+        <location filename="../../ui/sync_dialogs.py" line="291"/>
         <source>Settle the conflicts</source>
         <translation>解决冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="270"/>
+        <location filename="../../ui/sync_dialogs.py" line="292"/>
         <source>These fields were changed on both workstations. Nothing is decided by which change was later: choose for each. ⚠ marks amounts, decisions and outcomes.</source>
         <translation>以下字段在两个工作站上都被修改过。不按修改先后自动决定：请逐项选择。⚠ 标示金额、决定和结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="273"/>
+        <location filename="../../ui/sync_dialogs.py" line="295"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="276"/>
+        <location filename="../../ui/sync_dialogs.py" line="298"/>
         <source>Keep all mine</source>
         <translation>全部保留本机</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="277"/>
+        <location filename="../../ui/sync_dialogs.py" line="299"/>
         <source>Take all theirs</source>
         <translation>全部采用对方</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="286"/>
+        <location filename="../../ui/sync_dialogs.py" line="308"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="286"/>
+        <location filename="../../ui/sync_dialogs.py" line="308"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="286"/>
+        <location filename="../../ui/sync_dialogs.py" line="308"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="286"/>
+        <location filename="../../ui/sync_dialogs.py" line="308"/>
         <source>Mine</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="287"/>
+        <location filename="../../ui/sync_dialogs.py" line="309"/>
         <source>Theirs</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="287"/>
+        <location filename="../../ui/sync_dialogs.py" line="309"/>
         <source>Choice</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="297"/>
+        <location filename="../../ui/sync_dialogs.py" line="319"/>
         <source>Mine (this workstation)</source>
         <translation>本机（本工作站）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="298"/>
+        <location filename="../../ui/sync_dialogs.py" line="320"/>
         <source>Theirs (the bundle)</source>
         <translation>对方（同步包）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="323"/>
+        <location filename="../../ui/sync_dialogs.py" line="345"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
@@ -1561,68 +1810,69 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workbench/cli.py" line="247"/>
+        <location filename="../../workbench/cli.py" line="257"/>
         <source>There is no database at {path}. Create one with “workbench demo --db {path}” or start the app.</source>
         <translation>{path} 处没有数据库。请用“workbench demo --db {path}”创建，或先启动程序。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="295"/>
-        <location filename="../../workbench/cli.py" line="674"/>
+        <location filename="../../workbench/cli.py" line="313"/>
+        <location filename="../../workbench/cli.py" line="692"/>
         <source>No insurer&apos;s name contains “{name}”.</source>
         <translation>没有名称包含“{name}”的保险公司。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="297"/>
-        <location filename="../../workbench/cli.py" line="414"/>
-        <location filename="../../workbench/cli.py" line="676"/>
-        <location filename="../../workbench/cli.py" line="818"/>
+        <location filename="../../workbench/cli.py" line="315"/>
+        <location filename="../../workbench/cli.py" line="432"/>
+        <location filename="../../workbench/cli.py" line="694"/>
+        <location filename="../../workbench/cli.py" line="836"/>
         <source>No staff member&apos;s name contains “{name}”.</source>
         <translation>没有姓名包含“{name}”的员工。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="344"/>
-        <location filename="../../workbench/cli_sync.py" line="80"/>
+        <location filename="../../workbench/cli.py" line="362"/>
+        <location filename="../../workbench/cli_access.py" line="137"/>
+        <location filename="../../workbench/cli_sync.py" line="83"/>
         <source>There is no case {number}.</source>
         <translation>没有编号为 {number} 的案件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="449"/>
-        <location filename="../../workbench/cli.py" line="789"/>
+        <location filename="../../workbench/cli.py" line="467"/>
+        <location filename="../../workbench/cli.py" line="807"/>
         <source>“{text}” is not a date (YYYY-MM-DD).</source>
         <translation>“{text}”不是日期（格式 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="453"/>
+        <location filename="../../workbench/cli.py" line="471"/>
         <source>“{text}” is not a record id.</source>
         <translation>“{text}”不是记录编号。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="460"/>
+        <location filename="../../workbench/cli.py" line="478"/>
         <source>“{text}” is not one of: {choices}.</source>
         <translation>“{text}”不是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="504"/>
+        <location filename="../../workbench/cli.py" line="522"/>
         <source>Nobody with ID number {number} is on record.</source>
         <translation>没有证件号码为 {number} 的当事人记录。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="573"/>
+        <location filename="../../workbench/cli.py" line="591"/>
         <source>Name the case, e.g. FY-2026-0001.</source>
         <translation>请指定案件，例如 FY-2026-0001。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="796"/>
+        <location filename="../../workbench/cli.py" line="814"/>
         <source>“{text}” is not a point number and status.</source>
         <translation>“{text}”不是要点编号和状态。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="874"/>
+        <location filename="../../workbench/cli.py" line="892"/>
         <source>Say where to write the letter (--out FILE.pdf).</source>
         <translation>请指定函件的保存位置（--out 文件.pdf）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="878"/>
+        <location filename="../../workbench/cli.py" line="896"/>
         <source>Case {number} has no issued letter version {version}.</source>
         <translation>案件 {number} 没有第 {version} 版已出具的函件。</translation>
     </message>
@@ -1633,7 +1883,7 @@
     </message>
     <message>
         <location filename="../../workbench/domain/money.py" line="31"/>
-        <location filename="../../workbench/services/cases.py" line="44"/>
+        <location filename="../../workbench/services/cases.py" line="45"/>
         <location filename="../../workbench/services/rounds.py" line="34"/>
         <source>An amount must be zero or more, not “{text}”.</source>
         <translation>金额必须大于或等于零，而不是“{text}”。</translation>
@@ -1694,17 +1944,17 @@
         <translation>重新开启案件需要填写原因。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cases.py" line="51"/>
+        <location filename="../../workbench/services/cases.py" line="52"/>
         <source>The decision date cannot be in the future.</source>
         <translation>结论日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cases.py" line="55"/>
+        <location filename="../../workbench/services/cases.py" line="56"/>
         <source>The date received cannot be before the decision date.</source>
         <translation>收到日期不能早于结论日期。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cases.py" line="77"/>
+        <location filename="../../workbench/services/cases.py" line="78"/>
         <source>Choose the insurer.</source>
         <translation>请选择保险公司。</translation>
     </message>
@@ -1760,31 +2010,31 @@
     </message>
     <message>
         <location filename="../../workbench/services/analysis.py" line="287"/>
-        <location filename="../../workbench/services/cases.py" line="110"/>
-        <location filename="../../workbench/services/evidence.py" line="350"/>
-        <location filename="../../workbench/services/parties.py" line="24"/>
-        <location filename="../../workbench/services/parties.py" line="35"/>
+        <location filename="../../workbench/services/cases.py" line="112"/>
+        <location filename="../../workbench/services/evidence.py" line="351"/>
+        <location filename="../../workbench/services/parties.py" line="26"/>
+        <location filename="../../workbench/services/parties.py" line="37"/>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="474"/>
+        <location filename="../../workbench/cli.py" line="492"/>
         <location filename="../../workbench/services/records.py" line="44"/>
         <source>These fields cannot be edited: {fields}.</source>
         <translation>以下字段不能修改：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cases.py" line="160"/>
+        <location filename="../../workbench/services/cases.py" line="168"/>
         <source>Case {number} was changed elsewhere since you opened it. Reload it and apply your edits again.</source>
         <translation>您打开案件 {number} 后，它已在别处被修改。请重新载入后再次修改。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/demo.py" line="162"/>
+        <location filename="../../workbench/services/demo.py" line="172"/>
         <source>The number of cases must be at least 1.</source>
         <translation>案件数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/demo.py" line="164"/>
+        <location filename="../../workbench/services/demo.py" line="174"/>
         <source>{path} already exists. Choose another file or use --replace to overwrite it.</source>
         <translation>{path} 已存在。请选择其他文件，或使用 --replace 覆盖。</translation>
     </message>
@@ -1809,7 +2059,12 @@
         <translation>{path} 不是工作台数据库，或文件已损坏（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/parties.py" line="77"/>
+        <location filename="../../workbench/services/parties.py" line="75"/>
+        <source>Only the specialist a case is assigned to, or a team lead, may change this person&apos;s details.</source>
+        <translation>只有案件的承办专员或组长可以修改此人的信息。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/parties.py" line="96"/>
         <source>{name}&apos;s details were changed elsewhere since you opened them. Reload and try again.</source>
         <translation>您打开后，{name} 的资料已在别处被修改。请重新载入后再试。</translation>
     </message>
@@ -1829,49 +2084,54 @@
         <translation>文件大小限制至少为 1 字节。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="250"/>
+        <location filename="../../workbench/services/evidence.py" line="251"/>
         <source>Enclosure {no} was changed elsewhere since you opened it. Reload it and try again.</source>
         <translation>您打开后，附件{no}已在别处被修改。请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="274"/>
+        <location filename="../../workbench/services/evidence.py" line="275"/>
         <source>Enclosure {no} was purged: its file is gone and it cannot be restored.</source>
         <translation>附件{no}已被彻底清除：文件已删除，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="289"/>
+        <location filename="../../workbench/services/evidence.py" line="290"/>
         <source>Purging a file needs an explicit confirmation.</source>
         <translation>彻底清除文件需要明确确认。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="291"/>
+        <location filename="../../workbench/services/evidence.py" line="292"/>
         <source>Say why the file is purged.</source>
         <translation>请说明清除文件的原因。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="295"/>
+        <location filename="../../workbench/services/evidence.py" line="296"/>
         <source>Remove enclosure {no} from the case before purging its file.</source>
         <translation>请先将附件{no}从案件中移除，再彻底清除其文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="335"/>
+        <location filename="../../workbench/services/evidence.py" line="336"/>
         <source>“{code}” is not a known evidence type.</source>
         <translation>“{code}”不是已知的证据类型。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="354"/>
+        <location filename="../../workbench/services/evidence.py" line="355"/>
         <source>There is already an evidence type “{label}”.</source>
         <translation>已存在证据类型“{label}”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="370"/>
+        <location filename="../../workbench/services/evidence.py" line="371"/>
         <source>Enclosure {no} has {pages} page(s); there is no page {page}.</source>
         <translation>附件{no}共 {pages} 页，没有第 {page} 页。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="374"/>
+        <location filename="../../workbench/services/evidence.py" line="375"/>
         <source>A highlighted region must lie on the page.</source>
         <translation>标注区域必须位于页面之内。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/evidence.py" line="441"/>
+        <source>Documents may hold health information, which auditors do not see; their descriptions and dates remain.</source>
+        <translation>文件可能含有健康信息，审计人员不可查看；其说明和日期仍可见。</translation>
     </message>
     <message>
         <location filename="../../workbench/storage/blobs.py" line="101"/>
@@ -1964,7 +2224,7 @@
         <translation>{name} 不是在职员工。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/letter_issue.py" line="118"/>
+        <location filename="../../workbench/services/letter_issue.py" line="122"/>
         <source>Issued letter version {version} has been altered: its contents no longer match the fingerprint taken when it was issued.</source>
         <translation>已出具函件第 {version} 版已被改动：其内容与出具时记录的指纹不一致。</translation>
     </message>
@@ -2150,11 +2410,16 @@
     </message>
     <message>
         <location filename="../../workbench/bundle/reader.py" line="65"/>
+        <source>This is a de-identified bundle, made for sharing outside the team: its people are masked, so it cannot be imported. Nothing was imported.</source>
+        <translation>这是供团队外部共享的去标识化同步包：其中的人员信息已脱敏，不能导入。未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/reader.py" line="67"/>
         <source>The disk is full: the files of bundle “{name}” could not be unpacked. Nothing was imported; free some space and try again.</source>
         <translation>磁盘已满：无法解出同步包“{name}”中的文件。未导入任何内容；请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="67"/>
+        <location filename="../../workbench/bundle/reader.py" line="69"/>
         <source>a passphrase-protected bundle is larger than can be opened</source>
         <translation>受口令保护的同步包过大，无法打开</translation>
     </message>
@@ -2234,24 +2499,134 @@
         <translation>案件 {case} 的证据文件“{name}”在本机证据库中缺失或已被改动，无法导出。请运行“检查证据文件”查看受影响的文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/sync.py" line="35"/>
+        <location filename="../../workbench/services/sync.py" line="38"/>
         <source>Cases changed on this workstation while the import was being reviewed, and the conflicts are now different. Nothing was imported; start the import again to review them.</source>
         <translation>在审阅导入期间，本机的案件发生了变化，冲突已不同。未导入任何内容；请重新开始导入并再次审阅。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="51"/>
+        <location filename="../../workbench/services/sync.py" line="121"/>
+        <source>Your role may only make de-identified exports (people masked, no health information).</source>
+        <translation>您的角色只能导出去标识化的同步包（人员信息脱敏，不含健康信息）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/sync.py" line="123"/>
+        <source>The bundle would carry the personal data of {n} cases not assigned to you. Export your own cases, ask a team lead, or make a de-identified export.</source>
+        <translation>该同步包会带出 {n} 个非您承办案件的个人信息。请只导出您承办的案件、请组长导出，或导出去标识化的同步包。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/sync.py" line="126"/>
+        <source>Your role may not import bundles: importing changes cases.</source>
+        <translation>您的角色不能导入同步包：导入会修改案件。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_sync.py" line="54"/>
         <source>A passphrase is needed: type it at the prompt, or set {env} for scripts.</source>
         <translation>需要口令：请在提示处输入，脚本中可设置环境变量 {env}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="57"/>
+        <location filename="../../workbench/cli_sync.py" line="60"/>
         <source>The two passphrases differ; nothing was written.</source>
         <translation>两次输入的口令不一致；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="171"/>
+        <location filename="../../workbench/cli_sync.py" line="175"/>
         <source>“{item}” does not name a conflict of this bundle (KEY=mine|theirs|both; see --dry-run).</source>
         <translation>“{item}”不是本同步包中的冲突（格式 KEY=mine|theirs|both；请先用 --dry-run 查看）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_access.py" line="19"/>
+        <source>This database has accounts: say who you are with --user NAME (or {user_env}); the password is asked for, or taken from {password_env} in scripts.</source>
+        <translation>此数据库设有账户：请用 --user 用户名（或 {user_env}）说明身份；密码会提示输入，脚本中可用 {password_env}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_access.py" line="86"/>
+        <source>Say which account (users {action} NAME).</source>
+        <translation>请指明账户（users {action} 用户名）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_access.py" line="110"/>
+        <source>--head is SEQ:HASH, e.g. 1234:9f86d0…</source>
+        <translation>--head 的格式为 序号:哈希，例如 1234:9f86d0…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/accounts.py" line="22"/>
+        <source>Only an administrator can manage accounts.</source>
+        <translation>只有管理员可以管理账户。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/accounts.py" line="23"/>
+        <source>The first account of a database must be its administrator.</source>
+        <translation>数据库的第一个账户必须是管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/accounts.py" line="24"/>
+        <source>A password needs at least {n} characters.</source>
+        <translation>密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/accounts.py" line="25"/>
+        <source>There is already an account named {user}.</source>
+        <translation>已存在名为 {user} 的账户。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/accounts.py" line="26"/>
+        <source>No active member of staff is called {name}.</source>
+        <translation>没有名为 {name} 的在职员工。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/accounts.py" line="27"/>
+        <source>There is no account named {user}.</source>
+        <translation>没有名为 {user} 的账户。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/accounts.py" line="28"/>
+        <source>The last active administrator cannot be disabled.</source>
+        <translation>不能停用最后一个启用中的管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/accounts.py" line="62"/>
+        <source>Give the account a user name.</source>
+        <translation>请为账户设置用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/audit.py" line="23"/>
+        <source>Only team leads, auditors and administrators may read the audit trail.</source>
+        <translation>只有组长、审计人员和管理员可以查看审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/sign_in.py" line="25"/>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/sign_in.py" line="26"/>
+        <source>Too many wrong passwords for {user}. Try again in {seconds} seconds.</source>
+        <translation>{user} 的密码错误次数过多。请在 {seconds} 秒后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/visibility.py" line="57"/>
+        <source>Your role may not reveal masked personal data.</source>
+        <translation>您的角色不能查看脱敏个人信息的明文。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/visibility.py" line="58"/>
+        <source>Say why you need to see it (at least a few words); the reason is recorded.</source>
+        <translation>请说明查看理由（至少几个字）；理由将被记录。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/visibility.py" line="69"/>
+        <source>{field} is not a field that can be revealed.</source>
+        <translation>{field} 不是可查看明文的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/storage/sync_hook.py" line="38"/>
+        <source>Your role ({role}) may read cases but not change them.</source>
+        <translation>您的角色（{role}）可以查看案件，但不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/storage/sync_hook.py" line="39"/>
+        <source>Only administrators and team leads may change settings.</source>
+        <translation>只有管理员和组长可以修改设置。</translation>
     </message>
 </context>
 <context>
@@ -2677,111 +3052,111 @@
         <translation>附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="40"/>
+        <location filename="../../ui/evidence_viewer.py" line="44"/>
         <source>The stored file is missing. Run “workbench verify” to check the store.</source>
         <translation>证据库中的文件缺失。请运行“workbench verify”检查证据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="61"/>
+        <location filename="../../ui/evidence_viewer.py" line="65"/>
         <source>Page </source>
         <translation>第 </translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="62"/>
+        <location filename="../../ui/evidence_viewer.py" line="66"/>
         <source> of {n}</source>
         <translation> 页 / 共 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="66"/>
-        <location filename="../../ui/evidence_viewer.py" line="176"/>
+        <location filename="../../ui/evidence_viewer.py" line="70"/>
+        <location filename="../../ui/evidence_viewer.py" line="180"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="67"/>
-        <location filename="../../ui/evidence_viewer.py" line="177"/>
+        <location filename="../../ui/evidence_viewer.py" line="71"/>
+        <location filename="../../ui/evidence_viewer.py" line="181"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="68"/>
+        <location filename="../../ui/evidence_viewer.py" line="72"/>
         <source>Fit width</source>
         <translation>适应宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="70"/>
+        <location filename="../../ui/evidence_viewer.py" line="74"/>
         <source>Cite this page…</source>
         <translation>引用此页…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="72"/>
-        <location filename="../../ui/evidence_viewer.py" line="182"/>
+        <location filename="../../ui/evidence_viewer.py" line="76"/>
+        <location filename="../../ui/evidence_viewer.py" line="186"/>
         <source>Cite a region…</source>
         <translation>引用页面区域…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="75"/>
-        <location filename="../../ui/evidence_viewer.py" line="210"/>
+        <location filename="../../ui/evidence_viewer.py" line="79"/>
+        <location filename="../../ui/evidence_viewer.py" line="214"/>
         <source>Search the text…</source>
         <translation>搜索文字…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="118"/>
+        <location filename="../../ui/evidence_viewer.py" line="122"/>
         <source>{n} matches</source>
         <translation>找到 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="122"/>
+        <location filename="../../ui/evidence_viewer.py" line="126"/>
         <source>Cite page {page}</source>
         <translation>引用第 {page} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="123"/>
+        <location filename="../../ui/evidence_viewer.py" line="127"/>
         <source>What does this page show? (optional)</source>
         <translation>这一页证明了什么？（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="149"/>
+        <location filename="../../ui/evidence_viewer.py" line="153"/>
         <source>Cite a region of page {page}</source>
         <translation>引用第 {page} 页的区域</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="163"/>
+        <location filename="../../ui/evidence_viewer.py" line="167"/>
         <source>Cited as {label}.</source>
         <translation>已引用为 {label}。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="175"/>
+        <location filename="../../ui/evidence_viewer.py" line="179"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="178"/>
+        <location filename="../../ui/evidence_viewer.py" line="182"/>
         <source>Rotate left</source>
         <translation>向左旋转</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="179"/>
+        <location filename="../../ui/evidence_viewer.py" line="183"/>
         <source>Rotate right</source>
         <translation>向右旋转</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="180"/>
+        <location filename="../../ui/evidence_viewer.py" line="184"/>
         <source>Cite this image…</source>
         <translation>引用此图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="213"/>
+        <location filename="../../ui/evidence_viewer.py" line="217"/>
         <source>Cite this document…</source>
         <translation>引用此文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="228"/>
+        <location filename="../../ui/evidence_viewer.py" line="232"/>
         <source>This kind of file ({type}) is opened by another program on this computer. It gets a copy; the stored original is never changed.</source>
         <translation>此类文件（{type}）由本机的其他程序打开。打开的是副本，证据库中的原件不会被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="232"/>
+        <location filename="../../ui/evidence_viewer.py" line="236"/>
         <source>Open a copy in the system viewer</source>
         <translation>用系统程序打开副本</translation>
     </message>
@@ -2789,104 +3164,114 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="60"/>
-        <location filename="../../ui/sync_dialogs.py" line="115"/>
-        <location filename="../../ui/sync_dialogs.py" line="153"/>
+        <location filename="../../ui/sync_dialogs.py" line="68"/>
+        <location filename="../../ui/sync_dialogs.py" line="135"/>
+        <location filename="../../ui/sync_dialogs.py" line="175"/>
         <source>Export bundle</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="63"/>
+        <location filename="../../ui/sync_dialogs.py" line="71"/>
         <source>A bundle carries cases with their evidence files and history to another workstation, which imports it without losing either side&apos;s work.</source>
         <translation>同步包把案件连同证据文件和历史带到另一工作站；对方导入时，双方的工作都不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="66"/>
+        <location filename="../../ui/sync_dialogs.py" line="74"/>
         <source>The {n} selected cases</source>
         <translation>选中的 {n} 个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="68"/>
+        <location filename="../../ui/sync_dialogs.py" line="76"/>
         <source>All cases</source>
         <translation>全部案件</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="69"/>
+        <location filename="../../ui/sync_dialogs.py" line="77"/>
         <source>Changes since</source>
         <translation>自以下日期起的变更</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="72"/>
+        <location filename="../../ui/sync_dialogs.py" line="80"/>
         <source>Everything not yet sent to</source>
         <translation>尚未发送给以下工作站的全部内容</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="75"/>
+        <location filename="../../ui/sync_dialogs.py" line="83"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="76"/>
+        <location filename="../../ui/sync_dialogs.py" line="84"/>
         <source>{id}… (last sent {when})</source>
         <translation>{id}…（最近发送 {when}）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="90"/>
+        <location filename="../../ui/sync_dialogs.py" line="98"/>
+        <source>De-identified, for sharing outside the team (people masked, no health information or letters; cannot be imported)</source>
+        <translation>去标识化，供团队外部共享（人员信息脱敏，不含健康信息和函件；不能导入）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="100"/>
+        <source>Include the evidence files</source>
+        <translation>包含证据文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="110"/>
         <source>Protect with a passphrase</source>
         <translation>用口令保护</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="99"/>
+        <location filename="../../ui/sync_dialogs.py" line="119"/>
         <source>Passphrase:</source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="100"/>
+        <location filename="../../ui/sync_dialogs.py" line="120"/>
         <source>Again:</source>
         <translation>再次输入：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="104"/>
+        <location filename="../../ui/sync_dialogs.py" line="124"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="108"/>
+        <location filename="../../ui/sync_dialogs.py" line="128"/>
         <source>Write to:</source>
         <translation>写入到：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="112"/>
+        <location filename="../../ui/sync_dialogs.py" line="132"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="116"/>
+        <location filename="../../ui/sync_dialogs.py" line="136"/>
         <source>Workbench bundles ({pattern})</source>
         <translation>工作台同步包 ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="135"/>
+        <location filename="../../ui/sync_dialogs.py" line="155"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>请设置至少 8 个字符的口令。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="138"/>
+        <location filename="../../ui/sync_dialogs.py" line="158"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="142"/>
+        <location filename="../../ui/sync_dialogs.py" line="162"/>
         <source>Choose a file in an existing folder.</source>
         <translation>请选择现有文件夹中的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="145"/>
+        <location filename="../../ui/sync_dialogs.py" line="165"/>
         <source>Writing the bundle…</source>
         <translation>正在写入同步包…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="154"/>
+        <location filename="../../ui/sync_dialogs.py" line="176"/>
         <source>Bundle written: {path}
 {cases} cases, {records} records, {files} files, {mb} MB.</source>
         <translation>同步包已写入：{path}
@@ -2894,9 +3279,52 @@
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../ui/sign_in.py" line="63"/>
+        <source>Create the administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="65"/>
+        <source>{name} has no accounts yet. Create the administrator&apos;s account; the administrator then adds an account for each colleague (specialist, team lead or auditor).</source>
+        <translation>{name} 尚无账户。请创建管理员账户；之后由管理员为每位同事（专员、组长或审计人员）添加账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="76"/>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="77"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="78"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="79"/>
+        <source>Again:</source>
+        <translation>再次输入：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="83"/>
+        <source>Create and sign in</source>
+        <translation>创建并登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="87"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="436"/>
+        <location filename="../../ui/sync_dialogs.py" line="458"/>
         <source>Import bundle</source>
         <translation>导入同步包</translation>
     </message>
@@ -3303,6 +3731,31 @@
         <source>Letter issued</source>
         <translation>函件已出具</translation>
     </message>
+    <message>
+        <location filename="../../workbench/domain/access.py" line="27"/>
+        <source>Specialist</source>
+        <translation>两核专员</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/access.py" line="28"/>
+        <source>Team lead</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/access.py" line="29"/>
+        <source>Auditor</source>
+        <translation>审计人员</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/access.py" line="30"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/access.py" line="32"/>
+        <source>(health information hidden)</source>
+        <translation>（健康信息已隐藏）</translation>
+    </message>
 </context>
 <context>
     <name>LetterDialog</name>
@@ -3513,154 +3966,169 @@
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="81"/>
+        <source>Signed in: {name} ({role})</source>
+        <translation>当前用户：{name}（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>New &amp;demo database…</source>
         <translation>新建演示数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Delete case…</source>
         <translation>删除案件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Check evidence files…</source>
         <translation>校验证据文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Export bundle…</source>
         <translation>导出同步包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Import bundle…</source>
         <translation>导入同步包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Outcome dashboard…</source>
         <translation>复议结果看板(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Due and overdue…</source>
         <translation>到期与逾期(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <source>&amp;Audit trail…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="141"/>
+        <source>Acc&amp;ounts…</source>
+        <translation>账户管理(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Reconsideration &amp;letter…</source>
         <translation>复议申请函(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Next case</source>
         <translation>下一个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Previous case</source>
         <translation>上一个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Refresh list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Move to stage</source>
         <translation>转到阶段(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Evidence checklist</source>
         <translation>证据清单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Showing {shown} of {total} cases · {open} open · {decided} decided</source>
         <translation>显示 {shown} / 共 {total} 个案件 · 未结 {open} · 已有结论 {decided}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>No cases yet.
 
 Open the first one with “New case” (Ctrl+N), or try the workbench on realistic data with File → New demo database.</source>
@@ -3669,7 +4137,7 @@ Open the first one with “New case” (Ctrl+N), or try the workbench on realist
 用“新建案件”（Ctrl+N）立第一个案，或通过“文件 → 新建演示数据库”用逼真的数据试用工作台。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>No case matches these filters.
 
 “Clear filters” shows every case again.</source>
@@ -3678,88 +4146,88 @@ Open the first one with “New case” (Ctrl+N), or try the workbench on realist
 点“清除筛选”可重新显示全部案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Case {number} has unsaved changes. Save them?</source>
         <translation>案件 {number} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>{number} moved to “{stage}”.</source>
         <translation>{number} 已转到“{stage}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Delete case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Delete case {number} ({client})? It disappears from every list; the record is kept as deleted so other workstations learn of it.</source>
         <translation>删除案件 {number}（{client}）？删除后它将不再出现在任何列表中；记录会以“已删除”状态保留，以便其他工作站同步得知。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Case {number} deleted.</source>
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>⚠ {overdue} overdue · {soon} due within 3 days</source>
         <translation>⚠ 逾期 {overdue} 项 · 3 天内到期 {soon} 项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>{n} deadline(s) now due within 3 days.</source>
         <translation>有 {n} 项期限将在 3 天内到期。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Showing the {n} cases behind: {what} — &lt;a href=&quot;all&quot;&gt;show all cases&lt;/a&gt;</source>
         <translation>正在显示对应的 {n} 个案件：{what} — &lt;a href=&quot;all&quot;&gt;显示全部案件&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Checking the evidence files…</source>
         <translation>正在校验证据文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>Evidence files</source>
         <translation>证据文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>All {n} evidence files are intact.</source>
         <translation>全部 {n} 个证据文件完好。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>{number} enclosure {no} ({name}): missing</source>
         <translation>{number} 附件{no}（{name}）：缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>{number} enclosure {no} ({name}): altered</source>
         <translation>{number} 附件{no}（{name}）：被改动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>{bad} of {n} evidence files are missing or altered:
 
 {lines}
@@ -3772,38 +4240,38 @@ Restore them from a backup; the cases show the affected items in red.</source>
 请从备份中恢复；受影响的附件在案件中以红色显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Workbench databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>工作台数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>New demo database</source>
         <translation>新建演示数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Number of cases:</source>
         <translation>案件数量：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Workbench databases (*.sqlite3 *.db)</source>
         <translation>工作台数据库 (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Claims-dispute review workbench {version}
 
 For brokers&apos; underwriting-and-claims teams: gather evidence, answer the insurer point by point, and track every dispute to its outcome.</source>
@@ -4118,22 +4586,22 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="215"/>
+        <location filename="../../ui/sync_dialogs.py" line="237"/>
         <source>What the import would do</source>
         <translation>导入将会进行的操作</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="222"/>
+        <location filename="../../ui/sync_dialogs.py" line="244"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="233"/>
+        <location filename="../../ui/sync_dialogs.py" line="255"/>
         <source>From workstation {ws}…, written {when}. {new} new, {update} updated, {merge} merged without asking, {conflict} with conflicts to settle, {unchanged} unchanged records; {files} files checked.</source>
         <translation>来自工作站 {ws}…，生成于 {when}。新增 {new} 条，更新 {update} 条，自动合并 {merge} 条，有冲突待解决 {conflict} 条，未变 {unchanged} 条记录；已校验 {files} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="241"/>
+        <location filename="../../ui/sync_dialogs.py" line="263"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -4273,7 +4741,7 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
     <message>
         <location filename="../../workbench/domain/report.py" line="42"/>
         <source>Specialist</source>
-        <translation>经办人</translation>
+        <translation>两核专员</translation>
     </message>
     <message>
         <location filename="../../workbench/domain/report.py" line="43"/>
@@ -4417,54 +4885,117 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="360"/>
+        <location filename="../../ui/sync_dialogs.py" line="382"/>
         <source>conflict settled</source>
         <translation>冲突已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="367"/>
+        <location filename="../../ui/sync_dialogs.py" line="389"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="375"/>
+        <location filename="../../ui/sync_dialogs.py" line="397"/>
         <source>Case / record</source>
         <translation>案件 / 记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="375"/>
+        <location filename="../../ui/sync_dialogs.py" line="397"/>
         <source>Before</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="375"/>
+        <location filename="../../ui/sync_dialogs.py" line="397"/>
         <source>After</source>
         <translation>导入后</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="380"/>
+        <location filename="../../ui/sync_dialogs.py" line="402"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="383"/>
+        <location filename="../../ui/sync_dialogs.py" line="405"/>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="384"/>
+        <location filename="../../ui/sync_dialogs.py" line="406"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>导入已取消；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="392"/>
+        <location filename="../../ui/sync_dialogs.py" line="414"/>
         <source>{new} new, {update} updated, {merge} merged and {conflict} settled records; {files} evidence files added. A backup of the database was taken first: {backup}</source>
         <translation>新增 {new} 条，更新 {update} 条，合并 {merge} 条，解决冲突 {conflict} 条记录；新增证据文件 {files} 个。导入前已备份数据库：{backup}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="416"/>
+        <location filename="../../ui/sync_dialogs.py" line="438"/>
         <source>{n} new records</source>
         <translation>新增 {n} 条记录</translation>
+    </message>
+</context>
+<context>
+    <name>RevealDialog</name>
+    <message>
+        <location filename="../../ui/reveal_dialog.py" line="19"/>
+        <source>Reveal personal data</source>
+        <translation>查看个人信息明文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reveal_dialog.py" line="21"/>
+        <source>This case is not assigned to you, so its personal data is masked. Reveal one field only when you need it; your name, the field and your reason are recorded.</source>
+        <translation>此案件并非由您承办，其个人信息已脱敏。仅在确有需要时查看某一项明文；您的姓名、所查字段和理由都会被记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reveal_dialog.py" line="27"/>
+        <source>Client&apos;s ID number</source>
+        <translation>投保人证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reveal_dialog.py" line="27"/>
+        <source>Client&apos;s phone</source>
+        <translation>投保人电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reveal_dialog.py" line="28"/>
+        <source>Client&apos;s name</source>
+        <translation>投保人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reveal_dialog.py" line="28"/>
+        <source>Client&apos;s address</source>
+        <translation>投保人地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reveal_dialog.py" line="29"/>
+        <source>Insured&apos;s name</source>
+        <translation>被保险人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reveal_dialog.py" line="30"/>
+        <source>Insured&apos;s ID number</source>
+        <translation>被保险人证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reveal_dialog.py" line="33"/>
+        <source>e.g. the client called; the assigned specialist is away</source>
+        <translation>例如：客户来电，承办专员休假</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reveal_dialog.py" line="34"/>
+        <source>Field:</source>
+        <translation>字段：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reveal_dialog.py" line="35"/>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reveal_dialog.py" line="44"/>
+        <source>Reveal</source>
+        <translation>查看</translation>
     </message>
 </context>
 <context>
@@ -4741,25 +5272,69 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
         <translation>函件字体</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <location filename="../../ui/settings_dialog.py" line="86"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="88"/>
+        <source>Lock the window after</source>
+        <translation>闲置多久后锁定窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
         <source>Change logo…</source>
         <translation>更换标志…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
         <source>Choose logo…</source>
         <translation>选择标志…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="102"/>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="113"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>Letterhead logo</source>
         <translation>信头标志</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="102"/>
+        <location filename="../../ui/settings_dialog.py" line="113"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/sign_in.py" line="28"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="28"/>
+        <location filename="../../ui/sign_in.py" line="43"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="30"/>
+        <source>The workbench was locked after a while without use. Enter your password to go on.</source>
+        <translation>工作台闲置一段时间后已锁定。请输入密码继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="31"/>
+        <source>Sign in to {name}.</source>
+        <translation>登录 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="38"/>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="39"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
     </message>
 </context>
 <context>

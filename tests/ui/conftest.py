@@ -19,6 +19,10 @@ def no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for name in ("question", "warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, name, refuse)
+    from ui.sign_in import FirstAdminDialog, SignInDialog
+
+    for dialog in (FirstAdminDialog, SignInDialog):  # a sign-in nobody answers would hang the run too
+        monkeypatch.setattr(dialog, "exec", lambda self: refuse(self, self.windowTitle()))
     monkeypatch.setattr(QMessageBox, "exec", lambda self: refuse(self, self.text()))
 
 

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def start(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WORKBENCH_HOME": str(home)}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WORKBENCH_HOME": str(home)}  # signs in from the environment
     return subprocess.run([sys.executable, "main.py", *args, "--quit-after-paint"], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=180)
 

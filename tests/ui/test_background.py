@@ -51,6 +51,15 @@ def test_controller_switches_databases_and_refuses_a_locked_one(qtbot, demo_path
                                                                   qsettings, monkeypatch) -> None:
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    from ui.sign_in import FirstAdminDialog
+
+    def create_admin(dialog) -> int:  # type: ignore[no-untyped-def]
+        """The person opening a new database creates its administrator."""
+        dialog.password.setText("first admin password")
+        dialog.again.setText("first admin password")
+        dialog.accept()
+        return dialog.result()
+    monkeypatch.setattr(FirstAdminDialog, "exec", create_admin)
     app = QApplication.instance()
     first = Controller(app, qsettings)
     assert first.open(demo_path)

@@ -62,6 +62,8 @@ WHY_ENTRIES = QT_TRANSLATE_NOOP("Errors", "it has more members than any bundle n
 WHY_ENTRY_BYTES = QT_TRANSLATE_NOOP("Errors", "a member unpacks to more than the largest file allowed")
 WHY_TOTAL = QT_TRANSLATE_NOOP("Errors", "it unpacks to more than the total allowed")
 WHY_RATIO = QT_TRANSLATE_NOOP("Errors", "a member unpacks to far more than it takes in the file (a “zip bomb”)")
+DEIDENTIFIED = QT_TRANSLATE_NOOP(
+    "Errors", "This is a de-identified bundle, made for sharing outside the team: its people are masked, so it cannot be imported. Nothing was imported.")
 DISK_FULL_READING = QT_TRANSLATE_NOOP(
     "Errors", "The disk is full: the files of bundle “{name}” could not be unpacked. Nothing was imported; free some space and try again.")
 WHY_ENCRYPTED_SIZE = QT_TRANSLATE_NOOP("Errors", "a passphrase-protected bundle is larger than can be opened")
@@ -190,6 +192,8 @@ def _manifest(zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], budget: _B
         raise BundleError(MISMATCH, member=MANIFEST, why=Phrase(WHY_MANIFEST))
     if version > FORMAT_VERSION:
         raise BundleError(NEWER_FORMAT, version=version, known=FORMAT_VERSION)
+    if manifest.get("deidentified") is True:
+        raise BundleError(DEIDENTIFIED)
     members = manifest.get("members")
     ws = manifest.get("workstation_id")
     if (not isinstance(members, list) or not isinstance(ws, str) or not ws or len(ws) > 36

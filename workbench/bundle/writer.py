@@ -76,7 +76,7 @@ def bundle_records(collected: Collected) -> tuple[list[dict[str, Any]], list[Fil
 
 def write_bundle(out: Path, blobs: BlobStore, records: list[dict[str, Any]], files: list[FileSource],
                  workstation_id: str, scope: Scope, on_bytes: Callable[[int, int], bool] | None = None,
-                 passphrase: str | None = None) -> Written:
+                 passphrase: str | None = None, manifest_extra: dict[str, Any] | None = None) -> Written:
     """Write the bundle to `out`; `on_bytes(done, total)` returning False cancels.
     With a passphrase the finished zip is sealed (age format) before it takes its name."""
     body = json.dumps({"records": records}, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -102,7 +102,7 @@ def write_bundle(out: Path, blobs: BlobStore, records: list[dict[str, Any]], fil
                 "workstation_id": workstation_id, "created_at": datetime.now(timezone.utc).isoformat(),
                 "scope": {"kind": scope.kind, "cases": list(scope.case_uuids),
                           "since": scope.since.isoformat() if scope.since else None, "peer": scope.peer},
-                "counts": _counts(records), "members": members,
+                "counts": _counts(records), "members": members, **(manifest_extra or {}),
             }
             _add_bytes(zf, MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"))
             zf.close()

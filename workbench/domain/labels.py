@@ -71,11 +71,12 @@ def _key(code: StrEnum) -> tuple[type, str]:
 
 
 def _all() -> dict[tuple[type, str], tuple[StrEnum, str]]:
+    from workbench.domain.access import ROLE_LABELS
     from workbench.domain.analysis import ANALYSIS_LABELS
     from workbench.domain.rounds import EVENT_LABELS, ROUND_LABELS
 
     out: dict[tuple[type, str], tuple[StrEnum, str]] = {}
-    pairs = [*_LABELS, *ANALYSIS_LABELS.items(), *ROUND_LABELS.items(), *EVENT_LABELS.items()]
+    pairs = [*_LABELS, *ANALYSIS_LABELS.items(), *ROUND_LABELS.items(), *EVENT_LABELS.items(), *ROLE_LABELS.items()]
     for code, text in pairs:
         out[_key(code)] = (code, text)
     return out

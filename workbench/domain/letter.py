@@ -53,6 +53,7 @@ class Letter:
     seal: str
     dated: str
     amount_table: tuple[tuple[str, str], ...] = field(default=())
+    audit_head: str = ""               # "SEQ:HASH" of the audit trail when composed, kept in the PDF's metadata
 
     def included_points(self) -> list[LetterPoint]:
         return [p for p in self.points if p.included]

@@ -1,34 +1,24 @@
-"""Local accounts: sign-in with Argon2id password hashes, roles, and a growing wait after
-wrong passwords.  The first account of a database is its administrator."""
+"""Local accounts and their roles; the first account of a database is its administrator.
+Signing in itself is in sign_in.py (light enough for the window's start-up path)."""
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
-from workbench.domain.access import Principal, Role
+from workbench.domain.access import Role
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
-from workbench.errors import AuthError, PermissionDenied, ValidationError
+from workbench.errors import PermissionDenied, ValidationError
 from workbench.services import audit
 from workbench.services.store import Store
-from workbench.storage import accounts_sql
+from workbench.services.sign_in import _hasher, has_accounts_light, sign_in, wait_after
 from workbench.storage.base import utcnow
 from workbench.storage.rows import StaffRow, UserRow
 
 MIN_PASSWORD = 8
-FREE_ATTEMPTS = 3           # wrong passwords before each further one costs a wait
-MAX_WAIT_SECONDS = 300
-# Argon2id at OWASP's recommended minimum (19 MiB, 2 passes, 1 lane): memory-hard, and quick
-# enough (~40 ms) that signing in does not delay the first paint of the case list.
-_hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 
-WRONG = QT_TRANSLATE_NOOP("Errors", "Wrong user name or password.")
-WAIT = QT_TRANSLATE_NOOP("Errors", "Too many wrong passwords for {user}. Try again in {seconds} seconds.")
 MANAGERS_ONLY = QT_TRANSLATE_NOOP("Errors", "Only an administrator can manage accounts.")
 FIRST_IS_ADMIN = QT_TRANSLATE_NOOP("Errors", "The first account of a database must be its administrator.")
 SHORT = QT_TRANSLATE_NOOP("Errors", "A password needs at least {n} characters.")
@@ -119,55 +109,11 @@ def set_disabled(store: Store, username: str, disabled: bool) -> Account:
     return _account(store, username)
 
 
-def wait_after(failures: int) -> int:
-    """Seconds to wait after `failures` wrong passwords in a row: 0, 0, 0, 1, 2, 4 … 300."""
-    if failures < FREE_ATTEMPTS:
-        return 0
-    return min(2 ** (failures - FREE_ATTEMPTS), MAX_WAIT_SECONDS)
-
-
-def sign_in(store: Store, username: str, password: str, now: datetime | None = None) -> Principal:
-    """Check the password; on success the store acts for this user from now on.
-
-    Uses the light connection (no ORM) so the window can sign in before its first paint;
-    the audit entry is written with the next transaction.
-    """
-    now = now or utcnow()
-    username = username.strip()
-    conn = store.reader()
-    row = accounts_sql.find(conn, username)
-    if row is not None and row.locked_until is not None and row.locked_until > now:
-        seconds = math.ceil((row.locked_until - now).total_seconds())
-        raise AuthError(WAIT, user=username, seconds=seconds)
-    if row is None or row.disabled or not _verify(row.password_hash, password):
-        if row is not None:
-            failures = row.failed_attempts + 1
-            wait = wait_after(failures)
-            accounts_sql.record_failure(conn, row.id, failures, now + timedelta(seconds=wait) if wait else None)
-        store.principal = None
-        store.defer_audit("sign_in_failed", username, {"at": now.isoformat()})
-        raise AuthError(WRONG)
-    rehash = _hasher.hash(password) if _hasher.check_needs_rehash(row.password_hash) else None
-    accounts_sql.record_success(conn, row.id, now, rehash)
-    principal = Principal(row.id, row.username, row.display_name, Role(row.role), row.staff_id)
-    store.principal = principal
-    store.defer_audit("sign_in", username, {"role": principal.role.value, "at": now.isoformat()})
-    return principal
-
-
-def has_accounts_light(store: Store) -> bool:
-    """Like has_accounts, without the ORM (the window's start-up path)."""
-    return accounts_sql.count(store.reader()) > 0
-
-
 def sign_out(store: Store) -> None:
     if store.principal is not None:
         audit.record(store, "sign_out", store.principal.username)
     store.principal = None
 
 
-def _verify(digest: str, password: str) -> bool:
-    try:
-        return _hasher.verify(digest, password)
-    except (VerificationError, InvalidHashError):
-        return False
+__all__ = ["Account", "add_user", "has_accounts", "has_accounts_light", "list_users", "set_disabled", "sign_in",
+           "sign_out", "wait_after"]

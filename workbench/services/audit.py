@@ -38,8 +38,17 @@ class Entry:
 @dataclass(frozen=True, slots=True)
 class Problem:
     seq: int
-    kind: str      # "edited", "missing", "inserted", "truncated"
-    text: str
+    kind: str      # "edited", "missing", "inserted", "truncated", "head"
+    params: dict[str, Any]
+
+    @property
+    def template(self) -> str:
+        """The sentence, to translate (context "Audit") and fill with `params`."""
+        return PROBLEM_TEXT[self.kind]
+
+    @property
+    def text(self) -> str:
+        return self.template.format(**self.params)
 
 
 PROBLEM_TEXT = {
@@ -120,22 +129,18 @@ def verify(store: Store, known_head: tuple[int, str] | None = None) -> list[Prob
     with store.unit_of_work() as s:
         for r in s.execute(select(AuditRow).order_by(AuditRow.seq)).scalars():
             if r.seq > expected:
-                problems.append(Problem(expected, "missing", _say("missing", first=expected, last=r.seq - 1)))
+                problems.append(Problem(expected, "missing", {"first": expected, "last": r.seq - 1}))
             if r.prev_hash != prev:
-                problems.append(Problem(r.seq, "inserted", _say("inserted", seq=r.seq)))
+                problems.append(Problem(r.seq, "inserted", {"seq": r.seq}))
             if audit_chain.entry_hash(r.seq, r.at, r.workstation_id, r.actor, r.action, r.subject, r.details,
                                       r.prev_hash) != r.hash:
-                problems.append(Problem(r.seq, "edited", _say("edited", seq=r.seq)))
+                problems.append(Problem(r.seq, "edited", {"seq": r.seq}))
             prev, expected = r.hash, r.seq + 1
             hashes[r.seq] = r.hash
     if known_head is not None:
         seq, digest = known_head
         if seq not in hashes and seq >= expected:
-            problems.append(Problem(seq, "truncated", _say("truncated", seq=seq, last=expected - 1)))
+            problems.append(Problem(seq, "truncated", {"seq": seq, "last": expected - 1}))
         elif hashes.get(seq) != digest:
-            problems.append(Problem(seq, "head", _say("head", seq=seq)))
+            problems.append(Problem(seq, "head", {"seq": seq}))
     return problems
-
-
-def _say(kind: str, **params: Any) -> str:
-    return PROBLEM_TEXT[kind].format(**params)

@@ -122,9 +122,14 @@ def _live_case(s: Session, case_id: int) -> CaseRow:
 
 
 def get_case(store: Store, case_id: int) -> Case:
+    """The case as the signed-in user may see it."""
+    return case_as_seen(store, unmasked_case(store, case_id))
+
+
+def unmasked_case(store: Store, case_id: int) -> Case:
+    """The case with personal data in full: only for the masking policy itself (visibility.reveal)."""
     with store.unit_of_work() as s:
-        found = convert.case(_live_case(s, case_id))
-    return case_as_seen(store, found)
+        return convert.case(_live_case(s, case_id))
 
 
 def find_case_id(store: Store, case_number: str) -> int | None:

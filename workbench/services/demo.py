@@ -54,6 +54,16 @@ class DemoResult:
     insurers: int
     staff: int
     colleague_bundle: Path | None = None  # a bundle from a second workstation, waiting to be imported
+    accounts: tuple[tuple[str, str, str], ...] = ()  # (user, role, password): one per role, to try each
+
+
+# One account per role, so a newcomer can see what each may see (passwords also in the README).
+DEMO_ACCOUNTS: tuple[tuple[str, str, str, str, str], ...] = (
+    ("admin", "administrator", "demo-admin-2026", "系统管理员", ""),
+    ("lead", "team_lead", "demo-lead-2026", "林慧敏", "林慧敏"),
+    ("chen", "specialist", "demo-chen-2026", "陈思远", "陈思远"),
+    ("audit", "auditor", "demo-audit-2026", "内审 周敏", ""),
+)
 
 
 def _pick(rng: random.Random, weighted: tuple[tuple[Any, int], ...]) -> Any:
@@ -176,6 +186,7 @@ def generate_demo(path: Path, cases: int, seed: int = 2026, replace: bool = Fals
             from workbench.services.demo_sync import colleague_bundle_path, exchange_with_colleague
 
             bundle = exchange_with_colleague(store, colleague_bundle_path(path))
+            _add_accounts(store)
         finally:
             store.close()
         _remove_db_files(path)
@@ -185,7 +196,16 @@ def generate_demo(path: Path, cases: int, seed: int = 2026, replace: bool = Fals
     finally:
         _remove_db_files(tmp)
         shutil.rmtree(store_root_for(tmp), ignore_errors=True)
-    return DemoResult(path, *result, colleague_bundle=bundle)
+    return DemoResult(path, *result, colleague_bundle=bundle,
+                      accounts=tuple((user, role, password) for user, role, password, _, _ in DEMO_ACCOUNTS))
+
+
+def _add_accounts(store: Store) -> None:
+    from workbench.domain.access import Role
+    from workbench.services import accounts
+
+    for user, role, password, name, staff in DEMO_ACCOUNTS:
+        accounts.add_user(store, user, password, Role(role), name, staff)
 
 
 _CLOCKS_EMPTY = {"event_date": None, "claim_submitted_on": None, "documents_complete_on": None,

@@ -98,6 +98,10 @@ def issue_letter(store: Store, letter: Letter, pdf: bytes, actor: str, channel: 
         asked=letter.sections.get("remedy", ""), next_step="等待保险公司书面答复" if letter.language == "zh"
         else "Await the insurer's written reply",
         follow_up_on=date.today() + timedelta(days=FOLLOW_UP_DAYS)), actor)
+    from workbench.services import audit
+
+    audit.record(store, "letter_issued", f"letter_version {letter.case_number} v{issued.version}",
+                 {"sha256": issued.sha256, "audit_head": letter.audit_head, "approved_by": approved_by})
     return issued
 
 

@@ -114,7 +114,8 @@ def render_letter(letter: Letter, draft: bool = False) -> bytes:
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=20 * mm,
                             bottomMargin=22 * mm, title=letter.title, author=lh.organisation,
-                            subject=letter.case_number)
+                            subject=letter.case_number,
+                            keywords=f"audit-head {letter.audit_head}" if letter.audit_head else "")
     doc.build(story, canvasmaker=footer)
     return buf.getvalue()
 

@@ -107,7 +107,7 @@ def _money(cents: int | None, language: str, unknown: str) -> str:
 def compose(store: Store, case_id: int, language: str = "zh", today: date | None = None,
             templates: dict[str, dict[str, Any]] | None = None) -> Letter:
     from workbench.i18n import Translator
-    from workbench.services import analysis, cases, evidence
+    from workbench.services import analysis, audit, cases, evidence
 
     case = cases.get_case(store, case_id)
     templates = templates or load_templates()
@@ -142,6 +142,7 @@ def compose(store: Store, case_id: int, language: str = "zh", today: date | None
         signature=tuple(fill(line) for line in tpl["signature"]), seal=tpl["seal"],
         dated=date_words(today or date.today(), language),
         amount_table=_amounts(case, language),
+        audit_head="{}:{}".format(*audit.head(store)),
     )
 
 

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -18,11 +19,13 @@ from workbench.bundle.format import BundleError, Limits
 from workbench.bundle.plan import Action, Choice, ImportPlan, plan_import
 from workbench.bundle.reader import DISK_FULL_READING, read_bundle
 from workbench.bundle.writer import bundle_records, write_bundle
+from workbench.domain.access import Role
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
-from workbench.errors import ConflictError
+from workbench.errors import ConflictError, PermissionDenied
+from workbench.services import audit
 from workbench.services.progress import Progress
 from workbench.services.store import Store
-from workbench.storage import sync_versions
+from workbench.storage import audit_chain, sync_versions
 from workbench.storage.base import utcnow
 from workbench.storage.rows import CaseRow, SyncPeerRow
 from workbench.storage.sync_hook import SYNC_APPLYING
@@ -76,9 +79,11 @@ def case_uuids(store: Store, case_ids: list[int]) -> tuple[str, ...]:
 
 
 def export_bundle(store: Store, out: Path, scope: Scope = EVERYTHING, passphrase: str | None = None,
-                  progress: Progress | None = None) -> ExportResult:
+                  progress: Progress | None = None, deidentified: bool = False, with_evidence: bool = True) -> ExportResult:
     """Write a bundle of `scope` to `out`.  For a peer without `since`, everything not yet
-    sent to it (by the last export made for it) is included."""
+    sent to it (by the last export made for it) is included.  `deidentified`: for sharing
+    outside the team (people masked, no health information or letters; evidence files only
+    with `with_evidence`)."""
     started = utcnow()
     ws = store.workstation_id
     with store.unit_of_work() as s:
@@ -86,8 +91,22 @@ def export_bundle(store: Store, out: Path, scope: Scope = EVERYTHING, passphrase
             last = s.scalar(select(SyncPeerRow.last_sent_at).where(SyncPeerRow.workstation_id == scope.peer))
             scope = Scope(since=last, peer=scope.peer)
         collected = collect(s, scope)
+        head = audit_chain.head(s.connection())
+    if not deidentified:
+        _may_export_in_full(store, collected.rows.get("dispute_case", []))
     records, files = bundle_records(collected)
-    written = write_bundle(out, store.blobs, records, files, ws, scope, progress, passphrase)
+    if deidentified:
+        from workbench.bundle.deidentify import deidentify
+
+        records, files = deidentify(records, files, with_evidence)
+    written = write_bundle(out, store.blobs, records, files, ws, scope, progress, passphrase,
+                           {"deidentified": deidentified, "audit_head": {"seq": head[0], "hash": head[1]}})
+    audit.record(store, "export", out.name, {"scope": scope.kind, "cases": len(collected.rows.get("dispute_case", [])),
+                                             "records": written.records, "files": written.files,
+                                             "deidentified": deidentified, "protected": bool(passphrase)})
+    if deidentified:
+        return ExportResult(out, len(collected.rows.get("dispute_case", [])), written.records, written.files,
+                            written.bytes)
     with store.unit_of_work() as s:
         # What the bundle holds may now be on another workstation: versions written until
         # now are kept in the versions log when they are next replaced.
@@ -97,6 +116,25 @@ def export_bundle(store: Store, out: Path, scope: Scope = EVERYTHING, passphrase
                                                                   last_sent_at=started)
                       .on_conflict_do_update(index_elements=["workstation_id"], set_={"last_sent_at": started}))
     return ExportResult(out, len(collected.rows.get("dispute_case", [])), written.records, written.files, written.bytes)
+
+
+FULL_EXPORT_ROLES = QT_TRANSLATE_NOOP(
+    "Errors", "Your role may only make de-identified exports (people masked, no health information).")
+NOT_YOUR_CASES = QT_TRANSLATE_NOOP(
+    "Errors", "The bundle would carry the personal data of {n} cases not assigned to you. Export your own cases, "
+              "ask a team lead, or make a de-identified export.")
+IMPORT_ROLES = QT_TRANSLATE_NOOP("Errors", "Your role may not import bundles: importing changes cases.")
+
+
+def _may_export_in_full(store: Store, case_rows: list[Any]) -> None:
+    who = store.principal
+    if who is None or who.role is Role.TEAM_LEAD:
+        return
+    if who.role is not Role.SPECIALIST:
+        raise PermissionDenied(FULL_EXPORT_ROLES)
+    others = [r for r in case_rows if not who.sees_in_full(r["assignee_id"])]
+    if others:
+        raise PermissionDenied(NOT_YOUR_CASES, n=len(others))
 
 
 BACKUPS_KEPT = 5
@@ -133,6 +171,8 @@ def apply_import(store: Store, prepared: Prepared, choices: Mapping[str, Choice]
                  progress: Progress | None = None, backup: bool = True) -> ImportReport:
     """Apply in one transaction after a backup.  Every conflict needs a choice in `choices`
     (key: FieldConflict.key).  On any error the database is as it was."""
+    if store.principal is not None and not store.principal.can_edit_cases:
+        raise PermissionDenied(IMPORT_ROLES)
     choices = dict(choices or {})
     check_choices(prepared.conflicts, choices)
     backup_path = ""
@@ -159,4 +199,9 @@ def apply_import(store: Store, prepared: Prepared, choices: Mapping[str, Choice]
         store.blobs.discard(list(bundle.staged.values()))
     report.files_added = sum(1 for sha in bundle.staged if store.blobs.exists(sha))
     report.backup = backup_path
+    audit.record(store, "import", bundle.name, {
+        "from": bundle.source_workstation, "source_audit_head": bundle.manifest.get("audit_head"),
+        "counts": {a.value: n for a, n in report.counts.items()}, "files_added": report.files_added,
+        "changed": [{"case": c.case, "record": f"{c.kind} {c.uuid}", "fields": [f.field for f in c.fields]}
+                    for c in report.changes if c.action is not Action.NEW][:500]})
     return report

@@ -6,7 +6,9 @@ import time
 from dataclasses import replace
 
 from workbench.domain.access import HIDDEN_HEALTH, Principal, Role, person_view
+from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.domain.models import Case, Person
+from workbench.errors import PermissionDenied, ValidationError
 from workbench.services.store import Store
 
 VIEW_LOG_SECONDS = 600  # opening the same case again within this time is not logged again
@@ -50,3 +52,27 @@ def _note_view(store: Store, case: Case) -> None:
         return
     seen[case.id] = now
     audit.record(store, "view_personal", f"dispute_case {case.meta.uuid} {case.case_number}")
+
+
+REVEAL_NOT_ALLOWED = QT_TRANSLATE_NOOP("Errors", "Your role may not reveal masked personal data.")
+REVEAL_REASON = QT_TRANSLATE_NOOP("Errors", "Say why you need to see it (at least a few words); the reason is recorded.")
+REVEALABLE = ("name", "id_number", "phone", "address")
+
+
+def reveal(store: Store, case_id: int, field: str, reason: str) -> str:
+    """One personal field of a case in full, for a role allowed to ask; the reveal and its reason are recorded."""
+    from workbench.services import audit, cases
+
+    who = store.principal
+    whose, _, name = field.partition(".")
+    if whose not in ("client", "insured") or name not in REVEALABLE:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field} is not a field that can be revealed."), field=field)
+    if who is not None and not who.can_reveal and not who.sees_in_full(None):
+        raise PermissionDenied(REVEAL_NOT_ALLOWED)
+    if len(reason.strip()) < 4:
+        raise ValidationError(REVEAL_REASON, field="reason")
+    case = cases.unmasked_case(store, case_id)
+    value = getattr(getattr(case, whose), name)
+    audit.record(store, "reveal", f"dispute_case {case.meta.uuid} {case.case_number}",
+                 {"field": field, "reason": reason.strip()})
+    return value

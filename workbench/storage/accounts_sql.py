@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 
-from workbench.storage.base import UTCDateTime  # noqa: F401 - the format below is the one that type writes
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,15 +23,11 @@ class AccountRow:
 
 
 def _stamp(value: datetime | None) -> str | None:
-    """As SQLAlchemy's DateTime stores it on SQLite: naive UTC, microseconds."""
-    from datetime import timezone
-
+    """As storage.base.UTCDateTime stores it on SQLite: naive UTC, microseconds."""
     return None if value is None else value.astimezone(timezone.utc).replace(tzinfo=None).isoformat(sep=" ")
 
 
 def _parse(text: str | None) -> datetime | None:
-    from datetime import timezone
-
     return None if text is None else datetime.fromisoformat(text).replace(tzinfo=timezone.utc)
 
 

@@ -45,7 +45,7 @@ def check_role(session: Session) -> None:
     who = session.info.get("principal")
     if who is None:
         return
-    touched = [*session.new, *session.dirty, *session.deleted]
+    touched = [*session.new, *(o for o in session.dirty if session.is_modified(o)), *session.deleted]
     if not who.can_edit_cases and any(isinstance(o, RecordMixin) for o in touched):
         raise PermissionDenied(READ_ONLY, role=who.role.value)
     if who.role.value not in ("administrator", "team_lead") and any(
@@ -107,7 +107,25 @@ def _audit(session: Session, obj: Any, action: str, subject: str, details: dict[
                        action, subject, details)
 
 
+def _audit_settings(session: Session) -> None:
+    """Settings changes, before → after (long values such as a logo are shortened)."""
+    from workbench.storage import audit_chain
+
+    for obj in [*session.new, *session.dirty]:
+        if isinstance(obj, SettingRow) and obj.key not in INTERNAL_SETTINGS:
+            hist = inspect(obj).attrs.value.history
+            before = hist.deleted[0] if hist.deleted else None
+            if obj in session.new or hist.has_changes():
+                audit_chain.append(session.connection(), "", session.info.get(ACTOR_KEY, "system"), "setting", obj.key,
+                                   {"fields": {"value": [_short(before), _short(obj.value)]}})
+
+
+def _short(value: str | None) -> str | None:
+    return value if value is None or len(value) <= 200 else value[:200] + "…"
+
+
 def _audit_new(session: Session) -> None:
+    _audit_settings(session)
     for obj in session.new:
         kind = getattr(obj, "__tablename__", None)
         if isinstance(obj, RecordMixin) and kind in ROW_OF_KIND:

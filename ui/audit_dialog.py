@@ -1,0 +1,94 @@
+"""The audit trail for team leads, auditors and administrators: filter, verify, export."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from workbench.services import audit
+from workbench.services.store import Store
+
+ACTIONS = ("", "sign_in", "sign_in_failed", "sign_out", "view_personal", "reveal", "create", "change", "export",
+           "import", "letter_issued", "setting", "account_added", "account_disabled", "account_enabled")
+
+
+class AuditDialog(QDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Audit trail"))
+        self.resize(1100, 640)
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.actor = QLineEdit()
+        self.actor.setPlaceholderText(self.tr("user"))
+        self.action = QComboBox()
+        for a in ACTIONS:
+            self.action.addItem(a or self.tr("every kind"), a)
+        self.find = QLineEdit()
+        self.find.setPlaceholderText(self.tr("case number, record or words"))
+        for w in (self.actor, self.find):
+            w.returnPressed.connect(self.reload)
+        self.action.currentIndexChanged.connect(self.reload)
+        verify = QPushButton(self.tr("Verify the chain"))
+        verify.setObjectName("verify")
+        verify.clicked.connect(self.verify)
+        export = QPushButton(self.tr("Export CSV…"))
+        export.clicked.connect(self.export_csv)
+        for w in (QLabel(self.tr("User:")), self.actor, QLabel(self.tr("Kind:")), self.action, self.find):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(verify)
+        bar.addWidget(export)
+        layout.addLayout(bar)
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("audit_table")
+        self.table.setHorizontalHeaderLabels([self.tr("No."), self.tr("When"), self.tr("User"), self.tr("Kind"),
+                                              self.tr("Record"), self.tr("Details")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.entries: list[audit.Entry] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.entries = audit.entries(self.store, actor=self.actor.text().strip(), action=self.action.currentData(),
+                                     text=self.find.text().strip())
+        self.table.setRowCount(len(self.entries))
+        for r, e in enumerate(self.entries):
+            cells = [str(e.seq), e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), e.actor, e.action, e.subject,
+                     json.dumps(e.details, ensure_ascii=False) if e.details else ""]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self.status.setText(self.tr("{n} entries shown (newest first).").format(n=len(self.entries)))
+
+    def verify(self) -> None:
+        problems = audit.verify(self.store)
+        seq, digest = audit.head(self.store)
+        if not problems:
+            self.status.setText(self.tr("The chain is intact: {n} entries, head {seq}:{hash}.").format(
+                n=seq, seq=seq, hash=digest[:16]))
+            self.status.setStyleSheet("color: #1b5e20")
+            return
+        lines = [QCoreApplication.translate("Audit", p.template).format(**p.params) for p in problems[:20]]
+        self.status.setText(self.tr("The chain is broken in {n} places:").format(n=len(problems)) + "\n" + "\n".join(lines))
+        self.status.setStyleSheet("color: #b3261e")
+
+    def export_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV…"), str(self.store.path.parent / "audit.csv"),
+                                              "CSV (*.csv)")
+        if path:
+            Path(path).write_text(audit.as_csv(self.entries), encoding="utf-8-sig")
