@@ -206,3 +206,50 @@ def test_reveal_needs_a_reason_and_is_recorded(team) -> None:  # type: ignore[no
         visibility.reveal(store, other, "client.phone", "just curious, really")
     entry = next(e for e in audit.entries(store, action="reveal"))
     assert entry.actor == "chen" and entry.details == {"field": "client.id_number", "reason": "客户来电核对身份，承办人休假"}
+
+
+def test_letters_show_what_the_composing_role_may_see_and_carry_the_chain_head(team) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from pypdf import PdfReader
+
+    from workbench.services import letters
+    from workbench.services.letter_pdf import render_letter
+
+    store, mine, other = team
+    accounts.sign_in(store, "chen", "chen-pass-1")
+    theirs = letters.compose(store, other, "zh")
+    own = letters.compose(store, mine, "zh")
+    text_theirs = " ".join(v for _, v in theirs.reference) + " ".join(theirs.sections.values())
+    text_own = " ".join(v for _, v in own.reference) + " ".join(own.sections.values())
+    assert "李娜" not in text_theirs and "李*" in text_theirs
+    assert "张伟" in text_own
+    seq, digest = audit.head(store)
+    assert own.audit_head.startswith(f"{seq}:") or int(own.audit_head.split(":")[0]) <= seq
+    pdf = render_letter(own, draft=True)
+    assert f"audit-head {own.audit_head}" in (PdfReader(io.BytesIO(pdf)).metadata.get("/Keywords") or "")
+
+
+def test_reports_carry_no_personal_data_for_any_role(team) -> None:  # type: ignore[no-untyped-def]
+    from workbench.domain.report import SliceBy
+    from workbench.services import report
+
+    store, _, _ = team
+    for user, password in (("chen", "chen-pass-1"), ("audit", "audit-pass-1"), ("lead", "lead-pass-1")):
+        accounts.sign_in(store, user, password)
+        rows = report.outcome_report(store, SliceBy.SPECIALIST, case_list.CaseQuery())
+        text = repr(rows)
+        assert "张伟" not in text and "李娜" not in text and "110105" not in text
+
+
+def test_auditors_see_no_health_information_in_the_analysis(team) -> None:  # type: ignore[no-untyped-def]
+    from workbench.services import analysis
+
+    store, mine, _ = team
+    analysis.set_notice(store, mine, "经查，被保险人投保前已患甲状腺结节，未如实告知。")
+    analysis.add_point(store, mine, "投保前已患甲状腺结节")
+    accounts.sign_in(store, "audit", "audit-pass-1")
+    assert analysis.get_notice(store, mine).text == "(health information hidden)"
+    assert all(p.quote == "(health information hidden)" for p in analysis.list_points(store, mine))
+    accounts.sign_in(store, "chen", "chen-pass-1")
+    assert "甲状腺" in analysis.get_notice(store, mine).text

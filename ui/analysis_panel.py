@@ -19,6 +19,7 @@ from ui.fields import CodeCombo, OptionalDateEdit
 from ui.words import code_label, error_text
 from workbench.domain.analysis import Assessment, Category, Point, PointStatus
 from workbench.errors import WorkbenchError
+from workbench.domain.access import HIDDEN_HEALTH
 from workbench.services import analysis, evidence
 from workbench.services.hints import case_hints
 from workbench.services.store import Store
@@ -204,7 +205,8 @@ class AnalysisPanel(QWidget):
         self._hints = case_hints(self._store, self._case_id)
         self._citations = evidence.list_citations(self._store, self._case_id)
         self._provisions = analysis.provisions(self._store)
-        self.notice_view.setPlainText(self._notice.text)
+        hidden = self._notice.text == HIDDEN_HEALTH  # an auditor: no health information
+        self.notice_view.setPlainText(QCoreApplication.translate("Labels", HIDDEN_HEALTH) if hidden else self._notice.text)
         doc_note = self.tr("from a document") if self._notice.evidence_id else ""
         self.notice_info.setText(self.tr("Notice dated {date} {source}").format(
             date=self._notice.issued_on or "—", source=doc_note) if self._notice.text else

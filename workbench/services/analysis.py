@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from workbench.domain.access import HIDDEN_HEALTH
 from workbench.domain.analysis import POINT_FIELDS, Assessment, Category, Notice, Point, PointStatus, Provision
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.errors import NotFoundError, ValidationError
@@ -30,7 +32,18 @@ def get_notice(store: Store, case_id: int) -> Notice:
         row = s.scalar(select(NoticeRow).where(NoticeRow.case_id == case_id))
         if row is None:
             return Notice(case_id, "", None, None)
-        return Notice(case_id, row.text, row.evidence_id, row.issued_on)
+        return Notice(case_id, row.text if _sees_health(store) else HIDDEN_HEALTH, row.evidence_id, row.issued_on)
+
+
+def _sees_health(store: Store) -> bool:
+    """The insurer's notice and the points quote diagnoses: not for auditors (domain/access.py)."""
+    return store.principal is None or store.principal.sees_health
+
+
+def _as_seen(store: Store, point: Point) -> Point:
+    if _sees_health(store):
+        return point
+    return replace(point, quote=HIDDEN_HEALTH, rebuttal_html=HIDDEN_HEALTH, explain_to_client=HIDDEN_HEALTH)
 
 
 def set_notice(store: Store, case_id: int, text: str, issued_on: date | None = None,
@@ -100,7 +113,8 @@ def _to_point(s: Session, row: PointRow) -> Point:
 
 def list_points(store: Store, case_id: int) -> list[Point]:
     with store.unit_of_work() as s:
-        return [_to_point(s, r) for r in _live_points(s, case_id)]
+        found = [_to_point(s, r) for r in _live_points(s, case_id)]
+    return [_as_seen(store, p) for p in found]
 
 
 def get_point(store: Store, point_id: int) -> Point:
