@@ -12,7 +12,7 @@ from ui.dialog_parts import accept_cancel, error_label
 from ui.words import error_text
 from workbench.domain.access import Principal, Role
 from workbench.errors import WorkbenchError
-from workbench.services import accounts
+from workbench.services import sign_in as light
 from workbench.services.store import Store
 
 USER_ENV, PASSWORD_ENV = "WORKBENCH_USER", "WORKBENCH_PASSWORD"
@@ -40,12 +40,18 @@ class SignInDialog(QDialog):
         layout.addLayout(form)
         self.error = error_label()
         layout.addWidget(self.error)
+        hint = "" if locked else light.demo_hint(store)
+        if hint:
+            demo = QLabel(self.tr("Demo database — accounts (user / password):") + "\n" + hint)
+            demo.setObjectName("demo_hint")
+            demo.setStyleSheet("color: #555")
+            layout.addWidget(demo)
         layout.addWidget(accept_cancel(self, text=self.tr("Sign in")))
         (self.password if username else self.username).setFocus()
 
     def accept(self) -> None:
         try:
-            self.principal = accounts.sign_in(self.store, self.username.text(), self.password.text())
+            self.principal = light.sign_in(self.store, self.username.text(), self.password.text())
         except WorkbenchError as exc:
             self.error.setText(error_text(exc))
             self.password.selectAll()
@@ -86,10 +92,12 @@ class FirstAdminDialog(QDialog):
         if self.password.text() != self.again.text():
             self.error.setText(self.tr("The two passwords differ."))
             return
+        from workbench.services import accounts
+
         try:
             accounts.add_user(self.store, self.username.text(), self.password.text(), Role.ADMINISTRATOR,
                               self.display_name.text())
-            self.principal = accounts.sign_in(self.store, self.username.text(), self.password.text())
+            self.principal = light.sign_in(self.store, self.username.text(), self.password.text())
         except WorkbenchError as exc:
             self.error.setText(error_text(exc))
             return
@@ -101,13 +109,13 @@ def sign_in(store: Store, parent: QWidget | None = None) -> bool:
 
     WORKBENCH_USER and WORKBENCH_PASSWORD sign in without asking (scripted starts).
     """
-    if not accounts.has_accounts_light(store):
+    if not light.has_accounts_light(store):
         dialog: QDialog = FirstAdminDialog(store, parent)
         return dialog.exec() == QDialog.DialogCode.Accepted
     user, password = os.environ.get(USER_ENV), os.environ.get(PASSWORD_ENV)
     if user and password is not None:
         try:
-            accounts.sign_in(store, user, password)
+            light.sign_in(store, user, password)
             return True
         except WorkbenchError:
             pass  # ask as usual
@@ -150,6 +158,8 @@ class IdleLock(QObject):
             and self.store.principal.username == who.username
         self.locked = False
         if not accepted:
+            from workbench.services import accounts
+
             accounts.sign_out(self.store)
             QApplication.instance().quit()
             return

@@ -105,245 +105,245 @@
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="84"/>
+        <location filename="../../ui/analysis_panel.py" line="85"/>
         <source>Enter notice…</source>
         <translation>录入通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="85"/>
+        <location filename="../../ui/analysis_panel.py" line="86"/>
         <source>From a document…</source>
         <translation>取自文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="86"/>
+        <location filename="../../ui/analysis_panel.py" line="87"/>
         <source>Make a point of the selection</source>
         <translation>将所选内容设为要点</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="88"/>
+        <location filename="../../ui/analysis_panel.py" line="89"/>
         <source>The insurer&apos;s notice</source>
         <translation>保险公司通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="102"/>
+        <location filename="../../ui/analysis_panel.py" line="103"/>
         <source>Add by hand…</source>
         <translation>手动添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="105"/>
+        <location filename="../../ui/analysis_panel.py" line="106"/>
         <source>Merge with next</source>
         <translation>与下一条合并</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="106"/>
+        <location filename="../../ui/analysis_panel.py" line="107"/>
         <source>Split at cursor</source>
         <translation>在光标处拆分</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="107"/>
+        <location filename="../../ui/analysis_panel.py" line="108"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="108"/>
+        <location filename="../../ui/analysis_panel.py" line="109"/>
         <source>Matrix…</source>
         <translation>分析矩阵…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="111"/>
+        <location filename="../../ui/analysis_panel.py" line="112"/>
         <source>Points</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="135"/>
+        <location filename="../../ui/analysis_panel.py" line="136"/>
         <source>Bold</source>
         <translation>加粗</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="135"/>
+        <location filename="../../ui/analysis_panel.py" line="136"/>
         <source>Italic</source>
         <translation>斜体</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="136"/>
+        <location filename="../../ui/analysis_panel.py" line="137"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="141"/>
+        <location filename="../../ui/analysis_panel.py" line="142"/>
         <source>Add to the library…</source>
         <translation>添加到法规库…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="146"/>
+        <location filename="../../ui/analysis_panel.py" line="147"/>
         <source>The client says this clause was never pointed out or explained</source>
         <translation>客户称投保时未被提示或说明该条款</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="147"/>
+        <location filename="../../ui/analysis_panel.py" line="148"/>
         <source>The clause can be read more than one way</source>
         <translation>该条款存在两种以上理解</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="149"/>
+        <location filename="../../ui/analysis_panel.py" line="150"/>
         <source>If the insurer is right: what to tell the client</source>
         <translation>如保险公司有理：应如何向客户解释</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="153"/>
+        <location filename="../../ui/analysis_panel.py" line="154"/>
         <source>Apply changes</source>
         <translation>应用修改</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="156"/>
+        <location filename="../../ui/analysis_panel.py" line="157"/>
         <source>The point</source>
         <translation>要点详情</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="158"/>
+        <location filename="../../ui/analysis_panel.py" line="159"/>
         <source>Insurer&apos;s argument</source>
         <translation>保险公司理由</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="159"/>
+        <location filename="../../ui/analysis_panel.py" line="160"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="160"/>
+        <location filename="../../ui/analysis_panel.py" line="161"/>
         <source>Clause no.</source>
         <translation>条款编号</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="161"/>
+        <location filename="../../ui/analysis_panel.py" line="162"/>
         <source>Clause text</source>
         <translation>条款内容</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="162"/>
+        <location filename="../../ui/analysis_panel.py" line="163"/>
         <source>Our rebuttal</source>
         <translation>我方反驳</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="164"/>
+        <location filename="../../ui/analysis_panel.py" line="165"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="166"/>
+        <location filename="../../ui/analysis_panel.py" line="167"/>
         <source>Supporting evidence</source>
         <translation>支持证据</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="167"/>
+        <location filename="../../ui/analysis_panel.py" line="168"/>
         <source>Assessment</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="168"/>
+        <location filename="../../ui/analysis_panel.py" line="169"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="171"/>
+        <location filename="../../ui/analysis_panel.py" line="172"/>
         <source>Explain to client</source>
         <translation>向客户解释</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="172"/>
+        <location filename="../../ui/analysis_panel.py" line="173"/>
         <source>Hints</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="208"/>
+        <location filename="../../ui/analysis_panel.py" line="210"/>
         <source>from a document</source>
         <translation>（取自文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="209"/>
+        <location filename="../../ui/analysis_panel.py" line="211"/>
         <source>Notice dated {date} {source}</source>
         <translation>通知书日期 {date} {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="211"/>
+        <location filename="../../ui/analysis_panel.py" line="213"/>
         <source>No notice yet: enter it, or take it from the insurer&apos;s letter among the evidence.</source>
         <translation>尚无通知书：请录入，或从证据中的保险公司函件中提取。</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="217"/>
+        <location filename="../../ui/analysis_panel.py" line="219"/>
         <source>No supporting evidence yet</source>
         <translation>尚无支持证据</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="291"/>
+        <location filename="../../ui/analysis_panel.py" line="293"/>
         <source>No hints for this point.</source>
         <translation>此要点暂无提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="298"/>
+        <location filename="../../ui/analysis_panel.py" line="300"/>
         <source>Likely outcome: {outcome}</source>
         <translation>预计结果：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="302"/>
+        <location filename="../../ui/analysis_panel.py" line="304"/>
         <source>{n} point(s) without supporting evidence: a letter will not call them enclosed.</source>
         <translation>{n} 个要点尚无支持证据：复议函不会将其列为附件支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="306"/>
+        <location filename="../../ui/analysis_panel.py" line="308"/>
         <source>To explain to the client:</source>
         <translation>需向客户解释：</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="336"/>
-        <location filename="../../ui/analysis_panel.py" line="340"/>
+        <location filename="../../ui/analysis_panel.py" line="338"/>
+        <location filename="../../ui/analysis_panel.py" line="342"/>
         <source>From a document</source>
         <translation>取自文件</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="336"/>
+        <location filename="../../ui/analysis_panel.py" line="338"/>
         <source>No PDF or text document is attached yet.</source>
         <translation>尚未添加 PDF 或文本文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="338"/>
+        <location filename="../../ui/analysis_panel.py" line="340"/>
         <source>Encl. {no}</source>
         <translation>附件{no}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="340"/>
+        <location filename="../../ui/analysis_panel.py" line="342"/>
         <source>Which document is the notice?</source>
         <translation>哪一份文件是通知书？</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="357"/>
-        <location filename="../../ui/analysis_panel.py" line="360"/>
+        <location filename="../../ui/analysis_panel.py" line="359"/>
         <location filename="../../ui/analysis_panel.py" line="362"/>
+        <location filename="../../ui/analysis_panel.py" line="364"/>
         <source>New point</source>
         <translation>新要点</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="360"/>
+        <location filename="../../ui/analysis_panel.py" line="362"/>
         <source>The insurer&apos;s argument:</source>
         <translation>保险公司的理由：</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="367"/>
+        <location filename="../../ui/analysis_panel.py" line="369"/>
         <source>Delete point {n}</source>
         <translation>删除要点 {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="373"/>
+        <location filename="../../ui/analysis_panel.py" line="375"/>
         <source>Move point {n}</source>
         <translation>移动要点 {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="418"/>
+        <location filename="../../ui/analysis_panel.py" line="420"/>
         <source>Edit point {n}</source>
         <translation>修改要点 {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="432"/>
+        <location filename="../../ui/analysis_panel.py" line="434"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -1959,57 +1959,57 @@
         <translation>请选择保险公司。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/analysis.py" line="64"/>
+        <location filename="../../workbench/services/analysis.py" line="77"/>
         <source>This document has no text layer (a scan?). Type or paste the notice instead.</source>
         <translation>此文件没有文字层（扫描件？）。请手动输入或粘贴通知内容。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/analysis.py" line="116"/>
+        <location filename="../../workbench/services/analysis.py" line="130"/>
         <source>A point needs the insurer&apos;s argument (the quote).</source>
         <translation>要点需要填写保险公司的理由（原文）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/analysis.py" line="124"/>
+        <location filename="../../workbench/services/analysis.py" line="138"/>
         <source>The selected passage is not in the notice.</source>
         <translation>所选内容不在通知书中。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/analysis.py" line="138"/>
+        <location filename="../../workbench/services/analysis.py" line="152"/>
         <source>Point {n} was changed elsewhere since you opened it. Reload it and try again.</source>
         <translation>您打开后，要点 {n} 已在别处被修改。请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/analysis.py" line="152"/>
+        <location filename="../../workbench/services/analysis.py" line="166"/>
         <source>Unknown legal basis: {codes}.</source>
         <translation>未知的法律依据：{codes}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/analysis.py" line="160"/>
+        <location filename="../../workbench/services/analysis.py" line="174"/>
         <source>A cited page does not belong to this case.</source>
         <translation>引用的页面不属于本案。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/analysis.py" line="187"/>
+        <location filename="../../workbench/services/analysis.py" line="201"/>
         <source>There is no such point.</source>
         <translation>没有这个要点。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/analysis.py" line="220"/>
+        <location filename="../../workbench/services/analysis.py" line="234"/>
         <source>Choose at least two points to merge.</source>
         <translation>请至少选择两个要点进行合并。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/analysis.py" line="224"/>
+        <location filename="../../workbench/services/analysis.py" line="238"/>
         <source>Only points of the same case can be merged.</source>
         <translation>只能合并同一案件的要点。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/analysis.py" line="246"/>
+        <location filename="../../workbench/services/analysis.py" line="260"/>
         <source>Split the quote somewhere inside it.</source>
         <translation>请在原文中间的位置拆分。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/analysis.py" line="287"/>
+        <location filename="../../workbench/services/analysis.py" line="301"/>
         <location filename="../../workbench/services/cases.py" line="112"/>
         <location filename="../../workbench/services/evidence.py" line="351"/>
         <location filename="../../workbench/services/parties.py" line="26"/>
@@ -2594,12 +2594,12 @@
         <translation>只有组长、审计人员和管理员可以查看审计日志。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/sign_in.py" line="25"/>
+        <location filename="../../workbench/services/sign_in.py" line="27"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/sign_in.py" line="26"/>
+        <location filename="../../workbench/services/sign_in.py" line="28"/>
         <source>Too many wrong passwords for {user}. Try again in {seconds} seconds.</source>
         <translation>{user} 的密码错误次数过多。请在 {seconds} 秒后重试。</translation>
     </message>
@@ -3281,42 +3281,42 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="63"/>
+        <location filename="../../ui/sign_in.py" line="71"/>
         <source>Create the administrator</source>
         <translation>创建管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="65"/>
+        <location filename="../../ui/sign_in.py" line="73"/>
         <source>{name} has no accounts yet. Create the administrator&apos;s account; the administrator then adds an account for each colleague (specialist, team lead or auditor).</source>
         <translation>{name} 尚无账户。请创建管理员账户；之后由管理员为每位同事（专员、组长或审计人员）添加账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="76"/>
+        <location filename="../../ui/sign_in.py" line="84"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="77"/>
+        <location filename="../../ui/sign_in.py" line="85"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="78"/>
+        <location filename="../../ui/sign_in.py" line="86"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="79"/>
+        <location filename="../../ui/sign_in.py" line="87"/>
         <source>Again:</source>
         <translation>再次输入：</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="83"/>
+        <location filename="../../ui/sign_in.py" line="91"/>
         <source>Create and sign in</source>
         <translation>创建并登录</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="87"/>
+        <location filename="../../ui/sign_in.py" line="95"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -4497,17 +4497,17 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="33"/>
+        <location filename="../../ui/analysis_panel.py" line="34"/>
         <source>The insurer&apos;s notice</source>
         <translation>保险公司通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="38"/>
+        <location filename="../../ui/analysis_panel.py" line="39"/>
         <source>Date of the notice</source>
         <translation>通知书日期</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="40"/>
+        <location filename="../../ui/analysis_panel.py" line="41"/>
         <source>Paste or type the notice as the insurer wrote it:</source>
         <translation>请按保险公司原文粘贴或录入通知书：</translation>
     </message>
@@ -4609,32 +4609,32 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>ProvisionDialog</name>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="50"/>
+        <location filename="../../ui/analysis_panel.py" line="51"/>
         <source>Add to the legal basis library</source>
         <translation>添加到法律依据库</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="52"/>
+        <location filename="../../ui/analysis_panel.py" line="53"/>
         <source>e.g. an insurer&apos;s published claims guideline</source>
         <translation>例如：保险公司公开的理赔指引</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="57"/>
+        <location filename="../../ui/analysis_panel.py" line="58"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="58"/>
+        <location filename="../../ui/analysis_panel.py" line="59"/>
         <source>Article or section</source>
         <translation>条款或章节</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="59"/>
+        <location filename="../../ui/analysis_panel.py" line="60"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="60"/>
+        <location filename="../../ui/analysis_panel.py" line="61"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
@@ -5312,7 +5312,7 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
     </message>
     <message>
         <location filename="../../ui/sign_in.py" line="28"/>
-        <location filename="../../ui/sign_in.py" line="43"/>
+        <location filename="../../ui/sign_in.py" line="51"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
@@ -5335,6 +5335,11 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
         <location filename="../../ui/sign_in.py" line="39"/>
         <source>Password:</source>
         <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="47"/>
+        <source>Demo database — accounts (user / password):</source>
+        <translation>演示数据库 —— 账户（用户名 / 密码）：</translation>
     </message>
 </context>
 <context>

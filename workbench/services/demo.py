@@ -206,6 +206,11 @@ def _add_accounts(store: Store) -> None:
 
     for user, role, password, name, staff in DEMO_ACCOUNTS:
         accounts.add_user(store, user, password, Role(role), name, staff)
+    from workbench.services.sign_in import DEMO_HINT_KEY
+    from workbench.storage.rows import SettingRow
+
+    with store.unit_of_work() as s:
+        s.merge(SettingRow(key=DEMO_HINT_KEY, value="\n".join(f"{u} / {p}" for u, _r, p, _n, _s in DEMO_ACCOUNTS)))
 
 
 _CLOCKS_EMPTY = {"event_date": None, "claim_submitted_on": None, "documents_complete_on": None,

@@ -21,6 +21,8 @@ MAX_WAIT_SECONDS = 300
 # Argon2id at OWASP's recommended minimum (19 MiB, 2 passes, 1 lane): memory-hard, and quick
 # enough (~40 ms) that signing in does not delay the first paint of the case list.
 _hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+_DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$9sTbSlTio3Biev89thdrlKKiCaYsjjYVJxGAL3swxpQ"
+DEMO_HINT_KEY = "demo_accounts"  # setting: a demo database lists its accounts on the sign-in dialog
 
 WRONG = QT_TRANSLATE_NOOP("Errors", "Wrong user name or password.")
 WAIT = QT_TRANSLATE_NOOP("Errors", "Too many wrong passwords for {user}. Try again in {seconds} seconds.")
@@ -46,6 +48,8 @@ def sign_in(store: Store, username: str, password: str, now: datetime | None = N
     if row is not None and row.locked_until is not None and row.locked_until > now:
         seconds = math.ceil((row.locked_until - now).total_seconds())
         raise AuthError(WAIT, user=username, seconds=seconds)
+    if row is None:
+        _verify(_DUMMY_HASH, password)  # as long as for a real account: timing does not tell who exists
     if row is None or row.disabled or not _verify(row.password_hash, password):
         if row is not None:
             failures = row.failed_attempts + 1
@@ -67,3 +71,10 @@ def _verify(digest: str, password: str) -> bool:
         return _hasher.verify(digest, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+def demo_hint(store: Store) -> str:
+    """The demo's accounts and passwords, if this is a demo database ("" otherwise)."""
+    from workbench.storage.settings_sql import read_setting
+
+    return read_setting(store.reader(), DEMO_HINT_KEY) or ""

@@ -40,6 +40,7 @@ class Store:
         # once a database has accounts.
         self.principal: Principal | None = None
         self._deferred_audit: list[tuple[str, str, dict[str, Any]]] = []
+        self.viewed_cases: dict[int, float] = {}  # case id → when its personal data was last shown (audit)
 
     @classmethod
     def open(cls, path: Path) -> Store:

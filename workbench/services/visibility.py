@@ -46,7 +46,7 @@ def persons_as_seen(store: Store, persons: list[Person]) -> list[Person]:
 def _note_view(store: Store, case: Case) -> None:
     from workbench.services import audit
 
-    seen: dict[int, float] = store.__dict__.setdefault("_viewed_cases", {})
+    seen = store.viewed_cases
     now = time.monotonic()
     if now - seen.get(case.id, -VIEW_LOG_SECONDS) < VIEW_LOG_SECONDS:
         return
