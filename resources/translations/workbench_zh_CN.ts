@@ -3281,42 +3281,42 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="71"/>
+        <location filename="../../ui/sign_in.py" line="69"/>
         <source>Create the administrator</source>
         <translation>创建管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="73"/>
+        <location filename="../../ui/sign_in.py" line="71"/>
         <source>{name} has no accounts yet. Create the administrator&apos;s account; the administrator then adds an account for each colleague (specialist, team lead or auditor).</source>
         <translation>{name} 尚无账户。请创建管理员账户；之后由管理员为每位同事（专员、组长或审计人员）添加账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="84"/>
+        <location filename="../../ui/sign_in.py" line="82"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="85"/>
+        <location filename="../../ui/sign_in.py" line="83"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="86"/>
+        <location filename="../../ui/sign_in.py" line="84"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="87"/>
+        <location filename="../../ui/sign_in.py" line="85"/>
         <source>Again:</source>
         <translation>再次输入：</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="91"/>
+        <location filename="../../ui/sign_in.py" line="89"/>
         <source>Create and sign in</source>
         <translation>创建并登录</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="95"/>
+        <location filename="../../ui/sign_in.py" line="93"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -5312,7 +5312,7 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
     </message>
     <message>
         <location filename="../../ui/sign_in.py" line="28"/>
-        <location filename="../../ui/sign_in.py" line="51"/>
+        <location filename="../../ui/sign_in.py" line="49"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
@@ -5337,7 +5337,7 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="47"/>
+        <location filename="../../ui/sign_in.py" line="45"/>
         <source>Demo database — accounts (user / password):</source>
         <translation>演示数据库 —— 账户（用户名 / 密码）：</translation>
     </message>
