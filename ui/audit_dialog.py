@@ -11,11 +11,26 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.services import audit
 from workbench.services.store import Store
 
-ACTIONS = ("", "sign_in", "sign_in_failed", "sign_out", "view_personal", "reveal", "create", "change", "export",
-           "import", "letter_issued", "setting", "account_added", "account_disabled", "account_enabled")
+ACTIONS: dict[str, str] = {
+    "sign_in": QT_TRANSLATE_NOOP("AuditDialog", "signed in"),
+    "sign_in_failed": QT_TRANSLATE_NOOP("AuditDialog", "sign-in failed"),
+    "sign_out": QT_TRANSLATE_NOOP("AuditDialog", "signed out"),
+    "view_personal": QT_TRANSLATE_NOOP("AuditDialog", "viewed personal data"),
+    "reveal": QT_TRANSLATE_NOOP("AuditDialog", "revealed a masked field"),
+    "create": QT_TRANSLATE_NOOP("AuditDialog", "created"),
+    "change": QT_TRANSLATE_NOOP("AuditDialog", "changed"),
+    "export": QT_TRANSLATE_NOOP("AuditDialog", "exported"),
+    "import": QT_TRANSLATE_NOOP("AuditDialog", "imported"),
+    "letter_issued": QT_TRANSLATE_NOOP("AuditDialog", "issued a letter"),
+    "setting": QT_TRANSLATE_NOOP("AuditDialog", "changed a setting"),
+    "account_added": QT_TRANSLATE_NOOP("AuditDialog", "added an account"),
+    "account_disabled": QT_TRANSLATE_NOOP("AuditDialog", "disabled an account"),
+    "account_enabled": QT_TRANSLATE_NOOP("AuditDialog", "enabled an account"),
+}
 
 
 class AuditDialog(QDialog):
@@ -29,8 +44,9 @@ class AuditDialog(QDialog):
         self.actor = QLineEdit()
         self.actor.setPlaceholderText(self.tr("user"))
         self.action = QComboBox()
-        for a in ACTIONS:
-            self.action.addItem(a or self.tr("every kind"), a)
+        self.action.addItem(self.tr("every kind"), "")
+        for code, text in ACTIONS.items():
+            self.action.addItem(self.tr(text), code)
         self.find = QLineEdit()
         self.find.setPlaceholderText(self.tr("case number, record or words"))
         for w in (self.actor, self.find):
@@ -66,7 +82,8 @@ class AuditDialog(QDialog):
                                      text=self.find.text().strip())
         self.table.setRowCount(len(self.entries))
         for r, e in enumerate(self.entries):
-            cells = [str(e.seq), e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), e.actor, e.action, e.subject,
+            kind = self.tr(ACTIONS[e.action]) if e.action in ACTIONS else e.action
+            cells = [str(e.seq), e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), e.actor, kind, e.subject,
                      json.dumps(e.details, ensure_ascii=False) if e.details else ""]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -139,6 +139,8 @@ class MainWindow(QMainWindow):
         self.due_action = action(self.tr("&Due and overdue…"), "Ctrl+Shift+U", self.open_due, "due")
         self.audit_action = action(self.tr("&Audit trail…"), None, self.open_audit, "audit_trail")
         self.accounts_action = action(self.tr("Acc&ounts…"), None, self.open_accounts, "accounts")
+        self.lock_action = action(self.tr("&Lock the window"), "Ctrl+Shift+L", self.lock_now, "lock")
+        self.lock_action.setEnabled(self.store.principal is not None)
         self.accounts_action.setEnabled(self.store.principal is not None and self.store.principal.can_manage)
         self.audit_action.setEnabled(self.store.principal is None or self.store.principal.can_read_audit)
         self.letter_action = action(self.tr("Reconsideration &letter…"), "Ctrl+L", self.open_letter, "letter")
@@ -162,7 +164,7 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addActions([self.export_action, self.import_action])
         m.addSeparator()
-        m.addActions([self.settings_action, self.accounts_action])
+        m.addActions([self.settings_action, self.accounts_action, self.lock_action])
         m.addSeparator()
         m.addAction(self.quit_action)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -497,6 +499,11 @@ class MainWindow(QMainWindow):
         """Who is doing it: the signed-in person, else the name given in Settings."""
         who = self.store.principal
         return (who.display_name or who.username) if who is not None else settings.actor_name(self.qsettings)
+
+    def lock_now(self) -> None:
+        """Leaving the desk: lock at once (the password unlocks)."""
+        if getattr(self, "idle_lock", None) is not None:
+            self.idle_lock.lock()
 
     def open_accounts(self) -> None:
         from ui.accounts_dialog import AccountsDialog

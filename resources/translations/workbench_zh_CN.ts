@@ -379,88 +379,158 @@
 <context>
     <name>AuditDialog</name>
     <message>
+        <location filename="../../ui/audit_dialog.py" line="19"/>
+        <source>signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="20"/>
+        <source>sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="21"/>
+        <source>signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="22"/>
+        <source>viewed personal data</source>
+        <translation>查看个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="23"/>
+        <source>revealed a masked field</source>
+        <translation>查看脱敏字段明文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="24"/>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
         <location filename="../../ui/audit_dialog.py" line="25"/>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="26"/>
+        <source>exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="27"/>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="28"/>
+        <source>issued a letter</source>
+        <translation>出具函件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="29"/>
+        <source>changed a setting</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="30"/>
+        <source>added an account</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="31"/>
+        <source>disabled an account</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="32"/>
+        <source>enabled an account</source>
+        <translation>启用账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="40"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="30"/>
+        <location filename="../../ui/audit_dialog.py" line="45"/>
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="33"/>
+        <location filename="../../ui/audit_dialog.py" line="47"/>
         <source>every kind</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="35"/>
+        <location filename="../../ui/audit_dialog.py" line="51"/>
         <source>case number, record or words</source>
         <translation>案件编号、记录或文字</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="39"/>
+        <location filename="../../ui/audit_dialog.py" line="55"/>
         <source>Verify the chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="42"/>
-        <location filename="../../ui/audit_dialog.py" line="91"/>
+        <location filename="../../ui/audit_dialog.py" line="58"/>
+        <location filename="../../ui/audit_dialog.py" line="108"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="44"/>
+        <location filename="../../ui/audit_dialog.py" line="60"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="44"/>
+        <location filename="../../ui/audit_dialog.py" line="60"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="52"/>
+        <location filename="../../ui/audit_dialog.py" line="68"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="52"/>
+        <location filename="../../ui/audit_dialog.py" line="68"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="52"/>
+        <location filename="../../ui/audit_dialog.py" line="68"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="52"/>
+        <location filename="../../ui/audit_dialog.py" line="68"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="53"/>
+        <location filename="../../ui/audit_dialog.py" line="69"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="53"/>
+        <location filename="../../ui/audit_dialog.py" line="69"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="76"/>
+        <location filename="../../ui/audit_dialog.py" line="93"/>
         <source>{n} entries shown (newest first).</source>
         <translation>显示 {n} 条（最新在前）。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="82"/>
+        <location filename="../../ui/audit_dialog.py" line="99"/>
         <source>The chain is intact: {n} entries, head {seq}:{hash}.</source>
         <translation>哈希链完整：共 {n} 条，链头 {seq}:{hash}。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="87"/>
+        <location filename="../../ui/audit_dialog.py" line="104"/>
         <source>The chain is broken in {n} places:</source>
         <translation>哈希链有 {n} 处断裂：</translation>
     </message>
@@ -4031,104 +4101,109 @@
         <translation>账户管理(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="142"/>
+        <source>&amp;Lock the window</source>
+        <translation>锁定窗口(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Reconsideration &amp;letter…</source>
         <translation>复议申请函(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Next case</source>
         <translation>下一个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Previous case</source>
         <translation>上一个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Refresh list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Move to stage</source>
         <translation>转到阶段(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Evidence checklist</source>
         <translation>证据清单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Showing {shown} of {total} cases · {open} open · {decided} decided</source>
         <translation>显示 {shown} / 共 {total} 个案件 · 未结 {open} · 已有结论 {decided}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>No cases yet.
 
 Open the first one with “New case” (Ctrl+N), or try the workbench on realistic data with File → New demo database.</source>
@@ -4137,7 +4212,7 @@ Open the first one with “New case” (Ctrl+N), or try the workbench on realist
 用“新建案件”（Ctrl+N）立第一个案，或通过“文件 → 新建演示数据库”用逼真的数据试用工作台。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>No case matches these filters.
 
 “Clear filters” shows every case again.</source>
@@ -4146,88 +4221,88 @@ Open the first one with “New case” (Ctrl+N), or try the workbench on realist
 点“清除筛选”可重新显示全部案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Case {number} has unsaved changes. Save them?</source>
         <translation>案件 {number} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>{number} moved to “{stage}”.</source>
         <translation>{number} 已转到“{stage}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Delete case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Delete case {number} ({client})? It disappears from every list; the record is kept as deleted so other workstations learn of it.</source>
         <translation>删除案件 {number}（{client}）？删除后它将不再出现在任何列表中；记录会以“已删除”状态保留，以便其他工作站同步得知。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Case {number} deleted.</source>
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>⚠ {overdue} overdue · {soon} due within 3 days</source>
         <translation>⚠ 逾期 {overdue} 项 · 3 天内到期 {soon} 项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>{n} deadline(s) now due within 3 days.</source>
         <translation>有 {n} 项期限将在 3 天内到期。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Showing the {n} cases behind: {what} — &lt;a href=&quot;all&quot;&gt;show all cases&lt;/a&gt;</source>
         <translation>正在显示对应的 {n} 个案件：{what} — &lt;a href=&quot;all&quot;&gt;显示全部案件&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Checking the evidence files…</source>
         <translation>正在校验证据文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Evidence files</source>
         <translation>证据文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>All {n} evidence files are intact.</source>
         <translation>全部 {n} 个证据文件完好。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>{number} enclosure {no} ({name}): missing</source>
         <translation>{number} 附件{no}（{name}）：缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>{number} enclosure {no} ({name}): altered</source>
         <translation>{number} 附件{no}（{name}）：被改动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>{bad} of {n} evidence files are missing or altered:
 
 {lines}
@@ -4240,38 +4315,38 @@ Restore them from a backup; the cases show the affected items in red.</source>
 请从备份中恢复；受影响的附件在案件中以红色显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Workbench databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>工作台数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>New demo database</source>
         <translation>新建演示数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Number of cases:</source>
         <translation>案件数量：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>Workbench databases (*.sqlite3 *.db)</source>
         <translation>工作台数据库 (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Claims-dispute review workbench {version}
 
 For brokers&apos; underwriting-and-claims teams: gather evidence, answer the insurer point by point, and track every dispute to its outcome.</source>
