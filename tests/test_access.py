@@ -253,3 +253,33 @@ def test_auditors_see_no_health_information_in_the_analysis(team) -> None:  # ty
     assert all(p.quote == "(health information hidden)" for p in analysis.list_points(store, mine))
     accounts.sign_in(store, "chen", "chen-pass-1")
     assert "甲状腺" in analysis.get_notice(store, mine).text
+
+
+def test_a_deidentified_bundle_masks_people_and_leaves_out_health_letters_and_files(team, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import json
+    import zipfile
+
+    from workbench.domain.evidence import EvidenceMeta
+    from workbench.services import evidence, sync
+
+    store, mine, _ = team
+    evidence.attach_bytes(store, mine, "病历.txt", "门诊病历：甲状腺结节".encode(), EvidenceMeta(), "x")
+    case = cases.get_case(store, mine)
+    cases.update_case(store, mine, {"summary": "被保险人患甲状腺结节"}, case.meta.revision, "x")
+    accounts.sign_in(store, "audit", "audit-pass-1")
+    with pytest.raises(PermissionDenied):
+        sync.export_bundle(store, tmp_path / "full.wbundle")
+    out = tmp_path / "shared.wbundle"
+    sync.export_bundle(store, out, deidentified=True, with_evidence=False)
+    with zipfile.ZipFile(out) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+        records = json.loads(zf.read("records.json"))["records"]
+        names = zf.namelist()
+    assert manifest["deidentified"] is True and manifest["audit_head"]["seq"] > 0
+    people = [r["fields"] for r in records if r["kind"] == "person"]
+    assert people and all("*" in p["name"] and "19850304" not in p["id_number"] for p in people)
+    assert all(r["fields"]["summary"] == "" for r in records if r["kind"] == "dispute_case")
+    assert not [n for n in names if n.startswith("files/")]
+    assert not [r for r in records if r["kind"] == "letter_version"]
+    assert "甲状腺" not in json.dumps(records, ensure_ascii=False)
+    assert any(e.action == "export" and e.details["deidentified"] for e in audit.entries(store))
