@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         self.verify_action = action(self.tr("&Check evidence files…"), None, self.verify_files, "verify_files")
         self.export_action = action(self.tr("&Export bundle…"), "Ctrl+Shift+E", self.export_bundle, "export_bundle")
         self.import_action = action(self.tr("&Import bundle…"), "Ctrl+Shift+I", self.import_bundle, "import_bundle")
-        self.import_action.setEnabled(store.principal is None or store.principal.can_edit_cases)  # importing changes cases
+        self.import_action.setEnabled(self.store.principal is None or self.store.principal.can_edit_cases)  # importing changes cases
         self.dashboard_action = action(self.tr("&Outcome dashboard…"), "Ctrl+Shift+D", self.open_dashboard,
                                        "dashboard")
         self.due_action = action(self.tr("&Due and overdue…"), "Ctrl+Shift+U", self.open_due, "due")
