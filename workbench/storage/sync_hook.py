@@ -1,8 +1,12 @@
-"""Keeps every record's version vector current: any flush that changes a compared
-column counts one more change by the workstation that made it, and keeps the version
-it replaces in the versions log if that version may have been shared (see
-sync_versions.py).  Services need not remember to; sync itself sets vectors
-explicitly and switches this off."""
+"""What every flush does, so no service can forget it:
+
+- refuses writes the signed-in role may not make (the one place case data is protected);
+- keeps every record's version vector current: a change to a compared column counts one
+  more change by the workstation that made it, and the version it replaces goes to the
+  versions log if it may have been shared (sync_versions.py);
+- writes the audit trail's "create", "change" (before → after) and "setting" entries.
+
+Import sets vectors itself and switches the counting off (SYNC_APPLYING)."""
 
 from __future__ import annotations
 
