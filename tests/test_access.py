@@ -283,3 +283,20 @@ def test_a_deidentified_bundle_masks_people_and_leaves_out_health_letters_and_fi
     assert not [r for r in records if r["kind"] == "letter_version"]
     assert "甲状腺" not in json.dumps(records, ensure_ascii=False)
     assert any(e.action == "export" and e.details["deidentified"] for e in audit.entries(store))
+
+
+def test_passwords_are_changed_by_their_owner_or_an_administrator(team) -> None:  # type: ignore[no-untyped-def]
+    store, _, _ = team
+    accounts.sign_in(store, "chen", "chen-pass-1")
+    with pytest.raises(ValidationError, match="current password"):
+        accounts.set_password(store, "chen", "new-chen-pass", "not it")
+    with pytest.raises(PermissionDenied):
+        accounts.set_password(store, "lead", "hijacked-pass")
+    accounts.set_password(store, "chen", "new-chen-pass", "chen-pass-1")
+    with pytest.raises(AuthError):
+        accounts.sign_in(store, "chen", "chen-pass-1")
+    accounts.sign_in(store, "admin", "admin-pass-1")
+    accounts.set_password(store, "chen", "reset-by-admin")  # no current password needed
+    assert accounts.sign_in(store, "chen", "reset-by-admin").username == "chen"
+    accounts.sign_in(store, "lead", "lead-pass-1")
+    assert [e.subject for e in audit.entries(store, action="password_changed")] == ["chen", "chen"]

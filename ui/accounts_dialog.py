@@ -75,8 +75,11 @@ class AccountsDialog(QDialog):
         add.clicked.connect(self.add)
         self.toggle = QPushButton(self.tr("Disable / enable"))
         self.toggle.clicked.connect(self.toggle_selected)
+        password = QPushButton(self.tr("Set password…"))
+        password.clicked.connect(self.set_password)
         buttons.addWidget(add)
         buttons.addWidget(self.toggle)
+        buttons.addWidget(password)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.error = error_label()
@@ -97,6 +100,15 @@ class AccountsDialog(QDialog):
         if dialog.exec():
             self.reload()
         dialog.deleteLater()
+
+    def set_password(self) -> None:
+        from ui.password_dialog import PasswordDialog
+
+        row = self.table.currentRow()
+        if row >= 0:
+            dialog = PasswordDialog(self.store, self.users[row].username, self)
+            dialog.exec()
+            dialog.deleteLater()
 
     def toggle_selected(self) -> None:
         row = self.table.currentRow()

@@ -30,6 +30,7 @@ ACTIONS: dict[str, str] = {
     "account_added": QT_TRANSLATE_NOOP("AuditDialog", "added an account"),
     "account_disabled": QT_TRANSLATE_NOOP("AuditDialog", "disabled an account"),
     "account_enabled": QT_TRANSLATE_NOOP("AuditDialog", "enabled an account"),
+    "password_changed": QT_TRANSLATE_NOOP("AuditDialog", "changed a password"),
 }
 
 

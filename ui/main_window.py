@@ -141,6 +141,8 @@ class MainWindow(QMainWindow):
         self.audit_action = action(self.tr("&Audit trail…"), None, self.open_audit, "audit_trail")
         self.accounts_action = action(self.tr("Acc&ounts…"), None, self.open_accounts, "accounts")
         self.lock_action = action(self.tr("&Lock the window"), "Ctrl+Shift+L", self.lock_now, "lock")
+        self.password_action = action(self.tr("Change my &password…"), None, self.change_password, "password")
+        self.password_action.setEnabled(self.store.principal is not None)
         self.lock_action.setEnabled(self.store.principal is not None)
         self.accounts_action.setEnabled(self.store.principal is not None and self.store.principal.can_manage)
         self.audit_action.setEnabled(self.store.principal is None or self.store.principal.can_read_audit)
@@ -165,7 +167,7 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addActions([self.export_action, self.import_action])
         m.addSeparator()
-        m.addActions([self.settings_action, self.accounts_action, self.lock_action])
+        m.addActions([self.settings_action, self.accounts_action, self.password_action, self.lock_action])
         m.addSeparator()
         m.addAction(self.quit_action)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -500,6 +502,14 @@ class MainWindow(QMainWindow):
         """Who is doing it: the signed-in person, else the name given in Settings."""
         who = self.store.principal
         return (who.display_name or who.username) if who is not None else settings.actor_name(self.qsettings)
+
+    def change_password(self) -> None:
+        from ui.password_dialog import PasswordDialog
+
+        if self.store.principal is not None:
+            dialog = PasswordDialog(self.store, self.store.principal.username, self)
+            dialog.exec()
+            dialog.deleteLater()
 
     def lock_now(self) -> None:
         """Leaving the desk: lock at once (the password unlocks)."""

@@ -23,7 +23,7 @@ NEED_USER = QT_TRANSLATE_NOOP(
 
 def add_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
     u = add("users", help="accounts of this database (administrators)")
-    u.add_argument("action", choices=("add", "list", "disable", "enable"))
+    u.add_argument("action", choices=("add", "list", "disable", "enable", "password"))
     u.add_argument("username", nargs="?")
     u.add_argument("--role", choices=[r.value for r in Role], default=Role.SPECIALIST.value)
     u.add_argument("--name", default="", help="the name shown for the account")
@@ -84,14 +84,22 @@ def cmd_users(args: argparse.Namespace, t: Translator, store: Any) -> int:
         return 0
     if not args.username:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say which account (users {action} NAME)."), action=args.action)
-    if args.action == "add":
+    if args.action in ("add", "password"):
         password = os.environ.get("WORKBENCH_NEW_PASSWORD")
         if password is None:
             import getpass
 
-            password = getpass.getpass(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Password for {user}: ")).format(
+            password = getpass.getpass(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "New password for {user}: ")).format(
                 user=args.username))
-        accounts.add_user(store, args.username, password, Role(args.role), args.name, args.staff)
+        if args.action == "add":
+            accounts.add_user(store, args.username, password, Role(args.role), args.name, args.staff)
+        else:  # one's own needs the current password (an administrator's need not)
+            current = os.environ.get(PASSWORD_ENV)
+            if current is None and sys.stdin.isatty():
+                import getpass
+
+                current = getpass.getpass(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Current password: ")))
+            accounts.set_password(store, args.username, password, current)
     else:
         accounts.set_disabled(store, args.username, args.action == "disable")
     print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Account {user}: done.")).format(user=args.username))

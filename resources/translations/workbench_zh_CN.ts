@@ -44,12 +44,17 @@
         <translation>停用 / 启用</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="90"/>
+        <location filename="../../ui/accounts_dialog.py" line="78"/>
+        <source>Set password…</source>
+        <translation>设置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="93"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="90"/>
+        <location filename="../../ui/accounts_dialog.py" line="93"/>
         <source>active</source>
         <translation>启用中</translation>
     </message>
@@ -449,88 +454,93 @@
         <translation>启用账户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="40"/>
+        <location filename="../../ui/audit_dialog.py" line="33"/>
+        <source>changed a password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="41"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="45"/>
+        <location filename="../../ui/audit_dialog.py" line="46"/>
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="47"/>
+        <location filename="../../ui/audit_dialog.py" line="48"/>
         <source>every kind</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="51"/>
+        <location filename="../../ui/audit_dialog.py" line="52"/>
         <source>case number, record or words</source>
         <translation>案件编号、记录或文字</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="55"/>
+        <location filename="../../ui/audit_dialog.py" line="56"/>
         <source>Verify the chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="58"/>
-        <location filename="../../ui/audit_dialog.py" line="108"/>
+        <location filename="../../ui/audit_dialog.py" line="59"/>
+        <location filename="../../ui/audit_dialog.py" line="109"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="60"/>
+        <location filename="../../ui/audit_dialog.py" line="61"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="60"/>
+        <location filename="../../ui/audit_dialog.py" line="61"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="68"/>
+        <location filename="../../ui/audit_dialog.py" line="69"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="68"/>
+        <location filename="../../ui/audit_dialog.py" line="69"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="68"/>
+        <location filename="../../ui/audit_dialog.py" line="69"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="68"/>
+        <location filename="../../ui/audit_dialog.py" line="69"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="69"/>
+        <location filename="../../ui/audit_dialog.py" line="70"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="69"/>
+        <location filename="../../ui/audit_dialog.py" line="70"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="93"/>
+        <location filename="../../ui/audit_dialog.py" line="94"/>
         <source>{n} entries shown (newest first).</source>
         <translation>显示 {n} 条（最新在前）。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="99"/>
+        <location filename="../../ui/audit_dialog.py" line="100"/>
         <source>The chain is intact: {n} entries, head {seq}:{hash}.</source>
         <translation>哈希链完整：共 {n} 条，链头 {seq}:{hash}。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="104"/>
+        <location filename="../../ui/audit_dialog.py" line="105"/>
         <source>The chain is broken in {n} places:</source>
         <translation>哈希链有 {n} 处断裂：</translation>
     </message>
@@ -929,17 +939,26 @@
     </message>
     <message>
         <location filename="../../workbench/cli_access.py" line="64"/>
-        <location filename="../../workbench/cli_access.py" line="92"/>
         <source>Password for {user}: </source>
         <translation>{user} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_access.py" line="97"/>
+        <location filename="../../workbench/cli_access.py" line="92"/>
+        <source>New password for {user}: </source>
+        <translation>{user} 的新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_access.py" line="101"/>
+        <source>Current password: </source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_access.py" line="105"/>
         <source>Account {user}: done.</source>
         <translation>账户 {user}：已完成。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_access.py" line="116"/>
+        <location filename="../../workbench/cli_access.py" line="124"/>
         <source>Audit trail: {n} problems; head {seq}:{hash}</source>
         <translation>审计日志：{n} 处问题；链头 {seq}:{hash}</translation>
     </message>
@@ -1900,7 +1919,7 @@
     </message>
     <message>
         <location filename="../../workbench/cli.py" line="362"/>
-        <location filename="../../workbench/cli_access.py" line="137"/>
+        <location filename="../../workbench/cli_access.py" line="145"/>
         <location filename="../../workbench/cli_sync.py" line="83"/>
         <source>There is no case {number}.</source>
         <translation>没有编号为 {number} 的案件。</translation>
@@ -2614,7 +2633,7 @@
         <translation>请指明账户（users {action} 用户名）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_access.py" line="110"/>
+        <location filename="../../workbench/cli_access.py" line="118"/>
         <source>--head is SEQ:HASH, e.g. 1234:9f86d0…</source>
         <translation>--head 的格式为 序号:哈希，例如 1234:9f86d0…</translation>
     </message>
@@ -2659,6 +2678,16 @@
         <translation>请为账户设置用户名。</translation>
     </message>
     <message>
+        <location filename="../../workbench/services/accounts.py" line="112"/>
+        <source>Only an administrator can set another person&apos;s password.</source>
+        <translation>只有管理员可以设置他人的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/accounts.py" line="113"/>
+        <source>The current password is not right; the password was not changed.</source>
+        <translation>当前密码不正确；密码未更改。</translation>
+    </message>
+    <message>
         <location filename="../../workbench/services/audit.py" line="23"/>
         <source>Only team leads, auditors and administrators may read the audit trail.</source>
         <translation>只有组长、审计人员和管理员可以查看审计日志。</translation>
@@ -2689,12 +2718,12 @@
         <translation>{field} 不是可查看明文的字段。</translation>
     </message>
     <message>
-        <location filename="../../workbench/storage/sync_hook.py" line="38"/>
+        <location filename="../../workbench/storage/sync_hook.py" line="42"/>
         <source>Your role ({role}) may read cases but not change them.</source>
         <translation>您的角色（{role}）可以查看案件，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../../workbench/storage/sync_hook.py" line="39"/>
+        <location filename="../../workbench/storage/sync_hook.py" line="43"/>
         <source>Only administrators and team leads may change settings.</source>
         <translation>只有管理员和组长可以修改设置。</translation>
     </message>
@@ -4081,129 +4110,134 @@
         <translation>导入同步包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Outcome dashboard…</source>
         <translation>复议结果看板(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Due and overdue…</source>
         <translation>到期与逾期(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Audit trail…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Acc&amp;ounts…</source>
         <translation>账户管理(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Lock the window</source>
         <translation>锁定窗口(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="144"/>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Reconsideration &amp;letter…</source>
         <translation>复议申请函(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Next case</source>
         <translation>下一个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Previous case</source>
         <translation>上一个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Refresh list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Move to stage</source>
         <translation>转到阶段(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Evidence checklist</source>
         <translation>证据清单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Showing {shown} of {total} cases · {open} open · {decided} decided</source>
         <translation>显示 {shown} / 共 {total} 个案件 · 未结 {open} · 已有结论 {decided}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>No cases yet.
 
 Open the first one with “New case” (Ctrl+N), or try the workbench on realistic data with File → New demo database.</source>
@@ -4212,7 +4246,7 @@ Open the first one with “New case” (Ctrl+N), or try the workbench on realist
 用“新建案件”（Ctrl+N）立第一个案，或通过“文件 → 新建演示数据库”用逼真的数据试用工作台。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>No case matches these filters.
 
 “Clear filters” shows every case again.</source>
@@ -4221,88 +4255,88 @@ Open the first one with “New case” (Ctrl+N), or try the workbench on realist
 点“清除筛选”可重新显示全部案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Case {number} has unsaved changes. Save them?</source>
         <translation>案件 {number} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>{number} moved to “{stage}”.</source>
         <translation>{number} 已转到“{stage}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Delete case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Delete case {number} ({client})? It disappears from every list; the record is kept as deleted so other workstations learn of it.</source>
         <translation>删除案件 {number}（{client}）？删除后它将不再出现在任何列表中；记录会以“已删除”状态保留，以便其他工作站同步得知。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Case {number} deleted.</source>
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>⚠ {overdue} overdue · {soon} due within 3 days</source>
         <translation>⚠ 逾期 {overdue} 项 · 3 天内到期 {soon} 项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>{n} deadline(s) now due within 3 days.</source>
         <translation>有 {n} 项期限将在 3 天内到期。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Showing the {n} cases behind: {what} — &lt;a href=&quot;all&quot;&gt;show all cases&lt;/a&gt;</source>
         <translation>正在显示对应的 {n} 个案件：{what} — &lt;a href=&quot;all&quot;&gt;显示全部案件&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Checking the evidence files…</source>
         <translation>正在校验证据文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Evidence files</source>
         <translation>证据文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>All {n} evidence files are intact.</source>
         <translation>全部 {n} 个证据文件完好。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>{number} enclosure {no} ({name}): missing</source>
         <translation>{number} 附件{no}（{name}）：缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>{number} enclosure {no} ({name}): altered</source>
         <translation>{number} 附件{no}（{name}）：被改动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>{bad} of {n} evidence files are missing or altered:
 
 {lines}
@@ -4315,38 +4349,38 @@ Restore them from a backup; the cases show the affected items in red.</source>
 请从备份中恢复；受影响的附件在案件中以红色显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Workbench databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>工作台数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>New demo database</source>
         <translation>新建演示数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Number of cases:</source>
         <translation>案件数量：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Workbench databases (*.sqlite3 *.db)</source>
         <translation>工作台数据库 (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>Claims-dispute review workbench {version}
 
 For brokers&apos; underwriting-and-claims teams: gather evidence, answer the insurer point by point, and track every dispute to its outcome.</source>
@@ -4585,6 +4619,34 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
         <location filename="../../ui/analysis_panel.py" line="41"/>
         <source>Paste or type the notice as the insurer wrote it:</source>
         <translation>请按保险公司原文粘贴或录入通知书：</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="20"/>
+        <source>Password of {user}</source>
+        <translation>{user} 的密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="26"/>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="27"/>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="28"/>
+        <source>Again:</source>
+        <translation>再次输入：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="35"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>

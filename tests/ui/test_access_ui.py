@@ -109,3 +109,20 @@ def test_idle_lock_hides_the_window_until_the_password_is_given(qtbot, demo_stor
     monkeypatch.setattr(sign_in.SignInDialog, "exec", answer)
     w.idle_lock.lock()
     assert seen_hidden == [True] and w.isVisible() and demo_store.principal.username == "lead"
+
+
+def test_changing_ones_own_password_in_the_window(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    from ui.password_dialog import PasswordDialog
+
+    accounts.sign_in(demo_store, "chen", "demo-chen-2026")
+    dialog = PasswordDialog(demo_store, "chen")
+    qtbot.addWidget(dialog)
+    dialog.current.setText("wrong")
+    dialog.new.setText("a brand new one")
+    dialog.again.setText("a brand new one")
+    dialog.accept()
+    assert "current password" in dialog.error.text()
+    dialog.current.setText("demo-chen-2026")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert accounts.sign_in(demo_store, "chen", "a brand new one").username == "chen"

@@ -109,11 +109,36 @@ def set_disabled(store: Store, username: str, disabled: bool) -> Account:
     return _account(store, username)
 
 
+NOT_YOURS = QT_TRANSLATE_NOOP("Errors", "Only an administrator can set another person's password.")
+OLD_WRONG = QT_TRANSLATE_NOOP("Errors", "The current password is not right; the password was not changed.")
+
+
+def set_password(store: Store, username: str, new_password: str, current_password: str | None = None) -> None:
+    """An administrator sets anyone's password; everyone else changes their own, giving the current one."""
+    from workbench.services.sign_in import _verify
+
+    who = store.principal
+    own = who is not None and who.username == username
+    if who is not None and not who.can_manage and not own:
+        raise PermissionDenied(NOT_YOURS)
+    if len(new_password) < MIN_PASSWORD:
+        raise ValidationError(SHORT, field="password", n=MIN_PASSWORD)
+    with store.unit_of_work() as s:
+        row = s.scalar(select(UserRow).where(UserRow.username == username))
+        if row is None:
+            raise ValidationError(NO_USER, user=username)
+        if own and not (who is not None and who.can_manage) and not _verify(row.password_hash, current_password or ""):
+            raise ValidationError(OLD_WRONG, field="current")
+        row.password_hash = _hasher.hash(new_password)
+        row.failed_attempts, row.locked_until = 0, None
+    audit.record(store, "password_changed", username)
+
+
 def sign_out(store: Store) -> None:
     if store.principal is not None:
         audit.record(store, "sign_out", store.principal.username)
     store.principal = None
 
 
-__all__ = ["Account", "add_user", "has_accounts", "has_accounts_light", "list_users", "set_disabled", "sign_in",
-           "sign_out", "wait_after"]
+__all__ = ["Account", "add_user", "has_accounts", "has_accounts_light", "list_users", "set_disabled", "set_password",
+           "sign_in", "sign_out", "wait_after"]
