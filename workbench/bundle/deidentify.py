@@ -7,9 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from workbench.bundle.writer import FileSource
-from workbench.domain.access import mask_address, mask_id_number, mask_name, mask_phone
+from workbench.domain.access import PERSON_MASKS
 
-PERSON_MASKS = {"name": mask_name, "id_number": mask_id_number, "phone": mask_phone, "address": mask_address}
 HEALTH_FIELDS = {"dispute_case": ("summary",), "evidence": ("text_content",), "decision_notice": ("text",)}
 LEFT_OUT = {"letter_version"}  # a letter's PDF names the client in full
 

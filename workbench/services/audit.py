@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from workbench.domain.access import mask_address, mask_id_number, mask_name, mask_phone
+from workbench.domain.access import PERSON_MASKS
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.errors import PermissionDenied
 from workbench.services.store import Store
@@ -21,7 +21,6 @@ from workbench.storage import audit_chain
 from workbench.storage.rows import AuditRow
 
 NOT_ALLOWED = QT_TRANSLATE_NOOP("Errors", "Only team leads, auditors and administrators may read the audit trail.")
-PERSONAL_FIELDS = {"name": mask_name, "id_number": mask_id_number, "phone": mask_phone, "address": mask_address}
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,11 +80,11 @@ def _readable(store: Store) -> None:
 def _masked(details: dict[str, Any], store: Store) -> dict[str, Any]:
     """Personal values in before → after pairs, masked unless the reader is a team lead."""
     who = store.principal
-    if who is None or who.sees_in_full(None) or "fields" not in details:
+    if who is None or who.sees_everyone_in_full or "fields" not in details:
         return details
     fields = {}
     for name, pair in details["fields"].items():
-        mask = PERSONAL_FIELDS.get(name)
+        mask = PERSON_MASKS.get(name)
         fields[name] = [mask(v) if mask and isinstance(v, str) else v for v in pair] if mask else pair
     return {**details, "fields": fields}
 

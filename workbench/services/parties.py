@@ -78,7 +78,7 @@ NOT_YOURS = QT_TRANSLATE_NOOP(
 
 def _may_edit_person(s: Session, store: Store, person_id: int) -> None:
     who = store.principal
-    if who is None or who.role is Role.TEAM_LEAD:
+    if who is None or who.sees_everyone_in_full:
         return
     if who.role is Role.SPECIALIST and who.staff_id is not None and s.scalar(select(CaseRow.id).where(
             or_(CaseRow.client_id == person_id, CaseRow.insured_id == person_id),

@@ -128,7 +128,7 @@ IMPORT_ROLES = QT_TRANSLATE_NOOP("Errors", "Your role may not import bundles: im
 
 def _may_export_in_full(store: Store, case_rows: list[Any]) -> None:
     who = store.principal
-    if who is None or who.role is Role.TEAM_LEAD:
+    if who is None or who.sees_everyone_in_full:
         return
     if who.role is not Role.SPECIALIST:
         raise PermissionDenied(FULL_EXPORT_ROLES)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
-from workbench.domain.access import HIDDEN_HEALTH, Principal, Role, person_view
+from workbench.domain.access import HIDDEN_HEALTH, Principal, person_view
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.domain.models import Case, Person
 from workbench.errors import PermissionDenied, ValidationError
@@ -38,7 +38,7 @@ def case_as_seen(store: Store, case: Case) -> Case:
 def persons_as_seen(store: Store, persons: list[Person]) -> list[Person]:
     """People outside any one case (the pickers): in full only for team leads."""
     who = store.principal
-    if who is None or who.role is Role.TEAM_LEAD:
+    if who is None or who.sees_everyone_in_full:
         return persons
     return [person_as_seen(who, p, None)[0] for p in persons]
 
@@ -67,7 +67,7 @@ def reveal(store: Store, case_id: int, field: str, reason: str) -> str:
     whose, _, name = field.partition(".")
     if whose not in ("client", "insured") or name not in REVEALABLE:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field} is not a field that can be revealed."), field=field)
-    if who is not None and not who.can_reveal and not who.sees_in_full(None):
+    if who is not None and not who.can_reveal and not who.sees_everyone_in_full:
         raise PermissionDenied(REVEAL_NOT_ALLOWED)
     if len(reason.strip()) < 4:
         raise ValidationError(REVEAL_REASON, field="reason")
