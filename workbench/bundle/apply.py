@@ -24,6 +24,7 @@ from workbench.domain import version_vector as vvec
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.errors import Cancelled, ValidationError
 from workbench.storage import sync_versions
+from workbench.storage.sync_lookup import rows_in
 from workbench.storage.blobs import BlobStore
 from workbench.storage.rows import (
     CaseRow, EvidenceRow, EvidenceTypeRow, LetterVersionRow, NoticeRow, ProvisionRow, SyncPeerRow,
@@ -124,9 +125,9 @@ class _Ids:
 
     def load(self, kind: str, uuids: list[str]) -> None:
         table = ROW_OF_KIND[kind].__table__
-        ids = self.known.setdefault(kind, {})
-        for i in range(0, len(uuids), 500):
-            ids.update({u: n for u, n in self.s.execute(select(table.c.uuid, table.c.id).where(table.c.uuid.in_(uuids[i:i + 500])))})
+        self.known.setdefault(kind, {}).update(
+            (u, n) for u, n in rows_in(self.s, lambda batch: select(table.c.uuid, table.c.id).where(table.c.uuid.in_(batch)),
+                                       uuids))
 
 
 class Applier:
@@ -213,12 +214,9 @@ class Applier:
             values = [p.rec.fields[c] for c in key]
             return tuple(self.ids.get(refs[c], v) if c in refs and v is not None else v for c, v in zip(key, values, strict=True))
         wanted = {key_of(p) for p in plans if p.action is Action.NEW}
-        taken: set[tuple[Any, ...]] = set()
-        first = sorted({w[0] for w in wanted})
-        for i in range(0, len(first), 500):
-            stmt = select(*(table.c[c] for c in key)).where(table.c[key[0]].in_(first[i:i + 500]))
-            taken.update(tuple(r) for r in self.s.execute(stmt))
-        self.taken[kind] = taken & wanted
+        found = rows_in(self.s, lambda batch: select(*(table.c[c] for c in key)).where(table.c[key[0]].in_(batch)),
+                        sorted({w[0] for w in wanted}))
+        self.taken[kind] = {tuple(r) for r in found} & wanted
 
     def settle_uniques(self, p: RecordPlan, row: dict[str, Any]) -> bool:
         """False when the record is not to be inserted (ours is kept; the user is told)."""
@@ -284,12 +282,10 @@ class Applier:
             **values, vv=vvec.dumps(vv), revision=cur["revision"] + 1, updated_at=self.now, workstation_id=self.local_ws))
 
     def renumber_enclosures(self) -> None:
-        clashing: set[int] = set()
-        cases = sorted(self.new_evidence_cases)
-        for i in range(0, len(cases), 500):
-            clashing.update(self.s.scalars(
-                select(EvidenceRow.case_id).where(EvidenceRow.case_id.in_(cases[i:i + 500]))
-                .group_by(EvidenceRow.case_id, EvidenceRow.enclosure_no).having(func.count() > 1)))
+        clashing = {case_id for (case_id,) in rows_in(
+            self.s, lambda batch: select(EvidenceRow.case_id).where(EvidenceRow.case_id.in_(batch))
+            .group_by(EvidenceRow.case_id, EvidenceRow.enclosure_no).having(func.count() > 1),
+            sorted(self.new_evidence_cases))}
         for case_id in sorted(clashing):
             rows = self.s.execute(select(EvidenceRow.id, EvidenceRow.enclosure_no, EvidenceRow.original_name)
                                   .where(EvidenceRow.case_id == case_id)

@@ -13,8 +13,8 @@ from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from workbench.storage.sync_columns import RECORD_ROWS, ROW_OF_KIND, references
+from workbench.storage.sync_lookup import in_batches, rows_in
 
-CHUNK = 500
 TEAM_KINDS = ("evidence_type", "provision")  # the team's own reference data travels with any case
 
 
@@ -46,17 +46,9 @@ def _table(kind: str) -> Table:
     return ROW_OF_KIND[kind].__table__  # type: ignore[return-value]
 
 
-def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:
-    items = sorted(ids)
-    for i in range(0, len(items), CHUNK):
-        yield items[i:i + CHUNK]
-
-
 def _ids_where(s: Session, kind: str, column: str, values: Iterable[Any]) -> set[int]:
-    table, items, out = _table(kind), list(values), set()
-    for i in range(0, len(items), CHUNK):
-        out.update(s.scalars(select(table.c.id).where(table.c[column].in_(items[i:i + CHUNK]))))
-    return out
+    table = _table(kind)
+    return {i for (i,) in rows_in(s, lambda batch: select(table.c.id).where(table.c[column].in_(batch)), values)}
 
 
 def _initial(s: Session, scope: Scope) -> dict[str, set[int]]:
@@ -90,8 +82,8 @@ def collect(s: Session, scope: Scope) -> Collected:
     # every parent before that parent's own references are looked at.
     for row_type in reversed(RECORD_ROWS):
         kind = row_type.__tablename__
-        rows = [r for part in _chunks(chosen[kind])
-                for r in s.execute(select(_table(kind)).where(_table(kind).c.id.in_(part))).mappings()]
+        rows = [r for batch in in_batches(sorted(chosen[kind]))
+                for r in s.execute(select(_table(kind)).where(_table(kind).c.id.in_(batch))).mappings()]
         out.rows[kind] = rows
         for column, target in references(kind).items():
             chosen[target].update(r[column] for r in rows if r[column] is not None)

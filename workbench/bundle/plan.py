@@ -15,7 +15,7 @@ Records are matched by UUID and their version vectors compared:
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -33,7 +33,6 @@ from workbench.storage import sync_lookup as lookup
 from workbench.storage.rows import SyncVersionRow
 from workbench.storage.sync_columns import DERIVED, PROTECTED, RECORD_ROWS, ROW_OF_KIND, compared_columns, references
 
-CHUNK = 500
 WHY_OTHER_KIND = QT_TRANSLATE_NOOP("Errors", "its UUID already belongs to a different kind of record here")
 WHY_DANGLING = QT_TRANSLATE_NOOP("Errors", "it refers to a record that is neither in the bundle nor here")
 NOTE_EDIT_BEAT_DELETE_HERE = QT_TRANSLATE_NOOP(
@@ -117,13 +116,6 @@ class ImportPlan:
         return sorted(out, key=lambda c: (c.case_uuid is None, c.label))
 
 
-def _in_chunks(s: Session, stmt_for: Any, values: Iterable[Any]) -> list[Any]:
-    items, out = list(values), []
-    for i in range(0, len(items), CHUNK):
-        out.extend(s.execute(stmt_for(items[i:i + CHUNK])).all())
-    return out
-
-
 def _check_kinds_and_references(s: Session, by_kind: dict[str, list[Incoming]]) -> None:
     clash = lookup.clashes(s)
     if clash:
@@ -146,7 +138,7 @@ def _check_kinds_and_references(s: Session, by_kind: dict[str, list[Incoming]]) 
 
 def _ancestors(s: Session, uuids: list[str]) -> dict[str, list[tuple[vvec.VersionVector, dict[str, Any]]]]:
     out: dict[str, list[tuple[vvec.VersionVector, dict[str, Any]]]] = {}
-    rows = _in_chunks(s, lambda part: select(SyncVersionRow.record_uuid, SyncVersionRow.vv, SyncVersionRow.fields_json)
+    rows = lookup.rows_in(s, lambda part: select(SyncVersionRow.record_uuid, SyncVersionRow.vv, SyncVersionRow.fields_json)
                       .where(SyncVersionRow.record_uuid.in_(part)), uuids)
     for u, vv, fields in rows:
         out.setdefault(u, []).append((json.loads(vv), json.loads(fields)))
@@ -261,7 +253,7 @@ def plan_import(s: Session, bundle: Verified) -> ImportPlan:
     if missing_labels:
         from workbench.storage.rows import CaseRow
 
-        labels.update(dict(_in_chunks(s, lambda part: select(CaseRow.uuid, CaseRow.case_number)
+        labels.update(dict(lookup.rows_in(s, lambda part: select(CaseRow.uuid, CaseRow.case_number)
                                       .where(CaseRow.uuid.in_(part)), missing_labels)))
     bases = _ancestors(s, [p.rec.uuid for p in concurrent])
     for p in concurrent:

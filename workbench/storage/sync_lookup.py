@@ -4,8 +4,8 @@ indexed join per kind instead of thousands of IN lists."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, TypeVar
 
 from sqlalchemy import Column, MetaData, String, Table, delete, insert, select
 from sqlalchemy.orm import Session, aliased
@@ -16,6 +16,19 @@ _meta = MetaData()
 INCOMING = Table("sync_incoming", _meta, Column("uuid", String(36), primary_key=True), Column("kind", String(40)),
                  prefixes=["TEMPORARY"])
 REF_SUFFIX = "__uuid"
+IN_LIST = 500  # values per IN (...), well within SQLite's limit on bound parameters
+T = TypeVar("T")
+
+
+def in_batches(values: Iterable[T]) -> Iterator[list[T]]:
+    items = list(values)
+    for i in range(0, len(items), IN_LIST):
+        yield items[i:i + IN_LIST]
+
+
+def rows_in(s: Session, stmt_for: Callable[[list[Any]], Any], values: Iterable[Any]) -> list[Any]:
+    """The rows of `stmt_for(batch)` for every batch of `values` (a query with an IN list)."""
+    return [row for batch in in_batches(values) for row in s.execute(stmt_for(batch))]
 
 
 def load_incoming(s: Session, records: Iterable[tuple[str, str]]) -> None:
@@ -58,7 +71,4 @@ def local_rows(s: Session, kind: str) -> dict[str, Mapping[str, Any]]:
 
 def existing(s: Session, kind: str, uuids: Iterable[str]) -> set[str]:
     table = ROW_OF_KIND[kind].__table__
-    items, out = list(uuids), set()
-    for i in range(0, len(items), 500):
-        out.update(s.scalars(select(table.c.uuid).where(table.c.uuid.in_(items[i:i + 500]))))
-    return out
+    return {u for (u,) in rows_in(s, lambda batch: select(table.c.uuid).where(table.c.uuid.in_(batch)), uuids)}
