@@ -15,7 +15,6 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, insert, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from workbench.bundle.plan import Action, Choice, FieldConflict, ImportPlan, RecordPlan
@@ -27,7 +26,7 @@ from workbench.storage import sync_versions
 from workbench.storage.sync_lookup import rows_in
 from workbench.storage.blobs import BlobStore
 from workbench.storage.rows import (
-    CaseRow, EvidenceRow, EvidenceTypeRow, LetterVersionRow, NoticeRow, ProvisionRow, SyncPeerRow,
+    CaseRow, EvidenceRow, EvidenceTypeRow, LetterVersionRow, NoticeRow, ProvisionRow,
 )
 from workbench.storage.sync_columns import FILE_COLUMNS, PROTECTED, RECORD_ROWS, ROW_OF_KIND, compared_columns, references
 
@@ -344,9 +343,7 @@ class Applier:
         source = self.plan.bundle.source_workstation
         if source == self.local_ws:
             return  # our own bundle coming back (a restore): no peer to remember
-        self.s.execute(sqlite_insert(SyncPeerRow.__table__).values(workstation_id=source, label="",
-                                                                   last_received_at=self.now)
-                       .on_conflict_do_update(index_elements=["workstation_id"], set_={"last_received_at": self.now}))
+        sync_versions.note_peer(conn, source, last_received_at=self.now)
 
     def report(self) -> ImportReport:
         return ImportReport(self.plan.bundle.name, self.plan.bundle.source_workstation, self.plan.counts(),

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from workbench.bundle.apply import Applier, ImportReport, check_choices
 from workbench.bundle.collect import Scope, collect
@@ -104,17 +103,13 @@ def export_bundle(store: Store, out: Path, scope: Scope = EVERYTHING, passphrase
     audit.record(store, "export", out.name, {"scope": scope.kind, "cases": len(collected.rows.get("dispute_case", [])),
                                              "records": written.records, "files": written.files,
                                              "deidentified": deidentified, "protected": bool(passphrase)})
-    if deidentified:
-        return ExportResult(out, len(collected.rows.get("dispute_case", [])), written.records, written.files,
-                            written.bytes)
-    with store.unit_of_work() as s:
-        # What the bundle holds may now be on another workstation: versions written until
-        # now are kept in the versions log when they are next replaced.
-        sync_versions.mark_synced(s.connection(), started)
-        if scope.peer:
-            s.execute(sqlite_insert(SyncPeerRow.__table__).values(workstation_id=scope.peer, label="",
-                                                                  last_sent_at=started)
-                      .on_conflict_do_update(index_elements=["workstation_id"], set_={"last_sent_at": started}))
+    if not deidentified:  # a de-identified bundle is never imported: nothing is shared by it
+        with store.unit_of_work() as s:
+            # What the bundle holds may now be on another workstation: versions written until
+            # now are kept in the versions log when they are next replaced.
+            sync_versions.mark_synced(s.connection(), started)
+            if scope.peer:
+                sync_versions.note_peer(s.connection(), scope.peer, last_sent_at=started)
     return ExportResult(out, len(collected.rows.get("dispute_case", [])), written.records, written.files, written.bytes)
 
 

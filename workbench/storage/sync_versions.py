@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from workbench.storage.rows import SettingRow, SyncVersionRow
+from workbench.storage.rows import SettingRow, SyncPeerRow, SyncVersionRow
 from workbench.storage.sync_columns import ROW_OF_KIND, compared_columns, references
 
 from workbench.storage.sync_hook import LAST_SYNC_KEY  # noqa: E402 - one name for the setting, kept by the hook
@@ -54,6 +54,12 @@ def last_sync_at(conn: Connection) -> datetime | None:
 def mark_synced(conn: Connection, when: datetime) -> None:
     conn.execute(sqlite_insert(SettingRow.__table__).values(key=LAST_SYNC_KEY, value=when.isoformat())
                  .on_conflict_do_update(index_elements=["key"], set_={"value": when.isoformat()}))
+
+
+def note_peer(conn: Connection, workstation_id: str, **stamps: datetime) -> None:
+    """Remember when a bundle was last sent to (last_sent_at) or received from (last_received_at) a workstation."""
+    conn.execute(sqlite_insert(SyncPeerRow.__table__).values(workstation_id=workstation_id, label="", **stamps)
+                 .on_conflict_do_update(index_elements=["workstation_id"], set_=stamps))
 
 
 def wire_of(conn: Connection, kind: str, values: Mapping[str, Any]) -> dict[str, Any]:
