@@ -40,10 +40,6 @@ class BundleError(WorkbenchError):
     """The bundle cannot be used; nothing was changed."""
 
 
-def refuse(template: str, **params: object) -> BundleError:
-    return BundleError(template, **params)
-
-
 NOT_A_BUNDLE = QT_TRANSLATE_NOOP(
     "Errors", "“{name}” is not a workbench bundle, or it was cut off while being copied ({detail}). Nothing was imported.")
 BAD_MEMBER = QT_TRANSLATE_NOOP(

@@ -72,10 +72,3 @@ def scope_label(scope: dict[str, object] | None) -> str:
 def field_label(name: str) -> str:
     """The translation key for a field, or the column name itself when there is none."""
     return FIELD_LABELS.get(name, name)
-
-
-def shown(value: object) -> str:
-    """A value as the user reads it in a preview (money in yuan, empty marked)."""
-    if value is None or value == "":
-        return EMPTY_VALUE
-    return str(value)

@@ -50,7 +50,6 @@ class Written:
     records: int
     files: int
     bytes: int
-    exported: list[dict[str, Any]]  # the records as written (for the versions log)
 
 
 def bundle_records(collected: Collected) -> tuple[list[dict[str, Any]], list[FileSource]]:
@@ -125,7 +124,7 @@ def write_bundle(out: Path, blobs: BlobStore, records: list[dict[str, Any]], fil
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    return Written(out, len(records), len(files), total, records)
+    return Written(out, len(records), len(files), total)
 
 
 def _counts(records: list[dict[str, Any]]) -> dict[str, int]:
