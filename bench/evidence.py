@@ -75,7 +75,7 @@ def main() -> int:
             subprocess.run(["sync"], check=True)
             case = new_case(store, seq=10 + round_no, client=f"基准{round_no}")
             t = time.perf_counter()
-            report = evidence.attach_files(store, case.id, files, EvidenceMeta(), "bench")
+            report = evidence.attach_files(store, case.id, files, EvidenceMeta())
             attach_seconds = time.perf_counter() - t
             assert len(report.added) == args.files
             if round_no == 0:  # the second round finds the same bytes stored: make it store them anew
@@ -97,7 +97,7 @@ def main() -> int:
             p = small / f"doc_{i:04d}.txt"
             p.write_text(f"第{i}份材料：门诊病历记录，诊断与用药。" * 20, encoding="utf-8")
             batch.append(p)
-        evidence.attach_files(store, other.id, batch, EvidenceMeta("medical_record"), "bench")
+        evidence.attach_files(store, other.id, batch, EvidenceMeta("medical_record"))
         times = []
         for _ in range(5):
             t = time.perf_counter()

@@ -53,9 +53,9 @@ def _case(store, tmp: Path):  # type: ignore[no-untyped-def]
         insurer=InsurerDraft("泰和人寿保险股份有限公司"), policy=PolicyDraft("TH1", "康悦终身重大疾病保险",
                                                                        CoverageType.CRITICAL_ILLNESS),
         claim_number="LP1", decision_date=date(2026, 10, 8), received_date=date(2026, 10, 10),
-        amount_claimed_cents=50_000_000, relationship=Relationship.SELF), actor="bench")
+        amount_claimed_cents=50_000_000, relationship=Relationship.SELF))
     files = [_enclosure_pdf(tmp / f"e{i}.pdf", 4 if i < 10 else 3, i) for i in range(30)]  # 40 + 60 = 100 pages
-    items = [evidence.attach_files(store, case.id, [f], EvidenceMeta("other", description=f"证明材料{i}"), "b").added[0]
+    items = [evidence.attach_files(store, case.id, [f], EvidenceMeta("other", description=f"证明材料{i}")).added[0]
              for i, f in enumerate(files)]
     for i in range(12):
         point = analysis.add_point(store, case.id, f"第{i + 1}项拒赔理由：被保险人投保前患有既往症且未如实告知。")

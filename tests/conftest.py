@@ -85,4 +85,4 @@ def new_case(store: Store, *, client: str = "张伟", insurer: str = "泰和人�
         claim_number="LP2026001", decision_date=date(2026, 10, 8), received_date=date(2026, 10, 10),
         amount_claimed_cents=claimed, amount_offered_cents=0, opened_on=opened,
     )
-    return cases.create_case(store, draft, actor="测试员", today=date(2026, 11, 26))
+    return cases.create_case(store, draft, today=date(2026, 11, 26))

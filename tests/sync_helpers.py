@@ -53,4 +53,4 @@ def case_by_number(store: Store, number: str):  # type: ignore[no-untyped-def]
 
 def edit_case(store: Store, number: str, **changes: Any) -> None:
     case = case_by_number(store, number)
-    cases.update_case(store, case.id, changes, case.meta.revision, actor="测试员")
+    cases.update_case(store, case.id, changes, case.meta.revision)

@@ -32,7 +32,7 @@ def team(tmp_path: Path):  # type: ignore[no-untyped-def]
     store = Store.open(tmp_path / "t.sqlite3")
     staff = parties.create_staff(store, "陈思远")
     mine = new_case(store, client="张伟", seq=1)
-    cases.update_case(store, mine.id, {"assignee_id": staff.id}, cases.get_case(store, mine.id).meta.revision, "x")
+    cases.update_case(store, mine.id, {"assignee_id": staff.id}, cases.get_case(store, mine.id).meta.revision)
     other = new_case(store, client="李娜", seq=2)
     accounts.add_user(store, "admin", "admin-pass-1", Role.ADMINISTRATOR)
     store.principal = accounts.sign_in(store, "admin", "admin-pass-1")
@@ -108,7 +108,7 @@ def test_roles_that_may_not_write_are_refused_and_nothing_changes(team) -> None:
         accounts.sign_in(store, user, password)
         case = cases.get_case(store, mine)
         with pytest.raises(PermissionDenied):
-            cases.update_case(store, mine, {"summary": "改了"}, case.meta.revision, user)
+            cases.update_case(store, mine, {"summary": "改了"}, case.meta.revision)
     store.principal = None
     assert cases.get_case(store, mine).summary == ""
 
@@ -134,7 +134,7 @@ def test_audit_trail_records_and_verify_catches_tampering(team) -> None:  # type
     store, mine, _ = team
     accounts.sign_in(store, "lead", "lead-pass-1")
     case = cases.get_case(store, mine)
-    cases.update_case(store, mine, {"summary": "补充材料"}, case.meta.revision, "lead")
+    cases.update_case(store, mine, {"summary": "补充材料"}, case.meta.revision)
     items = audit.entries(store)
     actions = [e.action for e in items]
     assert {"account_added", "sign_in", "view_personal", "change", "create"} <= set(actions)
@@ -183,7 +183,7 @@ def test_markup_and_sql_like_text_is_harmless(team) -> None:  # type: ignore[no-
     accounts.sign_in(store, "lead", "lead-pass-1")
     nasty = "'); DROP TABLE dispute_case; -- <b onmouseover=alert(1)>&amp;"
     case = cases.get_case(store, mine)
-    cases.update_case(store, mine, {"summary": nasty}, case.meta.revision, "lead")
+    cases.update_case(store, mine, {"summary": nasty}, case.meta.revision)
     assert cases.get_case(store, mine).summary == nasty
     assert audit.entries(store, text="DROP TABLE")
     with pytest.raises(AuthError):
@@ -263,9 +263,9 @@ def test_a_deidentified_bundle_masks_people_and_leaves_out_health_letters_and_fi
     from workbench.services import evidence, sync
 
     store, mine, _ = team
-    evidence.attach_bytes(store, mine, "病历.txt", "门诊病历：甲状腺结节".encode(), EvidenceMeta(), "x")
+    evidence.attach_bytes(store, mine, "病历.txt", "门诊病历：甲状腺结节".encode(), EvidenceMeta())
     case = cases.get_case(store, mine)
-    cases.update_case(store, mine, {"summary": "被保险人患甲状腺结节"}, case.meta.revision, "x")
+    cases.update_case(store, mine, {"summary": "被保险人患甲状腺结节"}, case.meta.revision)
     accounts.sign_in(store, "audit", "audit-pass-1")
     with pytest.raises(PermissionDenied):
         sync.export_bundle(store, tmp_path / "full.wbundle")

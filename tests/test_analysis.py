@@ -57,7 +57,7 @@ def test_edit_merge_split_reorder(store: Store, tmp_path: Path) -> None:
     b = analysis.add_point(store, case.id, "既往症不在保障范围内")
     c = analysis.add_point(store, case.id, "责任免除")
     pdf = make_pdf(tmp_path / "投保单.pdf", ["健康告知问卷：未询问甲状腺"])
-    (item,) = evidence.attach_files(store, case.id, [pdf], EvidenceMeta("health_questionnaire"), "x").added
+    (item,) = evidence.attach_files(store, case.id, [pdf], EvidenceMeta("health_questionnaire")).added
     cite = evidence.add_citation(store, item.id, 1, "问卷未询问")
     a = analysis.update_point(store, a.id, {
         "rebuttal_html": "<p>健康告知问卷<b>未询问</b>甲状腺情况。</p>", "provisions": ["ins_law_16"],
@@ -83,14 +83,14 @@ def test_edit_merge_split_reorder(store: Store, tmp_path: Path) -> None:
 def test_notice_from_an_evidence_pdf_keeps_the_link(store: Store, tmp_path: Path) -> None:
     case = new_case(store)
     pdf = make_pdf(tmp_path / "拒赔通知书.pdf", ["经审核，不予赔付。理由：未如实告知甲状腺结节。"])
-    (item,) = evidence.attach_files(store, case.id, [pdf], EvidenceMeta("decision_letter"), "x").added
+    (item,) = evidence.attach_files(store, case.id, [pdf], EvidenceMeta("decision_letter")).added
     notice = analysis.notice_from_evidence(store, case.id, item.id, date(2026, 10, 9))
     assert "未如实告知" in notice.text and notice.evidence_id == item.id
     scan = tmp_path / "扫描.png"
     from tests.test_evidence import PNG
 
     scan.write_bytes(PNG)
-    (image,) = evidence.attach_files(store, case.id, [scan], EvidenceMeta(), "x").added
+    (image,) = evidence.attach_files(store, case.id, [scan], EvidenceMeta()).added
     with pytest.raises(ValidationError, match="no text layer"):
         analysis.notice_from_evidence(store, case.id, image.id)
 
@@ -113,7 +113,7 @@ def _rescission_case(store: Store, effective: date, decided: date):  # type: ign
         from workbench.storage.rows import PolicyRow
 
         s.get(PolicyRow, case.policy.id).effective_date = effective
-    return cases.update_case(store, case.id, {"decision_date": decided}, case.meta.revision, "t", today=date(2026, 11, 26))
+    return cases.update_case(store, case.id, {"decision_date": decided}, case.meta.revision, today=date(2026, 11, 26))
 
 
 def test_incontestability_hint_fires_after_two_years_only(store: Store) -> None:

@@ -29,7 +29,7 @@ def good(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("good")
     src = Store.open(folder / "src.sqlite3")
     case = new_case(src, client="赵敏")
-    evidence.attach_bytes(src, case.id, "病历.txt", "门诊病历 2026-03-01".encode(), EvidenceMeta(), "甲")
+    evidence.attach_bytes(src, case.id, "病历.txt", "门诊病历 2026-03-01".encode(), EvidenceMeta())
     path = folder / "good.wbundle"
     sync.export_bundle(src, path)
     src.close()

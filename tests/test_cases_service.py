@@ -35,7 +35,8 @@ def test_every_record_carries_sync_bookkeeping(store: Store) -> None:
 
 
 def test_create_records_intake_in_history(store: Store) -> None:
-    case = new_case(store)
+    with store.acting_as("测试员"):
+        case = new_case(store)
     assert case.stage is Stage.INTAKE and case.dispute_kind is DisputeKind.CLAIM
     history = cases.stage_history(store, case.id)
     assert [(h.from_stage, h.to_stage, h.actor) for h in history] == [(None, Stage.INTAKE, "测试员")]
@@ -51,7 +52,7 @@ def test_bad_resident_id_is_refused_and_nothing_is_written(store: Store) -> None
     draft = CaseDraft(decision_kind=DecisionKind.CLAIM_REFUSED, client=bad, insured_is_client=True,
                       insurer=InsurerDraft("安信健康保险股份有限公司"))
     with pytest.raises(ValidationError) as err:
-        cases.create_case(store, draft, "测试员")
+        cases.create_case(store, draft)
     assert err.value.field == "client.id_number"
     assert parties.list_insurers(store) == []  # the insurer draft was rolled back too
     assert case_list.case_ids(store, CaseQuery()) == []
@@ -61,7 +62,7 @@ def test_separate_insured_person(store: Store) -> None:
     draft = CaseDraft(decision_kind=DecisionKind.PARTLY_PAID, client=person("王强", 1),
                       insured=person("王小明", 2, date(2015, 5, 1)), relationship=Relationship.CHILD,
                       insurer=InsurerDraft("华康人寿保险股份有限公司"))
-    case = cases.create_case(store, draft, "测试员")
+    case = cases.create_case(store, draft)
     assert case.insured.name == "王小明" and case.relationship is Relationship.CHILD
     assert case.client.id != case.insured.id
 
@@ -70,7 +71,7 @@ def test_existing_parties_are_reused(store: Store) -> None:
     first = new_case(store)
     draft = CaseDraft(decision_kind=DecisionKind.CLAIM_REFUSED, client_id=first.client.id, insured_is_client=True,
                       insurer_id=first.insurer.id, policy_id=first.policy.id)
-    second = cases.create_case(store, draft, "测试员")
+    second = cases.create_case(store, draft)
     assert second.client.id == first.client.id and second.policy.id == first.policy.id
     assert len(parties.list_insurers(store)) == 1
 
@@ -78,18 +79,18 @@ def test_existing_parties_are_reused(store: Store) -> None:
 def test_update_bumps_revision_and_refuses_stale_edits(store: Store) -> None:
     case = new_case(store)
     edited = cases.update_case(store, case.id, {"amount_offered_cents": 500_000, "priority": Priority.URGENT,
-                                                "summary": "  以既往症为由拒赔  "}, case.meta.revision, "测试员")
+                                                "summary": "  以既往症为由拒赔  "}, case.meta.revision)
     assert edited.meta.revision == 2 and edited.priority is Priority.URGENT
     assert edited.summary == "以既往症为由拒赔"
     assert edited.meta.updated_at > case.meta.updated_at
     with pytest.raises(ConflictError):
-        cases.update_case(store, case.id, {"claim_number": "X"}, case.meta.revision, "另一位同事")
+        cases.update_case(store, case.id, {"claim_number": "X"}, case.meta.revision)
     assert cases.get_case(store, case.id).claim_number == "LP2026001"
 
 
 def test_changing_decision_kind_follows_dispute_kind(store: Store) -> None:
     case = new_case(store)
-    edited = cases.update_case(store, case.id, {"decision_kind": DecisionKind.UW_EXCLUSION}, 1, "测试员")
+    edited = cases.update_case(store, case.id, {"decision_kind": DecisionKind.UW_EXCLUSION}, 1)
     assert edited.dispute_kind is DisputeKind.UNDERWRITING
 
 
@@ -101,7 +102,7 @@ def test_changing_decision_kind_follows_dispute_kind(store: Store) -> None:
 def test_update_validation(store: Store, changes: dict, field: str) -> None:
     case = new_case(store)
     with pytest.raises(ValidationError) as err:
-        cases.update_case(store, case.id, changes, 1, "测试员", today=date(2026, 11, 26))
+        cases.update_case(store, case.id, changes, 1, today=date(2026, 11, 26))
     assert err.value.field == field
     assert cases.get_case(store, case.id).meta.revision == 1
 
@@ -109,21 +110,22 @@ def test_update_validation(store: Store, changes: dict, field: str) -> None:
 def test_unknown_fields_cannot_be_edited(store: Store) -> None:
     case = new_case(store)
     with pytest.raises(ValidationError):
-        cases.update_case(store, case.id, {"stage": "closed"}, 1, "测试员")
+        cases.update_case(store, case.id, {"stage": "closed"}, 1)
 
 
 def test_full_life_with_reopen(store: Store) -> None:
     case = new_case(store)
     for target in (Stage.EVIDENCE, Stage.ANALYSIS, Stage.NEGOTIATION):
-        case = cases.change_stage(store, case.id, cases.StageMove(target), "陈思远")
+        case = cases.change_stage(store, case.id, cases.StageMove(target))
     case = cases.change_stage(store, case.id, cases.StageMove(Stage.DECIDED, Outcome.PARTLY_CHANGED,
-                                                              amount_paid_cents=8_000_000), "陈思远")
+                                                              amount_paid_cents=8_000_000))
     assert case.outcome is Outcome.PARTLY_CHANGED and case.amount_paid_cents == 8_000_000
-    case = cases.change_stage(store, case.id, cases.StageMove(Stage.CLOSED), "陈思远", today=date(2026, 11, 20))
+    case = cases.change_stage(store, case.id, cases.StageMove(Stage.CLOSED), today=date(2026, 11, 20))
     assert case.closed_on == date(2026, 11, 20)
     with pytest.raises(TransitionError):
-        cases.change_stage(store, case.id, cases.StageMove(Stage.NEGOTIATION), "陈思远")
-    case = cases.change_stage(store, case.id, cases.StageMove(Stage.NEGOTIATION, reason="客户补充了新的病历"), "林慧敏")
+        cases.change_stage(store, case.id, cases.StageMove(Stage.NEGOTIATION))
+    with store.acting_as("林慧敏"):
+        case = cases.change_stage(store, case.id, cases.StageMove(Stage.NEGOTIATION, reason="客户补充了新的病历"))
     assert case.stage is Stage.NEGOTIATION and case.outcome is None and case.closed_on is None
     history = cases.stage_history(store, case.id)
     assert [h.to_stage for h in history] == [Stage.INTAKE, Stage.EVIDENCE, Stage.ANALYSIS, Stage.NEGOTIATION,
@@ -136,14 +138,14 @@ def test_full_life_with_reopen(store: Store) -> None:
 def test_illegal_move_changes_nothing(store: Store) -> None:
     case = new_case(store)
     with pytest.raises(TransitionError):
-        cases.change_stage(store, case.id, cases.StageMove(Stage.CLOSED), "测试员")
+        cases.change_stage(store, case.id, cases.StageMove(Stage.CLOSED))
     assert cases.get_case(store, case.id).stage is Stage.INTAKE
     assert len(cases.stage_history(store, case.id)) == 1
 
 
 def test_soft_delete_leaves_a_tombstone(store: Store) -> None:
     case = new_case(store)
-    cases.delete_case(store, case.id, "测试员")
+    cases.delete_case(store, case.id, "重复录入")
     assert case_list.case_ids(store, CaseQuery()) == []
     with pytest.raises(NotFoundError):
         cases.get_case(store, case.id)

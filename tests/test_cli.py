@@ -78,12 +78,14 @@ def test_show_and_move(demo_path: Path) -> None:
     rows = json.loads(run("cases", "--db", str(demo_path), "--stage", "negotiation", "--format", "json").stdout)
     number = rows[0]["case_number"]
     proc = run("move", number, "--db", str(demo_path), "--to", "decided", "--outcome", "overturned",
-               "--paid", "88,000.50", "--actor", "周婧", lang="zh_CN")
+               "--paid", "88,000.50", lang="zh_CN")
     assert "已有结论" in proc.stdout
     data = json.loads(run("show", number, "--db", str(demo_path), "--format", "json").stdout)
     assert data["stage"] == "decided" and data["outcome"] == "overturned"
     assert data["amount_paid_cents"] == "88000.50"
-    assert data["stage_history"][-1]["actor"] == "周婧"
+    assert data["stage_history"][-1]["actor"] == "林慧敏"  # the signed-in team lead, nobody else
+    forged = run("move", number, "--db", str(demo_path), "--to", "closed", "--actor", "周婧", check=False)
+    assert forged.returncode != 0 and "--actor" in forged.stderr  # nobody acts under a name of their choosing
     shown = run("show", number, "--db", str(demo_path), lang="zh_CN").stdout
     assert "改变结论" in shown and "最终赔付金额" in shown
 
@@ -146,7 +148,7 @@ def test_new_update_delete(demo_path: Path) -> None:
     bad = run("update", number, "--db", str(demo_path), "--set", "priority=bogus", check=False)
     assert bad.returncode == 2 and "bogus" in bad.stderr
 
-    assert "deleted" in run("delete", number, "--db", str(demo_path)).stdout
+    assert "deleted" in run("delete", number, "--db", str(demo_path), "--reason", "重复录入的案件").stdout
     gone = run("show", number, "--db", str(demo_path), check=False)
     assert gone.returncode == 2
     counts = json.loads(run("check", "--db", str(demo_path), "--format", "json").stdout)["counts"]
@@ -178,8 +180,8 @@ def test_attach_list_and_verify(demo_path: Path, tmp_path: Path) -> None:
     scans.mkdir()
     (scans / "体检报告.txt").write_text("2019年体检：甲状腺结节，建议随访。", encoding="utf-8")
     (scans / "病历.txt").write_text("门诊病历：咳嗽三天。", encoding="utf-8")
-    number = json.loads(run("cases", "--db", str(demo_path), "--limit", "1", "--sort", "opened_on",
-                            "--format", "json").stdout)[0]["case_number"]
+    number = json.loads(run("cases", "--db", str(demo_path), "--limit", "1", "--sort", "opened_on", "--stage",
+                            "evidence", "--format", "json").stdout)[0]["case_number"]
     out = json.loads(run("attach", number, str(scans), "--db", str(demo_path), "--type", "test_report",
                          "--source", "hospital", "--tag", "体检", "--format", "json").stdout)
     assert [a["original_name"] for a in out["added"]] == ["体检报告.txt", "病历.txt"]
@@ -232,18 +234,23 @@ def test_provisions_library_and_adding_an_entry(demo_path: Path) -> None:
 def test_export_import_and_conflicts_from_the_command_line(tmp_path: Path) -> None:
     a, b = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
     run("demo", "--db", str(a), "--cases", "12")
+    # A case still being worked on (a closed one is read-only until reopened).
+    number = next(c["case_number"] for c in json.loads(run("cases", "--db", str(a), "--format", "json").stdout)
+                  if c["stage"] != "closed")
+    other = next(c["case_number"] for c in json.loads(run("cases", "--db", str(a), "--format", "json").stdout)
+                 if c["case_number"] != number)
     bundle = tmp_path / "two.wbundle"
-    out = run("export", "--db", str(a), "--out", str(bundle), "--cases", "FY-2026-0001", "FY-2026-0002").stdout
+    out = run("export", "--db", str(a), "--out", str(bundle), "--cases", number, other).stdout
     assert "2 cases" in out
     preview = json.loads(run("import", "--db", str(b), str(bundle), "--dry-run", "--format", "json").stdout)
     assert preview["counts"]["new"] > 0 and preview["conflicts"] == []
     assert [p for p in b.with_suffix(".files").rglob("*") if p.is_file()] == []  # nothing kept from a dry run
-    assert {c["case"] for c in preview["cases"]} >= {"FY-2026-0001", "FY-2026-0002"}
+    assert {c["case"] for c in preview["cases"]} >= {number, other}
     report = json.loads(run("import", "--db", str(b), str(bundle), "--format", "json").stdout)["report"]
     assert report["counts"]["new"] == preview["counts"]["new"] and Path(report["backup"]).exists()
     # Both sides change the same field: the import stops, says why, and changes nothing.
-    run("update", "FY-2026-0001", "--db", str(a), "--set", "summary=甲方看法")
-    run("update", "FY-2026-0001", "--db", str(b), "--set", "summary=乙方看法")
+    run("update", number, "--db", str(a), "--set", "summary=甲方看法")
+    run("update", number, "--db", str(b), "--set", "summary=乙方看法")
     back = tmp_path / "back.wbundle"
     run("export", "--db", str(b), "--out", str(back))
     stopped = run("import", "--db", str(a), str(back), check=False)
@@ -254,7 +261,7 @@ def test_export_import_and_conflicts_from_the_command_line(tmp_path: Path) -> No
     assert wrong.returncode == 2 and "does not name a conflict" in wrong.stderr
     done = run("import", "--db", str(a), str(back), "--choose", f"{key}=both", lang="zh_CN").stdout
     assert "已导入" in done and "甲方看法" in done
-    shown = run("show", "FY-2026-0001", "--db", str(a)).stdout
+    shown = run("show", number, "--db", str(a)).stdout
     assert "甲方看法" in shown and "乙方看法" in shown
     peers = json.loads(run("peers", "--db", str(a), "--format", "json").stdout)
     b_id = json.loads(run("peers", "--db", str(b), "--format", "json").stdout)["this_workstation"]

@@ -78,11 +78,11 @@ def test_rules_that_do_not_apply_stay_quiet() -> None:
 
 def test_due_list_across_cases_with_follow_ups(store: Store) -> None:
     a = new_case(store, seq=1)
-    cases.update_case(store, a.id, {"complaint_filed_on": date(2026, 11, 20)}, a.meta.revision, "t", today=TODAY)
+    cases.update_case(store, a.id, {"complaint_filed_on": date(2026, 11, 20)}, a.meta.revision, today=TODAY)
     b = new_case(store, seq=2, client="李娜")
     rounds.log_round(store, b.id, RoundDraft(datetime(2026, 11, 2, tzinfo=timezone.utc), Channel.PHONE,
                                              Direction.TO_INSURER, summary="询问", next_step="等待回电",
-                                             follow_up_on=date(2026, 11, 10)), "t")
+                                             follow_up_on=date(2026, 11, 10)))
     deadlines.add_document_request(store, b.id, date(2026, 10, 1), "补充病历")
     for case in (a, b):  # the refusals were notified in time (decision 8 Oct, notice 10 Oct)
         analysis.set_notice(store, case.id, "经审核不予赔付。理由：未如实告知。", date(2026, 10, 10))
@@ -96,7 +96,7 @@ def test_due_list_across_cases_with_follow_ups(store: Store) -> None:
         "art24_refusal_notice", "complaint_reply", "complaint_longest"}
     # a later round answers the follow-up
     rounds.log_round(store, b.id, RoundDraft(datetime(2026, 11, 12, tzinfo=timezone.utc), Channel.PHONE,
-                                             Direction.FROM_INSURER, summary="对方回电"), "t")
+                                             Direction.FROM_INSURER, summary="对方回电"))
     assert all(d.rule != "follow_up" for d in deadlines.open_deadlines(store, TODAY))
     kept = {d.rule: d.status for d in deadlines.deadlines_of_case(store, b.id, TODAY)}
     assert kept["art24_refusal_notice"] == "kept"

@@ -51,9 +51,9 @@ def case(store: Store):  # type: ignore[no-untyped-def]
 
 def test_attach_keeps_bytes_under_their_hash_beside_the_database(store: Store, case, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     pdf = make_pdf(tmp_path / "出院小结.pdf", ["出院小结 诊断：甲状腺结节", "第二页 术后随访正常"])
-    report = ev.attach_files(store, case.id, [pdf], EvidenceMeta("discharge_summary", EvidenceSource.HOSPITAL,
-                                                                  date(2026, 3, 1), "住院记录", ["住院", "甲状腺"]),
-                             actor="陈思远")
+    with store.acting_as("陈思远"):
+        report = ev.attach_files(store, case.id, [pdf], EvidenceMeta("discharge_summary", EvidenceSource.HOSPITAL,
+                                                                      date(2026, 3, 1), "住院记录", ["住院", "甲状腺"]))
     (item,) = report.added
     assert item.page_count is None  # read after attaching, so attaching runs at copy speed
     assert ev.index_text(store) == 1
@@ -73,7 +73,7 @@ def test_content_type_comes_from_the_bytes_not_the_name(store: Store, case, tmp_
     disguised.write_bytes(PNG)
     text = tmp_path / "通话记录"
     text.write_text("客服称：既往症不在保障范围内。", encoding="gb18030")
-    report = ev.attach_files(store, case.id, [disguised, text], EvidenceMeta(), actor="x")
+    report = ev.attach_files(store, case.id, [disguised, text], EvidenceMeta())
     assert [e.content_type for e in report.added] == ["image/png", "text/plain"]
     ev.index_text(store, [e.id for e in report.added])
     assert "既往症" in ev.evidence_text(store, report.added[1].id)
@@ -84,10 +84,10 @@ def test_same_bytes_are_stored_once_and_a_second_attach_is_reported(store: Store
     terms = make_pdf(tmp_path / "条款.pdf", ["第十条 责任免除"])
     copy = tmp_path / "条款副本.pdf"
     copy.write_bytes(terms.read_bytes())
-    ev.attach_files(store, a.id, [terms], EvidenceMeta("policy_terms"), "x")
-    again = ev.attach_files(store, a.id, [copy], EvidenceMeta("policy_terms"), "x")
+    ev.attach_files(store, a.id, [terms], EvidenceMeta("policy_terms"))
+    again = ev.attach_files(store, a.id, [copy], EvidenceMeta("policy_terms"))
     assert again.added == () and again.duplicates == (("条款副本.pdf", 1),)
-    other = ev.attach_files(store, b.id, [copy], EvidenceMeta("policy_terms"), "x")
+    other = ev.attach_files(store, b.id, [copy], EvidenceMeta("policy_terms"))
     assert len(other.added) == 1
     root = store_root_for(store.path)
     files = [p for p in root.rglob("*") if p.is_file() and p.relative_to(root).parts[0] != "tmp"]
@@ -100,7 +100,7 @@ def test_folders_are_walked(store: Store, case, tmp_path: Path) -> None:  # type
     (folder / "a.txt").write_text("一", encoding="utf-8")
     (folder / "sub" / "b.txt").write_text("二", encoding="utf-8")
     (folder / ".hidden").write_text("skip", encoding="utf-8")
-    report = ev.attach_files(store, case.id, [folder], EvidenceMeta(), "x")
+    report = ev.attach_files(store, case.id, [folder], EvidenceMeta())
     assert [e.original_name for e in report.added] == ["a.txt", "b.txt"]
     assert [e.enclosure_no for e in report.added] == [1, 2]
 
@@ -118,7 +118,7 @@ def test_bad_files_leave_nothing_behind(store: Store, case, tmp_path: Path, prob
     elif problem == "directory_entry":
         bad = Path("/dev/null")
     with pytest.raises(StoreError) as err:
-        ev.attach_files(store, case.id, [good, bad], EvidenceMeta(), "x")
+        ev.attach_files(store, case.id, [good, bad], EvidenceMeta())
     assert err.value.params["name"] in (bad.name, "good.txt", "null")
     assert ev.list_evidence(store, case.id) == []
     root = store_root_for(store.path)
@@ -144,7 +144,7 @@ def test_full_disk_leaves_nothing_behind(store: Store, case, tmp_path: Path, mon
         return real_copy(fin, fout, offset)
     monkeypatch.setattr(blobs, "_copy_chunk", fills_up)
     with pytest.raises(StoreError) as err:
-        ev.attach_files(store, case.id, [first, src], EvidenceMeta(), "x")
+        ev.attach_files(store, case.id, [first, src], EvidenceMeta())
     assert "disk is full" in err.value.english() and err.value.params["name"] == "big.txt"
     assert ev.list_evidence(store, case.id) == []
     assert not [p for p in store_root_for(store.path).rglob("*") if p.is_file()]
@@ -162,7 +162,7 @@ def test_cancel_mid_batch_leaves_nothing(store: Store, case, tmp_path: Path) -> 
         calls.append(done)
         return len(calls) < 3
     with pytest.raises(Cancelled):
-        ev.attach_files(store, case.id, files, EvidenceMeta(), "x", progress=progress)
+        ev.attach_files(store, case.id, files, EvidenceMeta(), progress=progress)
     assert ev.list_evidence(store, case.id) == []
     assert not [p for p in store_root_for(store.path).rglob("*") if p.is_file()]
 
@@ -171,8 +171,8 @@ def test_describe_filter_and_search(store: Store, case, tmp_path: Path) -> None:
     pdf = make_pdf(tmp_path / "病历.pdf", ["2019年体检 甲状腺结节 建议随访"])
     inv = tmp_path / "发票.txt"
     inv.write_text("医疗费用发票 金额 12,000.00 元", encoding="utf-8")
-    r1 = ev.attach_files(store, case.id, [pdf], EvidenceMeta("medical_record", EvidenceSource.HOSPITAL), "x")
-    r2 = ev.attach_files(store, case.id, [inv], EvidenceMeta("invoice", EvidenceSource.CLIENT, tags=["费用"]), "x")
+    r1 = ev.attach_files(store, case.id, [pdf], EvidenceMeta("medical_record", EvidenceSource.HOSPITAL))
+    r2 = ev.attach_files(store, case.id, [inv], EvidenceMeta("invoice", EvidenceSource.CLIENT, tags=["费用"]))
     ev.index_text(store)
     assert [e.id for e in ev.list_evidence(store, case.id, ev.EvidenceFilter(words="甲状腺"))] == [r1.added[0].id]
     assert [e.id for e in ev.list_evidence(store, case.id, ev.EvidenceFilter(evidence_type="invoice"))] == [r2.added[0].id]
@@ -189,18 +189,18 @@ def test_describe_filter_and_search(store: Store, case, tmp_path: Path) -> None:
 def test_remove_restore_purge(store: Store, case, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     f = tmp_path / "录音.txt"
     f.write_text("通话录音转写", encoding="utf-8")
-    (item,) = ev.attach_files(store, case.id, [f], EvidenceMeta("call_recording"), "x").added
+    (item,) = ev.attach_files(store, case.id, [f], EvidenceMeta("call_recording")).added
     with pytest.raises(ValidationError):
-        ev.purge_evidence(store, item.id, "x", "误传", confirmed=True)  # not removed yet
-    ev.remove_evidence(store, item.id, "陈思远")
+        ev.purge_evidence(store, item.id, "误传", confirmed=True)  # not removed yet
+    ev.remove_evidence(store, item.id)
     assert ev.list_evidence(store, case.id) == []
     assert ev.list_evidence(store, case.id, ev.EvidenceFilter(include_removed=True))[0].removed_at is not None
     ev.restore_evidence(store, item.id)
     assert len(ev.list_evidence(store, case.id)) == 1
-    ev.remove_evidence(store, item.id, "陈思远")
+    ev.remove_evidence(store, item.id)
     with pytest.raises(ValidationError):
-        ev.purge_evidence(store, item.id, "x", "误传", confirmed=False)
-    purged = ev.purge_evidence(store, item.id, "林慧敏", "客户要求删除无关录音", confirmed=True)
+        ev.purge_evidence(store, item.id, "误传", confirmed=False)
+    purged = ev.purge_evidence(store, item.id, "客户要求删除无关录音", confirmed=True)
     assert purged.purged_at is not None and not store.blobs.exists(item.sha256)
     with pytest.raises(ValidationError):
         ev.restore_evidence(store, item.id)
@@ -212,11 +212,11 @@ def test_enclosure_numbers_are_stable_and_reorderable(store: Store, case, tmp_pa
         f = tmp_path / f"{name}.txt"
         f.write_text(name, encoding="utf-8")
         files.append(f)
-    a, b, c = ev.attach_files(store, case.id, files, EvidenceMeta(), "x").added
-    ev.remove_evidence(store, b.id, "x")
+    a, b, c = ev.attach_files(store, case.id, files, EvidenceMeta()).added
+    ev.remove_evidence(store, b.id)
     later = tmp_path / "四.txt"
     later.write_text("四", encoding="utf-8")
-    (d,) = ev.attach_files(store, case.id, [later], EvidenceMeta(), "x").added
+    (d,) = ev.attach_files(store, case.id, [later], EvidenceMeta()).added
     assert d.enclosure_no == 4  # numbers are never reused
     order = ev.move_enclosure(store, d.id, -2)
     assert [(e.original_name, e.enclosure_no) for e in order] == [("四.txt", 1), ("一.txt", 3), ("三.txt", 4)]
@@ -224,7 +224,7 @@ def test_enclosure_numbers_are_stable_and_reorderable(store: Store, case, tmp_pa
 
 def test_citations(store: Store, case, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     pdf = make_pdf(tmp_path / "条款.pdf", ["第一页", "第二页 责任免除"])
-    (item,) = ev.attach_files(store, case.id, [pdf], EvidenceMeta("policy_terms"), "x").added
+    (item,) = ev.attach_files(store, case.id, [pdf], EvidenceMeta("policy_terms")).added
     cite = ev.add_citation(store, item.id, 2, "责任免除条款", region=(0.1, 0.2, 0.5, 0.1))
     assert cite.label() == "附件1 第2页" and cite.region == (0.1, 0.2, 0.5, 0.1)
     with pytest.raises(ValidationError):
@@ -241,7 +241,7 @@ def test_verify_finds_missing_and_altered_files(store: Store, tmp_path: Path) ->
         f = tmp_path / f"{name}.txt"
         f.write_text(f"{name}的内容", encoding="utf-8")
         files.append(f)
-    good, changed, lost = ev.attach_files(store, case.id, files, EvidenceMeta(), "x").added
+    good, changed, lost = ev.attach_files(store, case.id, files, EvidenceMeta()).added
     target = store.blobs.path_of(changed.sha256)
     os.chmod(target, stat.S_IRUSR | stat.S_IWUSR)
     target.write_text("篡改后的内容!", encoding="utf-8")
@@ -263,19 +263,19 @@ def test_user_evidence_types(store: Store, case, tmp_path: Path) -> None:  # typ
         ev.add_evidence_type(store, "司法鉴定意见书")
     f = tmp_path / "鉴定.txt"
     f.write_text("鉴定意见", encoding="utf-8")
-    (item,) = ev.attach_files(store, case.id, [f], EvidenceMeta(t.code), "x").added
+    (item,) = ev.attach_files(store, case.id, [f], EvidenceMeta(t.code)).added
     assert item.evidence_type == t.code
 
 
 def test_pasted_image(store: Store, case) -> None:  # type: ignore[no-untyped-def]
-    report = ev.attach_bytes(store, case.id, "粘贴的图片.png", PNG, EvidenceMeta("chat_screenshot"), "x")
+    report = ev.attach_bytes(store, case.id, "粘贴的图片.png", PNG, EvidenceMeta("chat_screenshot"))
     assert report.added[0].content_type == "image/png" and report.added[0].is_image
 
 
 def test_viewer_copy_is_not_the_stored_file(store: Store, case, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     f = tmp_path / "doc.txt"
     f.write_text("原件", encoding="utf-8")
-    (item,) = ev.attach_files(store, case.id, [f], EvidenceMeta(), "x").added
+    (item,) = ev.attach_files(store, case.id, [f], EvidenceMeta()).added
     copy = ev.copy_for_viewing(store, item.id, tmp_path / "view")
     copy.write_text("被外部程序改写", encoding="utf-8")
     assert store.blobs.rehash(item.sha256) == item.sha256
@@ -291,7 +291,7 @@ def test_checklist_shows_present_and_missing(store: Store, tmp_path: Path) -> No
     assert {"application_form", "health_questionnaire", "decision_letter", "policy_terms"} <= set(needed)
     f = tmp_path / "拒赔通知书.txt"
     f.write_text("经审核，您的理赔申请不予赔付。", encoding="utf-8")
-    ev.attach_files(store, case.id, [f], EvidenceMeta("decision_letter", EvidenceSource.INSURER), "x")
+    ev.attach_files(store, case.id, [f], EvidenceMeta("decision_letter", EvidenceSource.INSURER))
     lines = {line.evidence_type: line for line in cl.case_checklist(store, case.id, data)}
     assert lines["decision_letter"].present == (1,) and not lines["decision_letter"].missing
     assert lines["application_form"].missing

@@ -34,7 +34,7 @@ def _case_with_points(store: Store, tmp_path: Path):  # type: ignore[no-untyped-
     form = make_pdf(tmp_path / "投保单.pdf", ["健康告知问卷", "第二页"])
     terms = make_pdf(tmp_path / "条款.pdf", ["保险条款"])
     unused = make_pdf(tmp_path / "其他.pdf", ["无关材料"])
-    items = [evidence.attach_files(store, case.id, [p], EvidenceMeta("other", description=d), "t").added[0]
+    items = [evidence.attach_files(store, case.id, [p], EvidenceMeta("other", description=d)).added[0]
              for p, d in ((form, "健康告知问卷"), (terms, "保险条款（投保时版本）"), (unused, "无关材料"))]
     cite_form = evidence.add_citation(store, items[0].id, 2, "未询问")
     cite_terms = evidence.add_citation(store, items[1].id, 1)
@@ -144,13 +144,13 @@ def test_issued_versions_are_frozen(store: Store, tmp_path: Path) -> None:
 
     case, _points, _items = _case_with_points(store, tmp_path)
     letter = letters.compose(store, case.id, "zh")
-    first = letter_issue.issue_letter(store, letter, lp.render_letter(letter), "王芳")
+    first = letter_issue.issue_letter(store, letter, lp.render_letter(letter))
     kept = letter_issue.issued_pdf(store, first.id)
     assert first.version == 1 and hashlib.sha256(kept).hexdigest() == first.sha256
     # The case changes afterwards; version 1 stays byte for byte, version 2 shows the change.
-    cases.update_case(store, case.id, {"claim_number": "LP2026999"}, cases.get_case(store, case.id).meta.revision, "t")
+    cases.update_case(store, case.id, {"claim_number": "LP2026999"}, cases.get_case(store, case.id).meta.revision)
     again = letters.compose(store, case.id, "zh")
-    second = letter_issue.issue_letter(store, again, lp.render_letter(again), "王芳")
+    second = letter_issue.issue_letter(store, again, lp.render_letter(again))
     assert letter_issue.issued_pdf(store, first.id) == kept
     assert second.version == 2 and "LP2026999" in "".join(_text(letter_issue.issued_pdf(store, second.id)))
     assert "LP2026999" not in "".join(_text(kept))
@@ -173,8 +173,12 @@ def test_cli_issues_lists_and_gives_back_a_version(store: Store, tmp_path: Path,
 
     case, _points, _items = _case_with_points(store, tmp_path)
     db = str(store.path)
-    assert cli.main(["letter", "--db", db, case.case_number, "--out", str(tmp_path / "v1.pdf"), "--issue",
-                     "--actor", "王芳"]) == 0
+    from workbench.domain.access import Role
+    from workbench.services import accounts
+
+    accounts.add_user(store, "admin", "admin-pass-1", Role.ADMINISTRATOR)
+    accounts.add_user(store, "lead", "demo-lead-2026", Role.TEAM_LEAD, "王芳")  # the suite signs in as "lead"
+    assert cli.main(["letter", "--db", db, case.case_number, "--out", str(tmp_path / "v1.pdf"), "--issue"]) == 0
     capsys.readouterr()
     assert cli.main(["letter", "--db", db, case.case_number, "--list", "--format", "json"]) == 0
     (listed,) = json.loads(capsys.readouterr().out)
@@ -192,7 +196,7 @@ def test_enclosures_appended_and_labelled(store: Store, tmp_path: Path) -> None:
     from PIL import Image
 
     Image.new("RGB", (400, 300), "white").save(png)
-    (photo,) = evidence.attach_files(store, case.id, [png], EvidenceMeta("other", description="发票照片"), "t").added
+    (photo,) = evidence.attach_files(store, case.id, [png], EvidenceMeta("other", description="发票照片")).added
     cite = evidence.add_citation(store, photo.id, 1)
     point = analysis.add_point(store, case.id, "发票不合规")
     analysis.update_point(store, point.id, {"citation_ids": [cite.id]}, point.meta.revision)
@@ -220,12 +224,12 @@ def test_issuing_can_require_a_team_leads_approval(store: Store, tmp_path: Path)
     pdf = lp.render_letter(letter)
     for approver in ("", "王芳", "不存在的人"):
         with pytest.raises(ValidationError):
-            letter_issue.issue_letter(store, letter, pdf, "王芳", approved_by=approver)
+            letter_issue.issue_letter(store, letter, pdf, approved_by=approver)
     assert letter_issue.list_issued(store, case.id) == []
-    issued = letter_issue.issue_letter(store, letter, pdf, "王芳", approved_by="陈组长")
+    issued = letter_issue.issue_letter(store, letter, pdf, approved_by="陈组长")
     assert issued.approved_by == "陈组长"
     letter_issue.set_approval_required(store, False)
-    assert letter_issue.issue_letter(store, letter, pdf, "王芳").version == 2
+    assert letter_issue.issue_letter(store, letter, pdf).version == 2
 
 
 def test_the_teams_own_templates(store: Store, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

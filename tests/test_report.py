@@ -19,8 +19,8 @@ A, B = "泰和人寿保险股份有限公司", "安信健康保险股份有限�
 
 
 def decide(store: Store, case, outcome: Outcome, on: date, offered: int, paid: int | None):  # type: ignore[no-untyped-def]
-    case = cases.update_case(store, case.id, {"amount_offered_cents": offered}, case.meta.revision, "t", today=TODAY)
-    return cases.change_stage(store, case.id, cases.StageMove(Stage.DECIDED, outcome, amount_paid_cents=paid), "t",
+    case = cases.update_case(store, case.id, {"amount_offered_cents": offered}, case.meta.revision, today=TODAY)
+    return cases.change_stage(store, case.id, cases.StageMove(Stage.DECIDED, outcome, amount_paid_cents=paid),
                               today=on)
 
 
@@ -37,7 +37,7 @@ def crafted(store: Store) -> dict[str, int]:
         draft = CaseDraft(decision_kind=DecisionKind.CLAIM_REFUSED, client=person(f"客户{seq}", seq),
                           insured_is_client=True, insurer_id=insurers[insurer], amount_claimed_cents=claimed,
                           opened_on=opened)
-        return cases.create_case(store, draft, "t", today=TODAY)
+        return cases.create_case(store, draft, today=TODAY)
 
     ids: dict[str, int] = {}
     c1 = new_case(store, insurer=A, seq=1, opened=date(2026, 1, 10), claimed=10_000_000)
@@ -52,13 +52,13 @@ def crafted(store: Store) -> dict[str, int]:
     c6 = new_case(store, insurer=B, seq=6, opened=date(2026, 3, 15), claimed=4_000_000)
     ids["6"] = decide(store, c6, Outcome.ESCALATED, date(2026, 4, 14), 0, None).id  # 30 days, no final amount
     c7 = new_case(store, insurer=B, seq=7, opened=date(2026, 8, 1))
-    ids["7"] = cases.change_stage(store, c7.id, cases.StageMove(Stage.EVIDENCE), "t").id  # open 117 days
+    ids["7"] = cases.change_stage(store, c7.id, cases.StageMove(Stage.EVIDENCE)).id  # open 117 days
     c8 = new_case(store, insurer=B, seq=8, opened=date(2026, 9, 20), claimed=1_000_000)
     c8 = decide(store, c8, Outcome.OVERTURNED, date(2026, 10, 1), 0, 1_000_000)
-    ids["8"] = cases.change_stage(store, c8.id, cases.StageMove(Stage.NEGOTIATION, reason="保险公司撤回改判"), "t").id
+    ids["8"] = cases.change_stage(store, c8.id, cases.StageMove(Stage.NEGOTIATION, reason="保险公司撤回改判")).id
     c9 = new_case(store, insurer=B, seq=9, opened=date(2026, 4, 1))
     decide(store, c9, Outcome.OVERTURNED, date(2026, 4, 2), 0, 100)
-    cases.delete_case(store, c9.id, "t")  # deleted: counted nowhere
+    cases.delete_case(store, c9.id, "重复录入")  # deleted: counted nowhere
     return ids
 
 

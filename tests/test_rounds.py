@@ -23,7 +23,7 @@ WHEN = datetime(2026, 11, 2, 9, 30, tzinfo=timezone.utc)
 def at_analysis(store: Store):  # type: ignore[no-untyped-def]
     case = new_case(store)
     for st in (Stage.EVIDENCE, Stage.ANALYSIS):
-        case = cases.change_stage(store, case.id, cases.StageMove(st), "t")
+        case = cases.change_stage(store, case.id, cases.StageMove(st))
     return case
 
 
@@ -33,12 +33,13 @@ def test_a_round_changes_point_statuses_and_moves_the_case(store: Store, tmp_pat
     p2 = analysis.add_point(store, case.id, "责任免除")
     mail = tmp_path / "回复邮件.txt"
     mail.write_text("我司维持原结论。", encoding="utf-8")
-    (item,) = evidence.attach_files(store, case.id, [mail], EvidenceMeta(), "x").added
-    r = rounds.log_round(store, case.id, RoundDraft(
-        WHEN, Channel.EMAIL, Direction.FROM_INSURER, contact_person="王经理", contact_department="理赔部",
-        summary="保险公司回复复议申请", answered="接受第一点，维持第二点", amount_offered_cents=5_000_000,
-        evidence_ids=[item.id], point_changes={p1.id: PointStatus.ACCEPTED, p2.id: PointStatus.MAINTAINED},
-        next_step="补充投保时录音", follow_up_on=date(2026, 11, 20)), "陈思远")
+    (item,) = evidence.attach_files(store, case.id, [mail], EvidenceMeta()).added
+    with store.acting_as("陈思远"):
+        r = rounds.log_round(store, case.id, RoundDraft(
+            WHEN, Channel.EMAIL, Direction.FROM_INSURER, contact_person="王经理", contact_department="理赔部",
+            summary="保险公司回复复议申请", answered="接受第一点，维持第二点", amount_offered_cents=5_000_000,
+            evidence_ids=[item.id], point_changes={p1.id: PointStatus.ACCEPTED, p2.id: PointStatus.MAINTAINED},
+            next_step="补充投保时录音", follow_up_on=date(2026, 11, 20)))
     assert r.number == 1 and r.evidence_ids == (item.id,)
     assert dict(r.point_changes) == {p1.id: PointStatus.ACCEPTED, p2.id: PointStatus.MAINTAINED}
     assert analysis.get_point(store, p1.id).status is PointStatus.ACCEPTED
@@ -49,20 +50,21 @@ def test_a_round_changes_point_statuses_and_moves_the_case(store: Store, tmp_pat
 
 def test_a_round_does_not_move_a_case_in_another_stage(store: Store) -> None:
     case = new_case(store)  # intake
-    rounds.log_round(store, case.id, RoundDraft(WHEN, Channel.PHONE, Direction.TO_INSURER, summary="询问进度"), "t")
+    rounds.log_round(store, case.id, RoundDraft(WHEN, Channel.PHONE, Direction.TO_INSURER, summary="询问进度"))
     assert cases.get_case(store, case.id).stage is Stage.INTAKE
 
 
 def test_editing_keeps_the_earlier_text(store: Store) -> None:
     case = new_case(store)
     r = rounds.log_round(store, case.id, RoundDraft(WHEN, Channel.PHONE, Direction.TO_INSURER,
-                                                    summary="电话沟通，对方称一周内答复"), "陈思远")
-    edited = rounds.edit_round(store, r.id, {"summary": "电话沟通，对方称十个工作日内答复"}, r.meta.revision, "周婧")
+                                                    summary="电话沟通，对方称一周内答复"))
+    with store.acting_as("周婧"):
+        edited = rounds.edit_round(store, r.id, {"summary": "电话沟通，对方称十个工作日内答复"}, r.meta.revision)
     assert edited.summary.endswith("十个工作日内答复") and edited.meta.revision == 2
     (old,) = rounds.round_history(store, r.id)
     assert old.values["summary"] == "电话沟通，对方称一周内答复" and old.actor == "周婧" and old.revision == 1
     with pytest.raises(ConflictError):
-        rounds.edit_round(store, r.id, {"summary": "x"}, 1, "t")
+        rounds.edit_round(store, r.id, {"summary": "x"}, 1)
 
 
 @pytest.mark.parametrize("draft", [
@@ -72,7 +74,7 @@ def test_editing_keeps_the_earlier_text(store: Store) -> None:
 def test_bad_rounds_are_refused(store: Store, draft: RoundDraft) -> None:
     case = new_case(store)
     with pytest.raises(ValidationError):
-        rounds.log_round(store, case.id, draft, "t")
+        rounds.log_round(store, case.id, draft)
     assert rounds.list_rounds(store, case.id) == []
 
 
@@ -80,10 +82,10 @@ def test_timeline_in_order_and_filtered(store: Store, tmp_path: Path) -> None:
     case = at_analysis(store)
     f = tmp_path / "病历.txt"
     f.write_text("病历", encoding="utf-8")
-    evidence.attach_files(store, case.id, [f], EvidenceMeta(), "x")
+    evidence.attach_files(store, case.id, [f], EvidenceMeta())
     analysis.add_point(store, case.id, "未如实告知")
     rounds.log_round(store, case.id, RoundDraft(WHEN, Channel.MEETING, Direction.TO_INSURER, summary="面谈",
-                                                follow_up_on=date(2030, 1, 1), next_step="等待书面答复"), "t")
+                                                follow_up_on=date(2030, 1, 1), next_step="等待书面答复"))
     events = timeline(store, case.id)
     kinds = [e.kind for e in events]
     assert kinds[0] is EventKind.DECISION_RECEIVED and kinds[-1] is EventKind.FOLLOW_UP

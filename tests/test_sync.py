@@ -148,7 +148,7 @@ def test_without_a_shared_version_every_difference_is_asked_not_timed(pair, tmp_
 def test_a_deletion_against_an_edit_keeps_the_edit_and_says_so(pair, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     a, b = pair
     case_a = case_by_number(a, "FY-2026-0001")
-    cases.delete_case(a, case_a.id, actor="测试员")
+    cases.delete_case(a, case_a.id, "重复录入")
     edit_case(b, "FY-2026-0001", summary="B 还在跟进")
     report = exchange(b, a, tmp_path, "edit")
     restored = case_by_number(a, "FY-2026-0001")
@@ -162,7 +162,7 @@ def test_a_deletion_against_an_edit_keeps_the_edit_and_says_so(pair, tmp_path: P
 
 def test_a_deletion_alone_travels(pair, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     a, b = pair
-    cases.delete_case(a, case_by_number(a, "FY-2026-0001").id, actor="测试员")
+    cases.delete_case(a, case_by_number(a, "FY-2026-0001").id, "重复录入")
     exchange(a, b, tmp_path, "deleted")
     assert cases.find_case_id(b, "FY-2026-0001") is None
     assert contents(a) == contents(b)
@@ -172,11 +172,11 @@ def test_history_merges_as_a_union_and_both_sides_converge(pair, tmp_path: Path)
     a, b = pair
     case_a, case_b = case_by_number(a, "FY-2026-0001"), case_by_number(b, "FY-2026-0001")
     when = datetime(2026, 11, 20, 2, 0, tzinfo=timezone.utc)
-    rounds.log_round(a, case_a.id, RoundDraft(when, Channel.PHONE, Direction.TO_INSURER, summary="A 致电理赔部"), "甲")
-    rounds.log_round(b, case_b.id, RoundDraft(when, Channel.EMAIL, Direction.FROM_INSURER, summary="B 收到邮件"), "乙")
-    evidence.attach_bytes(a, case_a.id, "a.txt", "A 的病历".encode(), EvidenceMeta(), "甲")
-    evidence.attach_bytes(b, case_b.id, "b.txt", "B 的发票".encode(), EvidenceMeta(), "乙")
-    cases.change_stage(b, case_b.id, cases.StageMove(Stage.EVIDENCE), "乙")
+    rounds.log_round(a, case_a.id, RoundDraft(when, Channel.PHONE, Direction.TO_INSURER, summary="A 致电理赔部"))
+    rounds.log_round(b, case_b.id, RoundDraft(when, Channel.EMAIL, Direction.FROM_INSURER, summary="B 收到邮件"))
+    evidence.attach_bytes(a, case_a.id, "a.txt", "A 的病历".encode(), EvidenceMeta())
+    evidence.attach_bytes(b, case_b.id, "b.txt", "B 的发票".encode(), EvidenceMeta())
+    cases.change_stage(b, case_b.id, cases.StageMove(Stage.EVIDENCE))
     report = exchange(b, a, tmp_path, "b-to-a")
     assert report.counts[Action.CONFLICT] == 0
     exchange(a, b, tmp_path, "a-to-b")
@@ -258,7 +258,7 @@ def test_chosen_cases_travel_with_everything_they_own(demo_store: Store, tmp_pat
 def test_editing_a_local_only_field_is_not_a_change(pair) -> None:  # type: ignore[no-untyped-def]
     a, _ = pair
     case = case_by_number(a, "FY-2026-0001")
-    item = evidence.attach_bytes(a, case.id, "x.txt", b"hello", EvidenceMeta(), "甲").added[0]
+    item = evidence.attach_bytes(a, case.id, "x.txt", b"hello", EvidenceMeta()).added[0]
     with sqlite3.connect(a.path) as conn:
         before = conn.execute("SELECT vv FROM evidence WHERE id=?", (item.id,)).fetchone()
     evidence.verify_store(a)

@@ -59,7 +59,7 @@ def test_full_disk_during_export_leaves_no_bundle_and_changes_nothing(tmp_path: 
     from workbench.domain.evidence import EvidenceMeta
     from workbench.services import evidence
 
-    evidence.attach_bytes(store, case.id, "a.txt", b"A" * 5000, EvidenceMeta(), "x")
+    evidence.attach_bytes(store, case.id, "a.txt", b"A" * 5000, EvidenceMeta())
     before = contents(store)
     with sqlite3.connect(store.path) as conn:
         logged = conn.execute("SELECT count(*) FROM sync_version").fetchone()
@@ -116,7 +116,7 @@ def _bundle_with_a_file(tmp_path: Path) -> Path:
     from workbench.domain.evidence import EvidenceMeta
     from workbench.services import evidence
 
-    evidence.attach_bytes(src, case.id, "scan.txt", b"S" * 10_000, EvidenceMeta(), "x")
+    evidence.attach_bytes(src, case.id, "scan.txt", b"S" * 10_000, EvidenceMeta())
     path = tmp_path / "b.wbundle"
     sync.export_bundle(src, path)
     return path

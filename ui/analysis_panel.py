@@ -259,7 +259,7 @@ class AnalysisPanel(QWidget):
         for w in (self.quote, self.category, self.clause_number, self.clause_text, self.rebuttal, self.basis,
                   self.support, self.assessment, self.status, self.unexplained, self.ambiguous, self.explain,
                   self.apply_button):
-            w.setEnabled(p is not None)
+            w.setEnabled(p is not None and self.writable)
         self.error.clear()
         if p is None:
             self.hints.clear()
@@ -308,9 +308,15 @@ class AnalysisPanel(QWidget):
             text += "\n" + self.tr("To explain to the client:") + "\n" + "\n".join(f"· {n}" for n in notes)
         self.outlook.setText(text)
 
+    writable = True  # False for a role that reads only, or a closed case (CaseView.set_rights)
+
+    def set_writable(self, writable: bool) -> None:
+        self.writable = writable
+        self._show_point(self.point_list.currentRow())
+
     def _update_buttons(self) -> None:
-        has_case = self._case_id is not None
-        p = self.current()
+        has_case = self._case_id is not None and self.writable
+        p = self.current() if self.writable else None
         row = self.point_list.currentRow()
         self.edit_notice_button.setEnabled(has_case)
         self.from_document_button.setEnabled(has_case)

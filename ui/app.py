@@ -107,11 +107,8 @@ class Controller(QObject):
             store.close()
             lock.unlock()
             return False
-        from ui.main_window import MainWindow
-
         old, old_lock = self.window, self._lock
-        self.window, self._lock = MainWindow(store, self.qsettings), lock
-        self.window.openDatabaseRequested.connect(lambda p: self.open(Path(p)))
+        self.window, self._lock = self._new_window(store), lock
         if self._report:
             _report_start_up(self.window, self.app)
             self._report = False
@@ -123,6 +120,37 @@ class Controller(QObject):
             old.store.close()
             old_lock.unlock()  # type: ignore[union-attr]
         return True
+
+    def _new_window(self, store):  # type: ignore[no-untyped-def]
+        from ui.main_window import MainWindow
+
+        window = MainWindow(store, self.qsettings)
+        window.openDatabaseRequested.connect(lambda p: self.open(Path(p)))
+        window.switchUserRequested.connect(self.switch_user)
+        return window
+
+    def switch_user(self) -> None:
+        """Sign the person out and let the next one sign in, on the same database and lock.  Nobody
+        signing in closes the workbench: a window is never left open without a person behind it."""
+        from ui.sign_in import SignInDialog
+        from workbench.services import accounts
+
+        old = self.window
+        store = old.store
+        accounts.sign_out(store)
+        store.viewed_cases.clear()
+        old.hide()
+        dialog = SignInDialog(store, None)
+        signed_in = dialog.exec() == SignInDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not signed_in:
+            old.close()
+            self.app.quit()
+            return
+        self.window = self._new_window(store)
+        self.window.show()
+        old.close()
+        old.deleteLater()
 
     def shut_down(self) -> None:
         if self.window is not None:

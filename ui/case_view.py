@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -18,7 +17,7 @@ from ui.fields import CodeCombo, MoneyEdit, OptionalDateEdit
 from ui.stage_dialogs import DecideDialog, ReasonDialog
 from ui.words import code_label, date_text, error_text
 from workbench.domain.enums import DecisionKind, DisputeKind, Priority, Relationship, Stage
-from workbench.domain.access import HIDDEN_HEALTH
+from workbench.domain.access import HIDDEN_HEALTH, CaseRights
 from workbench.domain.models import CLOCK_DATE_FIELDS, Case
 from workbench.domain.stages import allowed_targets
 from workbench.errors import ValidationError, WorkbenchError
@@ -58,18 +57,23 @@ class CaseView(QWidget):
     stageChanged = Signal(object)  # Case
     dirtyChanged = Signal(bool)
     caseShown = Signal(bool)       # a case is shown (True) or the empty page (False)
+    # Something of the case shown changed (its fields, a letter issued, a round logged): every
+    # panel reloads from this one signal instead of each caller knowing which panels to refresh.
+    caseChanged = Signal(int)      # case id
 
-    def __init__(self, store: Store, actor: Callable[[], str], checklist_data: dict | None = None,
+    def __init__(self, store: Store, checklist_data: dict | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store, self._actor = store, actor
+        self._store = store
         self._checklist = checklist_data or {"decision_kinds": {}}
         self._case: Case | None = None
+        self.rights = CaseRights(edit=False, move=False, assign=False, delete=False)
         self._values: dict[str, Any] = {}
         self._loading = False
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(lambda clean: self.dirtyChanged.emit(not clean))
         self._build()
+        self.caseChanged.connect(self._reload_panels)
         self.setMinimumWidth(480)
         self.setEnabled(False)
 
@@ -82,6 +86,10 @@ class CaseView(QWidget):
         self.meta_label = QLabel()
         self.meta_label.setStyleSheet("color: #666")
         self.error_label = error_label()
+        self.read_only_note = QLabel()
+        self.read_only_note.setObjectName("read_only_note")
+        self.read_only_note.setStyleSheet("background: #eef1f5; color: #444; padding: 4px 8px; border-radius: 4px")
+        self.read_only_note.hide()
 
         self.editors: dict[str, QWidget] = {}
         self.labels: dict[str, str] = {
@@ -193,6 +201,7 @@ class CaseView(QWidget):
         bl = QVBoxLayout(body)
         bl.addLayout(header)
         bl.addWidget(self.meta_label)
+        bl.addWidget(self.read_only_note)
         bl.addWidget(self.error_label)
         bl.addWidget(parties_box)
         bl.addWidget(decision_box)
@@ -209,7 +218,7 @@ class CaseView(QWidget):
         self.empty_label.setStyleSheet("color: #666; font-size: 12pt; padding: 24px")
         from ui.evidence_panel import EvidencePanel
 
-        self.evidence = EvidencePanel(self._store, self._actor, self._checklist)
+        self.evidence = EvidencePanel(self._store, self._checklist)
         self.evidence.changed.connect(self._update_evidence_tab)
         from ui.analysis_panel import AnalysisPanel
 
@@ -221,7 +230,7 @@ class CaseView(QWidget):
         self.tabs.addTab(self.analysis, self.tr("Analysis"))
         from ui.rounds_panel import RoundsPanel, TimelinePanel
 
-        self.rounds = RoundsPanel(self._store, self._actor)
+        self.rounds = RoundsPanel(self._store)
         self.rounds.after_change = self._after_round
         self.rounds.final_answer = lambda: self.move_to(Stage.DECIDED)
         self.timeline = TimelinePanel(self._store)
@@ -261,12 +270,15 @@ class CaseView(QWidget):
         return self._case
 
     def is_dirty(self) -> bool:
+        """Unsaved edits?  Never for a case the signed-in person cannot change."""
+        if not self.rights.edit:
+            return False
         self.flush_editors()
         return not self.undo_stack.isClean()
 
     def flush_editors(self) -> None:
         """Take in what is typed but not yet confirmed (Ctrl+S straight from a field)."""
-        if self._case is None:
+        if self._case is None or not self.rights.edit:
             return
         for field, editor in self.editors.items():
             if isinstance(editor, MoneyEdit):
@@ -332,8 +344,7 @@ class CaseView(QWidget):
         if self.tabs.currentWidget() is self.timeline or self.timeline._case_id != case.id:
             self.timeline.show_case(case.id)
         self.deadlines.show_case(case.id)  # its dates may just have been edited
-        self.tabs.setTabText(3, self.tr("Rounds ({n})").format(n=self.rounds.list.topLevelItemCount()))
-        self._update_evidence_tab()
+        self._update_tab_counts()
         self.pages.setCurrentIndex(0)
         self.setEnabled(True)
         self.caseShown.emit(True)
@@ -343,6 +354,8 @@ class CaseView(QWidget):
             item = self.stage_buttons.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
+        if not self.rights.move:
+            return
         self.stage_buttons.addWidget(QLabel(self.tr("Move to:")))
         for target in allowed_targets(case.stage):
             button = QPushButton(self._move_text(case.stage, target))
@@ -443,7 +456,7 @@ class CaseView(QWidget):
             self.undo_stack.setClean()
             return True
         try:
-            case = cases.update_case(self._store, self._case.id, changes, self._case.meta.revision, self._actor())
+            case = cases.update_case(self._store, self._case.id, changes, self._case.meta.revision)
         except ValidationError as exc:
             self._show_error(exc)
             return False
@@ -454,6 +467,7 @@ class CaseView(QWidget):
         self.undo_stack.setClean()
         self._show_saved(case)
         self.saved.emit(case)
+        self.caseChanged.emit(case.id)  # its dates may drive the deadlines, its amounts the letter...
         return True
 
     def _show_saved(self, case: Case) -> None:
@@ -470,13 +484,29 @@ class CaseView(QWidget):
         if self.analysis._case_id is not None:
             self.analysis.reload()  # new citations can now support points
 
+    def _update_tab_counts(self) -> None:
+        self.tabs.setTabText(3, self.tr("Rounds ({n})").format(n=self.rounds.list.topLevelItemCount()))
+        self._update_evidence_tab()
+
+    def _reload_panels(self, case_id: int) -> None:
+        if self._case is None or self._case.id != case_id:
+            return
+        for panel in (self.evidence, self.rounds, self.deadlines, self.timeline):
+            panel.reload()
+        self._update_tab_counts()  # reloads the analysis too
+
+    def reload_case(self) -> None:
+        """The case changed outside this view (a letter issued, a bundle imported): show it as stored."""
+        if self._case is not None:
+            self._show(cases.get_case(self._store, self._case.id))
+            self.caseChanged.emit(self._case.id)
+
     def _after_round(self) -> None:
         """A round can move the case into negotiation and change points' statuses."""
         if self._case is None:
             return
         before = self._case.stage
-        self._show(cases.get_case(self._store, self._case.id))
-        self.analysis.reload()
+        self.reload_case()
         if self._case.stage is not before:
             self.stageChanged.emit(self._case)
 
@@ -486,9 +516,18 @@ class CaseView(QWidget):
     def _apply_role(self, case: Case) -> None:
         """What the signed-in user may see and change (the services enforce it; this shows it)."""
         who = self._store.principal
-        can_edit = who is None or who.can_edit_cases
+        self.rights = cases.rights(self._store, case)
+        can_edit = self.rights.edit
         for editor in self.editors.values():
             editor.setEnabled(can_edit)
+        self.editors["assignee_id"].setEnabled(self.rights.assign)
+        self.save_button.setEnabled(can_edit)
+        self.read_only_note.setVisible(not can_edit)
+        self.read_only_note.setText(self.tr("This case is closed: reopen it (giving a reason) to change it.")
+                                    if case.stage is Stage.CLOSED and self.rights.move
+                                    else self.tr("Read only: your role may look at cases but not change them."))
+        for panel in (self.evidence, self.analysis, self.rounds):
+            panel.set_writable(can_edit)
         self.edit_client.setEnabled(can_edit and not case.masked)
         self.edit_insured.setEnabled(can_edit and not case.masked)
         self.reveal_button.setVisible(case.masked and who is not None and who.can_reveal)
@@ -542,7 +581,7 @@ class CaseView(QWidget):
                 return False
             move = cases.StageMove(target, reason=dialog.reason())
         try:
-            moved = cases.change_stage(self._store, case.id, move, self._actor())
+            moved = cases.change_stage(self._store, case.id, move)
         except WorkbenchError as exc:
             QMessageBox.warning(self, self.tr("Stage not changed"), error_text(exc))
             return False

@@ -27,10 +27,10 @@ from workbench.services.store import Store
 class EvidencePanel(QWidget):
     changed = Signal()  # evidence added, removed or edited (the case view updates its tab title)
 
-    def __init__(self, store: Store, actor: Callable[[], str], checklist_data: dict,
+    def __init__(self, store: Store, checklist_data: dict,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store, self._actor, self._checklist = store, actor, checklist_data
+        self._store, self._checklist = store, checklist_data
         self._case_id: int | None = None
         self._viewers: list[QWidget] = []
         self._indexing: Task | None = None
@@ -196,16 +196,24 @@ class EvidencePanel(QWidget):
         idx = self.table.currentIndex()
         return self.model.item(idx.row()) if idx.isValid() else None
 
+    writable = True  # False for a role that reads only, or a closed case (CaseView.set_rights)
+
+    def set_writable(self, writable: bool) -> None:
+        self.writable = writable
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         item = self.selected()
-        has_case = self._case_id is not None
+        can = self._case_id is not None and self.writable
         for b in (self.add_button, self.folder_button, self.paste_button):
-            b.setEnabled(has_case)
+            b.setEnabled(can)
         live = item is not None and item.removed_at is None
-        for b in (self.view_button, self.edit_button, self.up_button, self.down_button, self.remove_button):
-            b.setEnabled(live)
-        self.restore_button.setEnabled(item is not None and item.removed_at is not None and item.purged_at is None)
-        self.purge_button.setEnabled(item is not None and item.removed_at is not None and item.purged_at is None)
+        self.view_button.setEnabled(live)
+        for b in (self.edit_button, self.up_button, self.down_button, self.remove_button):
+            b.setEnabled(live and self.writable)
+        removed = item is not None and item.removed_at is not None and item.purged_at is None
+        self.restore_button.setEnabled(removed and self.writable)
+        self.purge_button.setEnabled(removed and self.writable)
 
     def select_evidence(self, evidence_id: int) -> None:
         row = self.model.row_of(evidence_id)
@@ -233,7 +241,7 @@ class EvidencePanel(QWidget):
 
     # --- attaching -----------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._case_id is not None and self._local_paths(event.mimeData()):
+        if self._case_id is not None and self.writable and self._local_paths(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -269,20 +277,20 @@ class EvidencePanel(QWidget):
 
     def attach(self, paths: list[Path]) -> AttachReport | None:
         """Describe, then copy and record in the background (progress, cancel)."""
-        if self._case_id is None:
+        if self._case_id is None or not self.writable:
             return None
         meta = self._describe_batch([p.name for p in paths])
         if meta is None:
             return None
-        case_id, actor = self._case_id, self._actor()
+        case_id = self._case_id
         result = run_with_progress(self, self.tr("Attaching {n} item(s)…").format(n=len(paths)),
-                                   lambda progress: evidence.attach_files(self._store, case_id, paths, meta, actor,
+                                   lambda progress: evidence.attach_files(self._store, case_id, paths, meta,
                                                                           progress))
         self._after_attach(result)
         return result
 
     def paste_image(self) -> AttachReport | None:
-        if self._case_id is None:
+        if self._case_id is None or not self.writable:
             return None
         image = QGuiApplication.clipboard().image()
         if image.isNull():
@@ -299,7 +307,7 @@ class EvidencePanel(QWidget):
         if meta is None:
             return None
         try:
-            result = evidence.attach_bytes(self._store, self._case_id, name, bytes(data.data()), meta, self._actor())
+            result = evidence.attach_bytes(self._store, self._case_id, name, bytes(data.data()), meta)
         except WorkbenchError as exc:
             QMessageBox.warning(self, self.tr("Not attached"), error_text(exc))
             return None
@@ -373,7 +381,7 @@ class EvidencePanel(QWidget):
     def remove_selected(self) -> None:
         item = self.selected()
         if item is not None:
-            self._run(lambda: evidence.remove_evidence(self._store, item.id, self._actor()))
+            self._run(lambda: evidence.remove_evidence(self._store, item.id))
 
     def restore_selected(self) -> None:
         item = self.selected()
@@ -394,7 +402,7 @@ class EvidencePanel(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         confirmed = answer == QMessageBox.StandardButton.Yes
         if confirmed:
-            self._run(lambda: evidence.purge_evidence(self._store, item.id, self._actor(), reason, confirmed=True))
+            self._run(lambda: evidence.purge_evidence(self._store, item.id, reason, confirmed=True))
 
     def delete_selected_citation(self) -> None:
         item = self.citations.currentItem()

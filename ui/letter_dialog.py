@@ -27,9 +27,12 @@ PREVIEW_DELAY_MS = 400
 
 
 class LetterDialog(QDialog):
-    def __init__(self, store: Store, case_id: int, actor, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, store: Store, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store, self._case_id, self._actor = store, case_id, actor
+        self._store, self._case_id = store, case_id
+        from workbench.services import cases
+
+        self._may_issue = cases.rights(store, cases.get_case(store, case_id)).edit
         self.language = QComboBox()
         self.language.addItem(self.tr("Chinese"), "zh")
         self.language.addItem(self.tr("English"), "en")
@@ -141,7 +144,7 @@ class LetterDialog(QDialog):
         _name, embedded = register_cjk_font()
         self.font_note.setText("" if embedded else self.tr(
             "No Chinese font that can be embedded was found: drafts only, marked DRAFT."))
-        self.issue_button.setEnabled(embedded)
+        self.issue_button.setEnabled(embedded and self._may_issue)
         self.dirty = False
         self.refresh_preview()
 
@@ -253,7 +256,7 @@ class LetterDialog(QDialog):
         if letter_issue.approval_required(self._store):
             from workbench.services import case_list
 
-            names = [name for _id, name in case_list.staff_choices(self._store) if name != self._actor()]
+            names = [name for _id, name in case_list.staff_choices(self._store) if name != self._store.actor]
             approver, ok = QInputDialog.getItem(self, self.tr("Approval"), self.tr(
                 "Letters need a team lead's approval. Who approved this one?"), names, 0, False)
             if not ok:
@@ -267,7 +270,7 @@ class LetterDialog(QDialog):
             pdf = self.output(letter, render_letter(letter))
             if pdf is None:
                 return None
-            issued = letter_issue.issue_letter(self._store, letter, pdf, self._actor(),
+            issued = letter_issue.issue_letter(self._store, letter, pdf,
                                                with_enclosures=self.with_enclosures.isChecked(),
                                                approved_by=approved_by)
         except WorkbenchError as exc:

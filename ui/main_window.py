@@ -24,6 +24,7 @@ class MainWindow(QMainWindow):
     firstPaint = Signal()  # the case list has been painted once
     ready = Signal()       # the case view is built and shows a case
     openDatabaseRequested = Signal(str)  # the controller opens it in a new window
+    switchUserRequested = Signal()       # the controller signs the person out and asks who is next
 
     def __init__(self, store: Store, qsettings: QSettings) -> None:
         super().__init__()
@@ -139,11 +140,18 @@ class MainWindow(QMainWindow):
                                        "dashboard")
         self.due_action = action(self.tr("&Due and overdue…"), "Ctrl+Shift+U", self.open_due, "due")
         self.audit_action = action(self.tr("&Audit trail…"), None, self.open_audit, "audit_trail")
-        self.accounts_action = action(self.tr("Acc&ounts…"), None, self.open_accounts, "accounts")
+        self.accounts_action = action(self.tr("&Team…"), None, self.open_accounts, "accounts")
+        self.switch_action = action(self.tr("Sign o&ut / switch user…"), None, self.switch_user, "switch_user")
+        self.deleted_action = action(self.tr("Deleted &cases…"), None, self.open_deleted, "deleted_cases")
         self.lock_action = action(self.tr("&Lock the window"), "Ctrl+Shift+L", self.lock_now, "lock")
         self.password_action = action(self.tr("Change my &password…"), None, self.change_password, "password")
         self.password_action.setEnabled(self.store.principal is not None)
         self.lock_action.setEnabled(self.store.principal is not None)
+        self.switch_action.setEnabled(self.store.principal is not None)
+        who = self.store.principal
+        works = who is None or who.can_edit_cases
+        self.new_action.setEnabled(works)
+        self.deleted_action.setEnabled(works)
         self.accounts_action.setEnabled(self.store.principal is not None and self.store.principal.can_manage)
         self.audit_action.setEnabled(self.store.principal is None or self.store.principal.can_read_audit)
         self.letter_action = action(self.tr("Reconsideration &letter…"), "Ctrl+L", self.open_letter, "letter")
@@ -152,7 +160,8 @@ class MainWindow(QMainWindow):
         self.prev_action = action(self.tr("Previous case"), "Ctrl+PgUp", lambda: self.step(-1), "previous_case")
         self.refresh_action = action(self.tr("&Refresh list"), QKeySequence.StandardKey.Refresh, self.refresh, "refresh")
         self.settings_action = action(self.tr("Se&ttings…"), QKeySequence.StandardKey.Preferences, self.open_settings, "settings")
-        self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "quit")
+        # Ctrl+Q on every system (Windows has no standard Quit key).
+        self.quit_action = action(self.tr("&Quit"), "Ctrl+Q", self.close, "quit")
         self.about_action = action(self.tr("&About"), None, self.about, "about")
         self.undo_action = QAction(self.tr("&Undo"), self)
         self.undo_action.setEnabled(False)
@@ -167,7 +176,8 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addActions([self.export_action, self.import_action])
         m.addSeparator()
-        m.addActions([self.settings_action, self.accounts_action, self.password_action, self.lock_action])
+        m.addActions([self.settings_action, self.accounts_action, self.password_action, self.lock_action,
+                      self.switch_action])
         m.addSeparator()
         m.addAction(self.quit_action)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -180,7 +190,7 @@ class MainWindow(QMainWindow):
         self.stage_menu = m.addMenu(self.tr("&Move to stage"))
         self.stage_menu.aboutToShow.connect(self._fill_stage_menu)
         m.addSeparator()
-        m.addAction(self.delete_action)
+        m.addActions([self.delete_action, self.deleted_action])
         m = bar.addMenu(self.tr("&Reports"))
         m.addActions([self.due_action, self.dashboard_action, self.audit_action])
         m = bar.addMenu(self.tr("&Help"))
@@ -193,7 +203,7 @@ class MainWindow(QMainWindow):
         """Build the case view once the list is on screen (this is when the ORM loads)."""
         from ui.case_view import CaseView
 
-        self.case_view = CaseView(self.store, self._actor_name, self._load_checklist())
+        self.case_view = CaseView(self.store, self._load_checklist())
         if self.store.principal is not None:
             from ui.sign_in import IdleLock
 
@@ -334,7 +344,7 @@ class MainWindow(QMainWindow):
 
         if not self.confirm_leave():
             return
-        dialog = NewCaseDialog(self.store, lambda: settings.actor_name(self.qsettings), self)
+        dialog = NewCaseDialog(self.store, self)
         accepted = dialog.exec()
         dialog.deleteLater()
         if accepted and dialog.created is not None:
@@ -357,9 +367,11 @@ class MainWindow(QMainWindow):
             number=case.case_number, stage=code_label(case.stage)), 5000)
 
     def _case_actions_enabled(self, shown: bool) -> None:
-        for a in (self.save_action, self.delete_action):
-            a.setEnabled(shown)
-        self.stage_menu.setEnabled(shown)
+        """Save, delete and stage moves as the signed-in person may use them on the case shown."""
+        rights = self.case_view.rights if shown and self.case_view is not None else None
+        self.save_action.setEnabled(bool(rights and rights.edit))
+        self.delete_action.setEnabled(bool(rights and rights.delete))
+        self.stage_menu.setEnabled(bool(rights and rights.move))
 
     def _fill_stage_menu(self) -> None:
         from workbench.domain.stages import allowed_targets
@@ -379,17 +391,26 @@ class MainWindow(QMainWindow):
         case = self.case_view.case if self.case_view else None
         if case is None:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Delete case"),
-            self.tr("Delete case {number} ({client})? It disappears from every list; the record is kept "
-                    "as deleted so other workstations learn of it.").format(number=case.case_number,
-                                                                           client=case.client.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        from ui.stage_dialogs import ReasonDialog
+        from ui.words import error_text
+        from workbench.errors import WorkbenchError
+
+        dialog = ReasonDialog(self.tr("Delete case {number}").format(number=case.case_number), self.tr(
+            "Delete case {number} ({client})? It disappears from every list; a team lead or its specialist can "
+            "restore it from Case → Deleted cases. Why is it deleted?").format(number=case.case_number,
+                                                                               client=case.client.name), self)
+        accepted = dialog.exec() == ReasonDialog.DialogCode.Accepted
+        reason = dialog.reason()
+        dialog.deleteLater()
+        if not accepted:
             return
         row = self.table.currentIndex().row()
+        try:
+            cases.delete_case(self.store, case.id, reason)
+        except WorkbenchError as exc:
+            QMessageBox.warning(self, self.tr("Case not deleted"), error_text(exc))
+            return
         self.case_view.undo_stack.clear()
-        cases.delete_case(self.store, case.id, settings.actor_name(self.qsettings))
         self.model.reload()
         self.select_row(row)
         self.statusBar().showMessage(self.tr("Case {number} deleted.").format(number=case.case_number), 5000)
@@ -397,7 +418,7 @@ class MainWindow(QMainWindow):
     def open_due(self) -> None:
         from ui.deadlines_panel import DueDialog
 
-        dialog = DueDialog(self.store, self, settings.actor_name(self.qsettings))
+        dialog = DueDialog(self.store, self, self.store.actor)
         dialog.openCase.connect(self.show_case_by_id)
         dialog.show()
         self.due_dialog = dialog
@@ -408,9 +429,11 @@ class MainWindow(QMainWindow):
         case = self.case_view.case if self.case_view else None
         if case is None or not self.confirm_leave():
             return
-        dialog = LetterDialog(self.store, case.id, lambda: settings.actor_name(self.qsettings), self)
+        dialog = LetterDialog(self.store, case.id, self)
         dialog.exec()
-        self.case_view.load(case.id)  # issuing logs a round and may move the case to negotiation
+        dialog.deleteLater()
+        self.case_view.reload_case()  # issuing logs a round and may move the case to negotiation
+        self.model.refresh_case(case.id)
 
     def show_case_by_id(self, case_id: int) -> None:
         row = self.model.row_of(case_id)
@@ -498,11 +521,6 @@ class MainWindow(QMainWindow):
             "the cases show the affected items in red.").format(
             bad=len(lines), n=result.checked, lines="\n".join(lines[:30])))
 
-    def _actor_name(self) -> str:
-        """Who is doing it: the signed-in person, else the name given in Settings."""
-        who = self.store.principal
-        return (who.display_name or who.username) if who is not None else settings.actor_name(self.qsettings)
-
     def change_password(self) -> None:
         from ui.password_dialog import PasswordDialog
 
@@ -517,11 +535,28 @@ class MainWindow(QMainWindow):
             self.idle_lock.lock()
 
     def open_accounts(self) -> None:
-        from ui.accounts_dialog import AccountsDialog
+        from ui.team_dialog import TeamDialog
 
-        dialog = AccountsDialog(self.store, self)
+        dialog = TeamDialog(self.store, self)
         dialog.exec()
         dialog.deleteLater()
+        self.filters.set_choices(case_list.insurer_choices(self.store), case_list.staff_choices(self.store))
+
+    def open_deleted(self) -> None:
+        from ui.deleted_dialog import DeletedCasesDialog
+
+        dialog = DeletedCasesDialog(self.store, self)
+        dialog.exec()
+        restored = dialog.restored
+        dialog.deleteLater()
+        if restored:
+            self.refresh()
+            self.show_case_by_id(restored[-1])
+
+    def switch_user(self) -> None:
+        """Sign out; whoever signs in next gets a window of their own (this one closes)."""
+        if self.confirm_leave():
+            self.switchUserRequested.emit()
 
     def open_audit(self) -> None:
         from ui.audit_dialog import AuditDialog
@@ -580,7 +615,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.qsettings, [n for _, n in case_list.staff_choices(self.store)], self, self.store)
+        dialog = SettingsDialog(self.qsettings, self, self.store)
         dialog.exec()
         dialog.deleteLater()
         if getattr(self, "idle_lock", None) is not None:

@@ -4,7 +4,6 @@ and a refused entry keeps everything typed so far."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -18,6 +17,7 @@ from ui.words import error_text
 from workbench.domain.enums import CoverageType, DecisionKind, IdType, Priority, Relationship
 from workbench.domain.models import Case, CaseDraft, InsurerDraft, Person, PersonDraft, PolicyDraft
 from workbench.errors import ValidationError, WorkbenchError
+from workbench.domain.access import Role
 from workbench.services import cases, parties
 from workbench.services.store import Store
 
@@ -93,10 +93,10 @@ class PersonFields(QGroupBox):
 
 
 class NewCaseDialog(QDialog):
-    def __init__(self, store: Store, actor: Callable[[], str], parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New dispute case"))
-        self._store, self._actor = store, actor
+        self._store = store
         self.created: Case | None = None
 
         self.decision_kind = CodeCombo(DecisionKind)
@@ -136,6 +136,11 @@ class NewCaseDialog(QDialog):
         self.assignee.addItem(self.tr("(unassigned)"), None)
         for s in parties.list_staff(store):
             self.assignee.addItem(s.name, s.id)
+        # The signed-in person's own cases by default; only a team lead gives a case to someone else.
+        who = store.principal
+        if who is not None and who.staff_id is not None:
+            self.assignee.setCurrentIndex(max(0, self.assignee.findData(who.staff_id)))
+        self.assignee.setEnabled(who is None or who.role is Role.TEAM_LEAD)
         self.priority = CodeCombo(Priority)
         self.priority.set_code(Priority.NORMAL)
         self.summary = QPlainTextEdit()
@@ -214,7 +219,7 @@ class NewCaseDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.created = cases.create_case(self._store, self.draft(), self._actor())
+            self.created = cases.create_case(self._store, self.draft())
         except ValidationError as exc:
             self.error.setText(error_text(exc))
             self._focus(exc.field or "")

@@ -130,25 +130,22 @@ class RoundDialog(QDialog):
             return
         super().accept()
 
-    def save(self, actor: str = "") -> Round:
+    def save(self) -> Round:
         d = self.draft()
         if self._existing is None:
-            return rounds.log_round(self._store, self._case_id, d, self.actor or actor)
+            return rounds.log_round(self._store, self._case_id, d)
         values = {"occurred_at": d.occurred_at, "channel": d.channel, "direction": d.direction,
                   "contact_person": d.contact_person, "contact_department": d.contact_department,
                   "contact_phone": d.contact_phone, "summary": d.summary, "asked": d.asked, "answered": d.answered,
                   "amount_offered_cents": d.amount_offered_cents, "next_step": d.next_step,
                   "follow_up_on": d.follow_up_on}
-        return rounds.edit_round(self._store, self._existing.id, values, self._existing.meta.revision,
-                                 self.actor or actor)
-
-    actor = ""
+        return rounds.edit_round(self._store, self._existing.id, values, self._existing.meta.revision)
 
 
 class RoundsPanel(QWidget):
-    def __init__(self, store: Store, actor: Callable[[], str], parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store, self._actor = store, actor
+        self._store = store
         self._case_id: int | None = None
         self._rounds: list[Round] = []
         self.after_change: Callable[[], None] = lambda: None
@@ -193,7 +190,14 @@ class RoundsPanel(QWidget):
         row = next((i for i, r in enumerate(self._rounds) if r.id == keep), None)
         if row is not None:
             self.list.setCurrentItem(self.list.topLevelItem(row))
-        self.log_button.setEnabled(self._case_id is not None)
+        self.log_button.setEnabled(self._case_id is not None and self.writable)
+        self._show_detail()
+
+    writable = True  # False for a role that reads only, or a closed case (CaseView.set_rights)
+
+    def set_writable(self, writable: bool) -> None:
+        self.writable = writable
+        self.log_button.setEnabled(self._case_id is not None and writable)
         self._show_detail()
 
     def selected(self) -> Round | None:
@@ -202,7 +206,7 @@ class RoundsPanel(QWidget):
 
     def _show_detail(self) -> None:
         r = self.selected()
-        self.edit_button.setEnabled(r is not None)
+        self.edit_button.setEnabled(r is not None and self.writable)
         self.history_button.setEnabled(r is not None and r.meta.revision > 1)
         if r is None:
             self.detail.clear()
@@ -217,7 +221,6 @@ class RoundsPanel(QWidget):
 
     def log_round(self) -> Round | None:
         dialog = RoundDialog(self._store, self._case_id, None, self)  # type: ignore[arg-type]
-        dialog.actor = self._actor()
         result = dialog.saved if dialog.exec() else None
         final = dialog.final.isChecked()
         dialog.deleteLater()
@@ -233,7 +236,6 @@ class RoundsPanel(QWidget):
         if r is None:
             return
         dialog = RoundDialog(self._store, r.case_id, r, self)
-        dialog.actor = self._actor()
         if dialog.exec():
             self.reload()
             self.after_change()

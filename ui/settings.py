@@ -1,12 +1,11 @@
 """UI preferences kept in QSettings, declared once with type and default.
 
 Business settings (letterhead, reminders...) belong in the database; these are
-the workstation's own: language, who is working here, window state.
+the workstation's own: language, window state.  Who is working is whoever signed in.
 """
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -31,12 +30,8 @@ class Setting(Generic[T]):
 
 
 LANGUAGE = Setting("ui/language", "system")  # "system", "zh_CN" or "en"
-ACTOR = Setting("ui/actor", "")               # name recorded in stage history
 LAST_CASE = Setting("ui/last_case", 0)
 LAST_DB = Setting("ui/last_database", "")    # reopened at start when no --db is given
 LETTER_FONT = Setting("letters/font", "")    # a CJK TrueType file on this machine; empty: found automatically
 LOCK_MINUTES = Setting("security/lock_minutes", 15)  # the window locks after this long without use
 
-
-def actor_name(store: QSettings) -> str:
-    return ACTOR.get(store) or getpass.getuser()

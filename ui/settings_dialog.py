@@ -15,7 +15,7 @@ from ui.dialog_parts import accept_cancel
 class SettingsDialog(QDialog):
     """`store` is given for the business settings kept in the database."""
 
-    def __init__(self, qsettings: QSettings, staff_names: list[str], parent: QWidget | None = None,
+    def __init__(self, qsettings: QSettings, parent: QWidget | None = None,
                  store=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -26,16 +26,11 @@ class SettingsDialog(QDialog):
         self.language.addItem("中文（简体）", "zh_CN")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(settings.LANGUAGE.get(qsettings))))
-        self.actor = QComboBox()
-        self.actor.setEditable(True)
-        self.actor.addItems(staff_names)
-        self.actor.setCurrentText(settings.actor_name(qsettings))
         self.note = QLabel(self.tr("A new language takes effect the next time the workbench starts."))
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #666")
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Your name (recorded with stage changes)"), self.actor)
         self.max_file_mb = QSpinBox()
         self.max_file_mb.setRange(1, 1024 * 1024)
         self.max_file_mb.setSuffix(" MB")
@@ -120,7 +115,6 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         settings.LANGUAGE.set(self._qs, self.language.currentData())
-        settings.ACTOR.set(self._qs, self.actor.currentText().strip())
         settings.LOCK_MINUTES.set(self._qs, self.lock_minutes.value())
         if self._store is not None and self._may_change_shared:
             from workbench.services import evidence

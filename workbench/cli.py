@@ -86,7 +86,6 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("--outcome", choices=[o.value for o in Outcome])
     m.add_argument("--paid", help="amount finally paid, in yuan")
     m.add_argument("--reason", default="")
-    m.add_argument("--actor", default="", help="who is acting (default: the login name)")
 
     n = add("new", help="open a new dispute case")
     n.add_argument("--decision", required=True, choices=[k.value for k in DecisionKind], help="the insurer's decision")
@@ -109,14 +108,12 @@ def build_parser() -> argparse.ArgumentParser:
     n.add_argument("--assignee", help="staff name")
     n.add_argument("--priority", default=Priority.NORMAL.value, choices=[x.value for x in Priority])
     n.add_argument("--summary", default="")
-    n.add_argument("--actor", default="")
     n.add_argument("--format", choices=("table", "json"), default="table")
 
     u = add("update", help="change fields of a case")
     u.add_argument("case_number")
     u.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE", required=True,
                    help=f"fields: {', '.join(EDITABLE_CASE_FIELDS)} (amounts in yuan, dates YYYY-MM-DD, empty to clear)")
-    u.add_argument("--actor", default="")
 
     pe = add("person", help="show or correct a client's or insured person's details")
     pe.add_argument("id_number", help="the person's ID number")
@@ -133,7 +130,6 @@ def build_parser() -> argparse.ArgumentParser:
     at.add_argument("--date", type=_date, help="the document's own date")
     at.add_argument("--description", default="")
     at.add_argument("--tag", action="append", default=[])
-    at.add_argument("--actor", default="")
     at.add_argument("--format", choices=("table", "json"), default="table")
 
     el = add("evidence", help="list a case's evidence, with the checklist of usual documents")
@@ -194,7 +190,6 @@ def build_parser() -> argparse.ArgumentParser:
                     help="point number and its status after the round (open, accepted, maintained, dropped)")
     rd.add_argument("--next-step", default="")
     rd.add_argument("--follow-up", type=_date)
-    rd.add_argument("--actor", default="")
 
     du = add("due", help="deadlines due and overdue across open cases (the morning list)")
     du.add_argument("--within", type=int, default=14, help="days ahead (default 14)")
@@ -215,19 +210,23 @@ def build_parser() -> argparse.ArgumentParser:
     lt.add_argument("--version", type=int, help="write an issued version exactly as it was issued")
     lt.add_argument("--list", action="store_true", help="list the issued versions")
     lt.add_argument("--format", choices=("table", "json"), default="table")
-    lt.add_argument("--actor", default="")
     lt.add_argument("--approved-by", default="", help="the team lead who approved the letter (when required)")
 
     from workbench import cli_sync
 
     cli_sync.add_commands(add, _date)
-    from workbench import cli_access
+    from workbench import cli_access, cli_team
 
     cli_access.add_commands(add)
+    cli_team.add_commands(add)
 
-    x = add("delete", help="delete a case (kept as a tombstone for sync)")
+    x = add("delete", help="delete a case (kept as a tombstone for sync; a team lead or the assignee can restore it)")
     x.add_argument("case_number")
-    x.add_argument("--actor", default="")
+    x.add_argument("--reason", required=True, help="why the case is deleted (recorded)")
+    r = add("restore", help="bring a deleted case back, or list the deleted cases")
+    r.add_argument("case_number", nargs="?")
+    r.add_argument("--list", action="store_true", help="list the deleted cases")
+    r.add_argument("--format", choices=("table", "json"), default="table")
     return p
 
 
@@ -410,16 +409,10 @@ def cmd_move(args: argparse.Namespace, t: Translator) -> int:
     case = _case_by_number(store, args.case_number)
     move = cases.StageMove(Stage(args.to), Outcome(args.outcome) if args.outcome else None, args.reason,
                            parse_cents(args.paid, "amount_paid_cents") if args.paid else None)
-    moved = cases.change_stage(store, case.id, move, _actor(args))
+    moved = cases.change_stage(store, case.id, move)
     print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "{number} is now at stage “{stage}”."))
           .format(number=moved.case_number, stage=t.label(moved.stage)))
     return 0
-
-
-def _actor(args: argparse.Namespace) -> str:
-    import getpass
-
-    return args.actor or getpass.getuser()
 
 
 def cmd_new(args: argparse.Namespace, t: Translator) -> int:
@@ -444,7 +437,7 @@ def cmd_new(args: argparse.Namespace, t: Translator) -> int:
         amount_offered_cents=parse_cents(args.offered, "amount_offered_cents") if args.offered else None,
         assignee_id=assignee[0] if assignee else None, priority=Priority(args.priority), summary=args.summary,
     )
-    case = cases.create_case(store, draft, _actor(args))
+    case = cases.create_case(store, draft)
     if args.format == "json":
         from workbench.services.case_json import case_to_json
 
@@ -492,7 +485,7 @@ def cmd_update(args: argparse.Namespace, t: Translator) -> int:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "These fields cannot be edited: {fields}."),
                                   fields=field)
         changes[field] = _field_value(field, value.strip())
-    updated = cases.update_case(store, case.id, changes, case.meta.revision, _actor(args))
+    updated = cases.update_case(store, case.id, changes, case.meta.revision)
     print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "{number} saved (revision {revision}).")).format(
         number=updated.case_number, revision=updated.meta.revision))
     return 0
@@ -503,7 +496,7 @@ def cmd_delete(args: argparse.Namespace, t: Translator) -> int:
 
     store = _open(args)
     case = _case_by_number(store, args.case_number)
-    cases.delete_case(store, case.id, _actor(args))
+    cases.delete_case(store, case.id, args.reason)
     print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Case {number} deleted.")).format(number=case.case_number))
     return 0
 
@@ -551,7 +544,7 @@ def cmd_attach(args: argparse.Namespace, t: Translator) -> int:
     store = _open(args)
     case = _case_by_number(store, args.case_number)
     meta = EvidenceMeta(args.type, EvidenceSource(args.source), args.date, args.description, args.tag)
-    result = evidence.attach_files(store, case.id, args.files, meta, _actor(args))
+    result = evidence.attach_files(store, case.id, args.files, meta)
     evidence.index_text(store, [e.id for e in result.added])
     if args.format == "json":
         print(json.dumps({"added": [_evidence_json(e) for e in result.added],
@@ -818,7 +811,7 @@ def cmd_round(args: argparse.Namespace, t: Translator) -> int:
                        summary=args.summary, asked=args.asked, answered=args.answered,
                        amount_offered_cents=parse_cents(args.offered, "amount_offered_cents") if args.offered else None,
                        point_changes=changes, next_step=args.next_step, follow_up_on=args.follow_up)
-    r = rounds.log_round(store, case.id, draft, _actor(args))
+    r = rounds.log_round(store, case.id, draft)
     print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Round {n} of {number} logged.")).format(
         n=r.number, number=case.case_number))
     return 0
@@ -911,7 +904,7 @@ def cmd_letter(args: argparse.Namespace, t: Translator) -> int:
         data = letter_with_enclosures(store, letter, data)
     write_pdf(args.out, data)
     if args.issue:
-        issued = letter_issue.issue_letter(store, letter, data, _actor(args), with_enclosures=args.with_enclosures,
+        issued = letter_issue.issue_letter(store, letter, data, with_enclosures=args.with_enclosures,
                                            approved_by=args.approved_by)
         print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Letter for {number} issued as version {version} "
                                                  "(SHA-256 {sha}) and written to {path}.")).format(
@@ -951,7 +944,9 @@ COMMANDS = {"demo": cmd_demo, "cases": cmd_cases, "check": cmd_check, "show": cm
             "letter": cmd_letter, "export": _with_store("cmd_export"), "import": _with_store("cmd_import", create=True),
             "peers": _with_store("cmd_peers"), "users": _with_store("cmd_users", create=True, module_name="cli_access"),
             "audit": _with_store("cmd_audit", module_name="cli_access"),
-            "reveal": _with_store("cmd_reveal", module_name="cli_access")}
+            "reveal": _with_store("cmd_reveal", module_name="cli_access"),
+            "staff": _with_store("cmd_staff", module_name="cli_team"),
+            "restore": _with_store("cmd_restore", module_name="cli_team")}
 
 if __name__ == "__main__":
     raise SystemExit(main())

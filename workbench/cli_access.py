@@ -23,11 +23,13 @@ NEED_USER = QT_TRANSLATE_NOOP(
 
 def add_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
     u = add("users", help="accounts of this database (administrators)")
-    u.add_argument("action", choices=("add", "list", "disable", "enable", "password"))
+    u.add_argument("action", choices=("add", "list", "edit", "disable", "enable", "password"))
     u.add_argument("username", nargs="?")
-    u.add_argument("--role", choices=[r.value for r in Role], default=Role.SPECIALIST.value)
-    u.add_argument("--name", default="", help="the name shown for the account")
-    u.add_argument("--staff", default="", help="the member of staff whose assigned cases are this user's")
+    u.add_argument("--role", choices=[r.value for r in Role], default=None, help="add: specialist unless said")
+    u.add_argument("--name", default=None, help="the name shown for the account")
+    u.add_argument("--staff", default=None, help="the member of staff whose assigned cases are this user's "
+                                                 "(created if the team has nobody of that name; specialists and team "
+                                                 "leads get one named after them by default)")
     u.add_argument("--format", choices=("table", "json"), default="table")
 
     a = add("audit", help="the audit trail: verify its hash chain, or list entries")
@@ -92,7 +94,8 @@ def cmd_users(args: argparse.Namespace, t: Translator, store: Any) -> int:
             password = getpass.getpass(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "New password for {user}: ")).format(
                 user=args.username))
         if args.action == "add":
-            accounts.add_user(store, args.username, password, Role(args.role), args.name, args.staff)
+            accounts.add_user(store, args.username, password, Role(args.role or Role.SPECIALIST), args.name or "",
+                              args.staff or "")
         else:  # one's own needs the current password (an administrator's need not)
             current = os.environ.get(PASSWORD_ENV)
             if current is None and sys.stdin.isatty():
@@ -100,6 +103,8 @@ def cmd_users(args: argparse.Namespace, t: Translator, store: Any) -> int:
 
                 current = getpass.getpass(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Current password: ")))
             accounts.set_password(store, args.username, password, current)
+    elif args.action == "edit":
+        accounts.edit_user(store, args.username, args.name, Role(args.role) if args.role else None, args.staff)
     else:
         accounts.set_disabled(store, args.username, args.action == "disable")
     print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Account {user}: done.")).format(user=args.username))

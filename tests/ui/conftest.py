@@ -39,6 +39,10 @@ def window(qtbot, demo_store: Store, qsettings: QSettings) -> Iterator:  # type:
     qtbot.addWidget(w)
     w.show()
     qtbot.waitUntil(lambda: w.case_view is not None and w.case_view.case is not None)
+    # Start on a case still being worked on: a closed one is read-only until reopened.
+    from workbench.domain.enums import Stage
+
+    w.select_row(next(r for r in range(w.model.rowCount()) if w.model._summary(r).stage is not Stage.CLOSED))
     yield w
     if w.case_view is not None and w.case_view.is_dirty():
         w.case_view.revert()

@@ -24,7 +24,7 @@ def panel_with_notice(qtbot, store: Store, tmp_path: Path):  # type: ignore[no-u
     case = new_case(store)
     analysis.set_notice(store, case.id, NOTICE, date(2026, 10, 9))
     pdf = make_pdf(tmp_path / "投保单.pdf", ["健康告知：未询问甲状腺"])
-    (item,) = evidence.attach_files(store, case.id, [pdf], EvidenceMeta("health_questionnaire"), "x").added
+    (item,) = evidence.attach_files(store, case.id, [pdf], EvidenceMeta("health_questionnaire")).added
     evidence.add_citation(store, item.id, 1, "问卷未询问甲状腺")
     panel = AnalysisPanel(store)
     qtbot.addWidget(panel)

@@ -53,7 +53,7 @@ def test_filter_and_refresh_one_row(store: Store) -> None:
     assert model.rowCount() == 1 and model.data(model.index(0, 0), CASE_ID_ROLE) == a.id
     stage_col = next(i for i, c in enumerate(model.columns) if c.key == "stage")
     assert model.data(model.index(0, stage_col)) == "Intake"
-    cases.change_stage(store, a.id, cases.StageMove(Stage.EVIDENCE), "测试员")
+    cases.change_stage(store, a.id, cases.StageMove(Stage.EVIDENCE))
     changed = []
     model.dataChanged.connect(lambda tl, br: changed.append((tl.row(), br.column())))
     model.refresh_case(a.id)

@@ -18,7 +18,7 @@ def test_case_deadlines_and_document_requests(qtbot, store: Store) -> None:  # t
     case = new_case(store)
     today = date.today()
     case = cases.update_case(store, case.id, {"documents_complete_on": today - timedelta(days=40)},
-                             case.meta.revision, "t")
+                             case.meta.revision)
     deadlines.add_document_request(store, case.id, today - timedelta(days=30), "补充病历")
     deadlines.add_document_request(store, case.id, today - timedelta(days=20), "补充发票")
     panel = DeadlinesPanel(store)
@@ -36,7 +36,7 @@ def test_due_dialog_and_reminder(qtbot, store: Store, qsettings) -> None:  # typ
     new_case(store, seq=2, client="李娜")
     rounds.log_round(store, a.id, RoundDraft(datetime.now(timezone.utc) - timedelta(days=10), Channel.PHONE,
                                              Direction.TO_INSURER, summary="询问", next_step="等待回电",
-                                             follow_up_on=date.today() - timedelta(days=2)), "t")
+                                             follow_up_on=date.today() - timedelta(days=2)))
     dialog = DueDialog(store)
     qtbot.addWidget(dialog)
     texts = [dialog.list.topLevelItem(i).text(4) for i in range(dialog.list.topLevelItemCount())]
@@ -64,9 +64,9 @@ def test_due_dialog_starts_on_my_cases(qtbot, store: Store) -> None:  # type: ig
     for case in (a, new_case(store, seq=2, client="李娜")):
         rounds.log_round(store, case.id, RoundDraft(datetime.now(timezone.utc) - timedelta(days=3), Channel.PHONE,
                                                     Direction.TO_INSURER, summary="询问", next_step=f"跟进{case.id}",
-                                                    follow_up_on=date.today() + timedelta(days=1)), "t")
+                                                    follow_up_on=date.today() + timedelta(days=1)))
     me = parties.create_staff(store, "王芳")
-    cases.update_case(store, a.id, {"assignee_id": me.id}, cases.get_case(store, a.id).meta.revision, "t")
+    cases.update_case(store, a.id, {"assignee_id": me.id}, cases.get_case(store, a.id).meta.revision)
     dialog = DueDialog(store, me="王芳")
     qtbot.addWidget(dialog)
     assert dialog.assignee.currentData() == me.id

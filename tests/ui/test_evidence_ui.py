@@ -22,7 +22,7 @@ from workbench.services.store import Store
 
 def panel_for(qtbot, store: Store):  # type: ignore[no-untyped-def]
     case = new_case(store)
-    panel = EvidencePanel(store, lambda: "测试员", checklist.load_checklist(checklist.DEFAULT_CHECKLIST))
+    panel = EvidencePanel(store, checklist.load_checklist(checklist.DEFAULT_CHECKLIST))
     panel.ask_for_details = False
     qtbot.addWidget(panel)
     panel.show()
@@ -50,7 +50,7 @@ def test_model_passes_qtmodeltester(qtmodeltester, store: Store, tmp_path: Path)
     case = new_case(store)
     ev_file = tmp_path / "a.txt"
     ev_file.write_text("内容", encoding="utf-8")
-    evidence.attach_files(store, case.id, [ev_file], EvidenceMeta(), "x")
+    evidence.attach_files(store, case.id, [ev_file], EvidenceMeta())
     model = EvidenceTableModel()
     items = evidence.list_evidence(store, case.id)
     model.set_items(items, evidence.quick_integrity(store, items), {})
@@ -91,10 +91,10 @@ def test_checklist_and_remove_restore_reorder(qtbot, store: Store, tmp_path: Pat
     panel, case = panel_for(qtbot, store)
     letter = tmp_path / "通知书.txt"
     letter.write_text("拒赔通知", encoding="utf-8")
-    evidence.attach_files(store, case.id, [letter], EvidenceMeta("decision_letter"), "x")
+    evidence.attach_files(store, case.id, [letter], EvidenceMeta("decision_letter"))
     other = tmp_path / "其他.txt"
     other.write_text("其他", encoding="utf-8")
-    evidence.attach_files(store, case.id, [other], EvidenceMeta(), "x")
+    evidence.attach_files(store, case.id, [other], EvidenceMeta())
     panel.reload()
     lines = [panel.checklist_list.item(i).text() for i in range(panel.checklist_list.count())]
     assert any(line.startswith("✓") and "Encl. 1" in line for line in lines)
@@ -127,7 +127,7 @@ def test_paste_an_image_from_the_clipboard(qtbot, store: Store) -> None:  # type
 def test_viewer_opens_a_pdf_searches_and_cites(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     panel, case = panel_for(qtbot, store)
     pdf = make_pdf(tmp_path / "条款.pdf", ["第一条 合同构成", "第十条 责任免除 既往症不赔"])
-    (item,) = evidence.attach_files(store, case.id, [pdf], EvidenceMeta("policy_terms"), "x").added
+    (item,) = evidence.attach_files(store, case.id, [pdf], EvidenceMeta("policy_terms")).added
     panel.reload()
     panel.select_evidence(item.id)
     viewer = panel.view_selected()
@@ -144,7 +144,7 @@ def test_viewer_opens_a_pdf_searches_and_cites(qtbot, store: Store, tmp_path: Pa
 
 def test_viewer_shows_and_rotates_an_image(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
     panel, case = panel_for(qtbot, store)
-    (item,) = evidence.attach_bytes(store, case.id, "截图.png", PNG, EvidenceMeta("chat_screenshot"), "x").added
+    (item,) = evidence.attach_bytes(store, case.id, "截图.png", PNG, EvidenceMeta("chat_screenshot")).added
     panel.reload()
     panel.select_evidence(item.id)
     viewer = panel.view_selected()
@@ -162,7 +162,7 @@ def test_viewer_for_other_files_hands_out_a_copy(qtbot, store: Store, monkeypatc
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     panel, case = panel_for(qtbot, store)
     zipped = b"PK\x03\x04" + b"\x00" * 60
-    (item,) = evidence.attach_bytes(store, case.id, "录音.zip", zipped, EvidenceMeta(), "x").added
+    (item,) = evidence.attach_bytes(store, case.id, "录音.zip", zipped, EvidenceMeta()).added
     panel.reload()
     panel.select_evidence(item.id)
     viewer = panel.view_selected()
@@ -219,7 +219,7 @@ def test_evidence_table_sorts_by_each_column(qtbot, store: Store, tmp_path: Path
     for name, size in (("乙.txt", 300), ("甲.txt", 10), ("丙.txt", 50)):
         f = tmp_path / name
         f.write_bytes(b"x" * size)
-        evidence.attach_files(store, case.id, [f], EvidenceMeta(), "x")
+        evidence.attach_files(store, case.id, [f], EvidenceMeta())
     panel.reload()
     panel.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # size
     assert [panel.model.item(r).size for r in range(3)] == [300, 50, 10]
@@ -230,7 +230,7 @@ def test_evidence_table_sorts_by_each_column(qtbot, store: Store, tmp_path: Path
 def test_cite_a_highlighted_region(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     panel, case = panel_for(qtbot, store)
     pdf = make_pdf(tmp_path / "病历.pdf", ["第一页", "第二页 既往史：2019年体检发现甲状腺结节"])
-    (item,) = evidence.attach_files(store, case.id, [pdf], EvidenceMeta("medical_record"), "x").added
+    (item,) = evidence.attach_files(store, case.id, [pdf], EvidenceMeta("medical_record")).added
     panel.reload()
     panel.select_evidence(item.id)
     viewer = panel.view_selected()

@@ -21,7 +21,7 @@ def _pdf_text(data: bytes) -> str:
 
 def test_compose_edit_preview_and_issue(qtbot, store: Store, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     case, (a, b, c), _items = _case_with_points(store, tmp_path)
-    dialog = LetterDialog(store, case.id, lambda: "王芳")
+    dialog = LetterDialog(store, case.id)
     qtbot.addWidget(dialog)
     assert dialog.points.count() == 3 and dialog.document.pageCount() >= 1
     assert "(no evidence)" in dialog.points.item(2).text()  # the waiting-period point cites nothing
@@ -35,7 +35,8 @@ def test_compose_edit_preview_and_issue(qtbot, store: Store, tmp_path: Path, mon
     saved = dialog.save_draft(tmp_path / "draft.pdf")
     assert "全额给付" in _pdf_text(saved.read_bytes())
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    dialog.issue()
+    with store.acting_as("王芳"):
+        dialog.issue()
     (issued,) = letter_issue.list_issued(store, case.id)
     assert issued.issued_by == "王芳" and dialog.issued.topLevelItemCount() == 1
     assert "全额给付" in _pdf_text(letter_issue.issued_pdf(store, issued.id))
@@ -46,7 +47,7 @@ def test_compose_edit_preview_and_issue(qtbot, store: Store, tmp_path: Path, mon
 
 def test_english_letter_and_bold_text(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     case, _points, _items = _case_with_points(store, tmp_path)
-    dialog = LetterDialog(store, case.id, lambda: "t")
+    dialog = LetterDialog(store, case.id)
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(1)
     assert "Request for Reconsideration" in _pdf_text(dialog.pdf)
@@ -61,7 +62,7 @@ def test_english_letter_and_bold_text(qtbot, store: Store, tmp_path: Path) -> No
 
 def test_closing_with_edits_asks_first(qtbot, store: Store, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     case, _points, _items = _case_with_points(store, tmp_path)
-    dialog = LetterDialog(store, case.id, lambda: "t")
+    dialog = LetterDialog(store, case.id)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.reject()  # nothing edited: closes without a question
@@ -82,7 +83,7 @@ def test_printing_paints_every_page(qtbot, store: Store, tmp_path: Path) -> None
     from ui.printing import paint_pages
 
     case, _points, _items = _case_with_points(store, tmp_path)
-    dialog = LetterDialog(store, case.id, lambda: "t")
+    dialog = LetterDialog(store, case.id)
     qtbot.addWidget(dialog)
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -93,7 +94,7 @@ def test_printing_paints_every_page(qtbot, store: Store, tmp_path: Path) -> None
 
 def test_save_with_enclosures_in_the_background(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     case, _points, _items = _case_with_points(store, tmp_path)
-    dialog = LetterDialog(store, case.id, lambda: "t")
+    dialog = LetterDialog(store, case.id)
     qtbot.addWidget(dialog)
     alone = len(PdfReader(BytesIO(dialog.pdf)).pages)
     dialog.with_enclosures.setChecked(True)
@@ -111,12 +112,13 @@ def test_issue_asks_who_approved_when_required(qtbot, store: Store, tmp_path: Pa
     parties.create_staff(store, "陈组长", title="组长")
     parties.create_staff(store, "王芳")
     letter_issue.set_approval_required(store, True)
-    dialog = LetterDialog(store, case.id, lambda: "王芳")
+    dialog = LetterDialog(store, case.id)
     qtbot.addWidget(dialog)
     offered: list[list[str]] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, names, *a: (offered.append(names), ("陈组长", True))[1])
-    dialog.issue()
+    with store.acting_as("王芳"):
+        dialog.issue()
     assert offered == [["陈组长"]]  # the issuer cannot approve their own letter
     (issued,) = letter_issue.list_issued(store, case.id)
     assert issued.approved_by == "陈组长" and dialog.issued.topLevelItem(0).text(3) == "陈组长"
@@ -130,7 +132,7 @@ def test_a_broken_template_copy_warns_and_falls_back(qtbot, store: Store, tmp_pa
     case, _points, _items = _case_with_points(store, tmp_path)
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
-    dialog = LetterDialog(store, case.id, lambda: "t")
+    dialog = LetterDialog(store, case.id)
     qtbot.addWidget(dialog)
     dialog.edit_templates()
     assert opened == [str(app_paths().config_dir / "letter_templates.json")]

@@ -156,7 +156,7 @@ def test_next_and_previous(window: MainWindow) -> None:
 def test_new_case_dialog_creates_everything(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     from ui.new_case_dialog import NewCaseDialog
 
-    dialog = NewCaseDialog(window.store, lambda: "测试员", window)
+    dialog = NewCaseDialog(window.store, window)
     qtbot.addWidget(dialog)
     dialog.show()
     type_text(dialog.client.name, "欧阳娜娜")
@@ -252,12 +252,15 @@ def test_filter_without_matches(qtbot, window: MainWindow) -> None:  # type: ign
     assert not window.save_action.isEnabled()
     window.filters.reset()
     qtbot.waitUntil(lambda: window.model.rowCount() == 300)
-    assert window.case_view.case is not None and window.save_action.isEnabled()
+    shown = window.case_view.case
+    assert shown is not None and window.save_action.isEnabled() == (shown.stage is not Stage.CLOSED)
 
 
 def test_delete_case_after_confirmation(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ui.stage_dialogs import ReasonDialog
+
     case = window.case_view.case
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(ReasonDialog, "exec", lambda self: (self.text.setPlainText("客户重复报案，合并到新案"), 1)[1])
     window.delete_action.trigger()
     assert window.model.rowCount() == 299 and window.model.row_of(case.id) is None
     assert window.case_view.case.id != case.id

@@ -27,9 +27,9 @@ def answer_round_dialog(act) -> None:  # type: ignore[no-untyped-def]
 def test_log_a_round_with_point_changes_and_see_the_timeline(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
     case = new_case(store)
     for st in (Stage.EVIDENCE, Stage.ANALYSIS):
-        case = cases.change_stage(store, case.id, cases.StageMove(st), "t")
+        case = cases.change_stage(store, case.id, cases.StageMove(st))
     point = analysis.add_point(store, case.id, "未如实告知")
-    panel = RoundsPanel(store, lambda: "陈思远")
+    panel = RoundsPanel(store)
     timeline = TimelinePanel(store)
     for w in (panel, timeline):
         qtbot.addWidget(w)
@@ -62,8 +62,8 @@ def test_correcting_a_round_keeps_its_history(qtbot, store: Store) -> None:  # t
 
     case = new_case(store)
     r = rounds.log_round(store, case.id, RoundDraft(datetime(2026, 11, 1, tzinfo=timezone.utc), Channel.PHONE,
-                                                    Direction.TO_INSURER, summary="初次电话"), "t")
-    panel = RoundsPanel(store, lambda: "周婧")
+                                                    Direction.TO_INSURER, summary="初次电话"))
+    panel = RoundsPanel(store)
     qtbot.addWidget(panel)
     panel.show_case(case.id)
     panel.list.setCurrentItem(panel.list.topLevelItem(0))
@@ -72,7 +72,8 @@ def test_correcting_a_round_keeps_its_history(qtbot, store: Store) -> None:  # t
         dialog.summary.setPlainText("初次电话（补记：对方承诺五日内回电）")
         dialog.accept()
     answer_round_dialog(fix)
-    panel.edit_selected()
+    with store.acting_as("周婧"):
+        panel.edit_selected()
     assert rounds.list_rounds(store, case.id)[0].summary.startswith("初次电话（补记")
     (old,) = rounds.round_history(store, r.id)
     assert old.values["summary"] == "初次电话" and old.actor == "周婧"

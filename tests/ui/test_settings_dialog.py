@@ -21,7 +21,7 @@ def test_letterhead_and_letter_font(qtbot, store: Store, qsettings) -> None:  # 
     fonts = pdf_fonts.installed_fonts()
     if not fonts:
         pytest.skip("no CJK TrueType font installed")
-    dialog = SettingsDialog(qsettings, ["王芳"], store=store)
+    dialog = SettingsDialog(qsettings, store=store)
     qtbot.addWidget(dialog)
     dialog.organisation.setText("安衡保险经纪有限公司")
     dialog.phone.setText("021-62881234")

@@ -181,6 +181,11 @@ def _values(kind: str, fields: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+# Fields added to a kind after format 1 was defined: a bundle from an older version lacks them
+# and they take this value (never refused for that alone).
+ADDED_FIELDS: dict[str, dict[str, Any]] = {"staff": {"phone": ""}}
+
+
 def decode(raw: Any) -> Incoming:
     if not isinstance(raw, dict) or set(raw) != {"kind", "uuid", "vv", "created_at", "updated_at",
                                                  "workstation_id", "fields"}:
@@ -195,6 +200,8 @@ def decode(raw: Any) -> Incoming:
             or any(type(n) is not int or not 0 < n < INT_RANGE for n in vv.values())):
         raise _bad(kind, uuid, WHY_VECTOR)
     fields = raw["fields"]
+    if isinstance(fields, dict) and kind in ADDED_FIELDS:
+        fields = {**ADDED_FIELDS[kind], **fields}
     if not isinstance(fields, dict) or fields.keys() != _field_names(kind):
         raise _bad(kind, uuid, WHY_FIELDS)
     try:

@@ -76,6 +76,26 @@ class Principal:
         return self.role is Role.SPECIALIST and self.staff_id is not None and assignee_id == self.staff_id
 
 
+@dataclass(frozen=True, slots=True)
+class CaseRights:
+    """What the signed-in person may do with one case; the window shows it, the services enforce it."""
+
+    edit: bool      # its fields, evidence, analysis, rounds and letters
+    move: bool      # change its stage (a closed case can only be reopened, with a reason)
+    assign: bool    # give it to another specialist
+    delete: bool    # delete it (with a reason) and restore it
+
+
+def case_rights(who: Principal | None, assignee_id: int | None, closed: bool) -> CaseRights:
+    """`who` None is trusted code.  A closed case is read-only to everyone until it is reopened."""
+    if who is None:
+        return CaseRights(not closed, True, True, True)
+    works = who.can_edit_cases
+    lead = who.role is Role.TEAM_LEAD
+    mine = who.role is Role.SPECIALIST and who.staff_id is not None and assignee_id == who.staff_id
+    return CaseRights(edit=works and not closed, move=works, assign=lead and not closed, delete=lead or mine)
+
+
 def mask_id_number(value: str) -> str:
     """Resident ID: the first digit and the last two; never the birth date."""
     v = value.strip()

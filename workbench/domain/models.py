@@ -69,6 +69,7 @@ class Staff:
     email: str = ""
     active: bool = True
     meta: RecordMeta | None = None
+    phone: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -14,7 +14,8 @@ from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.domain.models import EDITABLE_CASE_FIELDS, Case, CaseDraft, StageChange
 from workbench.domain.money import MAX_CENTS
 from workbench.domain.stages import check_transition
-from workbench.errors import ValidationError
+from workbench.domain.access import CaseRights, Role, case_rights
+from workbench.errors import PermissionDenied, ValidationError
 from workbench.services.parties import add_insurer, add_person, add_policy
 from workbench.services.records import check_editable, get_for_edit, get_or_fail
 from workbench.services.store import Store
@@ -57,7 +58,7 @@ def _check_dates(decision: date | None, received: date | None, today: date) -> N
             field="received_date")
 
 
-def create_case(store: Store, draft: CaseDraft, actor: str, today: date | None = None) -> Case:
+def create_case(store: Store, draft: CaseDraft, today: date | None = None) -> Case:
     """Open a case, creating the client, insured, insurer and policy if drafts are given."""
     today = today or date.today()
     ws = store.workstation_id
@@ -81,8 +82,9 @@ def create_case(store: Store, draft: CaseDraft, actor: str, today: date | None =
             policy_row = get_or_fail(s, PolicyRow, draft.policy_id)
         elif draft.policy is not None:
             policy_row = add_policy(s, draft.policy, insurer.id, client.id, ws)
-        if draft.assignee_id is not None:
-            get_or_fail(s, StaffRow, draft.assignee_id)
+        assignee_id = _assignee_of_new_case(store, draft.assignee_id)
+        if assignee_id is not None:
+            get_or_fail(s, StaffRow, assignee_id)
         opened = draft.opened_on or today
         row = CaseRow(
             case_number=next_case_number(s, opened.year), client_id=client.id, insured_id=insured.id,
@@ -91,18 +93,44 @@ def create_case(store: Store, draft: CaseDraft, actor: str, today: date | None =
             dispute_kind=draft.decision_kind.dispute_kind.value, decision_kind=draft.decision_kind.value,
             decision_date=draft.decision_date, received_date=draft.received_date,
             amount_claimed_cents=claimed, amount_offered_cents=offered, amount_paid_cents=None,
-            stage=Stage.INTAKE.value, outcome=None, assignee_id=draft.assignee_id,
+            stage=Stage.INTAKE.value, outcome=None, assignee_id=assignee_id,
             priority=draft.priority.value, opened_on=opened, closed_on=None, summary=draft.summary.strip(),
             workstation_id=ws,
         )
         s.add(row)
         s.flush()
         s.add(StageChangeRow(case_id=row.id, from_stage=None, to_stage=Stage.INTAKE.value, outcome=None,
-                             reason="", actor=actor, changed_at=utcnow(), workstation_id=ws))
+                             reason="", actor=store.actor, changed_at=utcnow(), workstation_id=ws))
         s.flush()
         s.refresh(row)
         changed = convert.case(row)
     return case_as_seen(store, changed)
+
+
+ASSIGN_LEADS = QT_TRANSLATE_NOOP("Errors", "Only a team lead assigns cases to specialists.")
+NO_STAFF_LINK = QT_TRANSLATE_NOOP(
+    "Errors", "Your account is not linked to a member of staff, so a new case could not be yours. Ask the "
+              "administrator to link it (File → Team…).")
+
+
+def _assignee_of_new_case(store: Store, chosen: int | None) -> int | None:
+    """A specialist's new case is theirs; a team lead's goes to whom they choose (themselves by default)."""
+    who = store.principal
+    if who is None:
+        return chosen
+    if who.role is Role.SPECIALIST:
+        if who.staff_id is None:
+            raise ValidationError(NO_STAFF_LINK, field="assignee")
+        if chosen not in (None, who.staff_id):
+            raise PermissionDenied(ASSIGN_LEADS)
+        return who.staff_id
+    return chosen if chosen is not None else who.staff_id
+
+
+def _may_reassign(store: Store, row: CaseRow, values: dict[str, Any]) -> None:
+    if "assignee_id" in values and values["assignee_id"] != row.assignee_id and not case_rights(
+            store.principal, row.assignee_id, row.stage == Stage.CLOSED.value).assign:
+        raise PermissionDenied(ASSIGN_LEADS)
 
 
 def _person(s: Session, person_id: int | None, draft: Any, field: str, ws: str) -> PersonRow:
@@ -156,19 +184,19 @@ def _coerce(field: str, value: Any) -> Any:
 
 
 def update_case(store: Store, case_id: int, changes: dict[str, Any], expected_revision: int,
-                actor: str, today: date | None = None) -> Case:
+                today: date | None = None) -> Case:
     """Apply field edits in one transaction.
 
     `expected_revision` is the revision the editor started from: if someone saved
     in between, ConflictError is raised instead of overwriting their change.
     """
-    del actor  # the audit trail (its own issue) will record who; the row records the workstation
     check_editable(changes, EDITABLE_CASE_FIELDS)
     with store.unit_of_work() as s:
         row = get_for_edit(s, CaseRow, case_id, expected_revision, QT_TRANSLATE_NOOP(
             "Errors", "Case {number} was changed elsewhere since you opened it. Reload it and apply your edits again."),
             number=lambda r: r.case_number)
         values = {f: _coerce(f, v) for f, v in changes.items()}
+        _may_reassign(store, row, values)
         if "insurer_id" in values:
             get_or_fail(s, InsurerRow, values["insurer_id"])
         if values.get("policy_id") is not None:
@@ -196,7 +224,7 @@ class StageMove:
     amount_paid_cents: int | None = None
 
 
-def change_stage(store: Store, case_id: int, move: StageMove, actor: str, today: date | None = None) -> Case:
+def change_stage(store: Store, case_id: int, move: StageMove, today: date | None = None) -> Case:
     """Move a case to another stage; the state machine decides what is allowed."""
     today = today or date.today()
     with store.unit_of_work() as s:
@@ -218,7 +246,7 @@ def change_stage(store: Store, case_id: int, move: StageMove, actor: str, today:
         row.touch(store.workstation_id)
         s.add(StageChangeRow(case_id=row.id, from_stage=source.value, to_stage=move.target.value,
                              outcome=move.outcome.value if move.outcome else None, reason=move.reason.strip(),
-                             actor=actor, changed_at=utcnow(), workstation_id=store.workstation_id))
+                             actor=store.actor, changed_at=utcnow(), workstation_id=store.workstation_id))
         s.flush()
         changed = convert.case(row)
     return case_as_seen(store, changed)
@@ -231,13 +259,64 @@ def stage_history(store: Store, case_id: int) -> list[StageChange]:
         return [convert.stage_change(r) for r in rows]
 
 
-def delete_case(store: Store, case_id: int, actor: str) -> None:
-    """Soft delete: the row stays as a tombstone so sync can carry the deletion."""
-    del actor
+DELETE_NOT_ALLOWED = QT_TRANSLATE_NOOP(
+    "Errors", "Only a team lead, or the specialist the case is assigned to, may delete or restore case {number}.")
+DELETE_REASON = QT_TRANSLATE_NOOP("Errors", "Say why the case is deleted (at least a few words); the reason is recorded.")
+
+
+def rights(store: Store, case: Case) -> CaseRights:
+    """What the signed-in person may do with `case` (the window enables its buttons by this)."""
+    return case_rights(store.principal, case.assignee.id if case.assignee else None, case.stage is Stage.CLOSED)
+
+
+def _may_delete(store: Store, row: CaseRow) -> None:
+    if not case_rights(store.principal, row.assignee_id, row.stage == Stage.CLOSED.value).delete:
+        raise PermissionDenied(DELETE_NOT_ALLOWED, number=row.case_number)
+
+
+def delete_case(store: Store, case_id: int, reason: str) -> None:
+    """Soft delete: the row stays as a tombstone so sync can carry the deletion, and a team lead
+    (or the assignee) can restore it from the deleted cases."""
+    from workbench.services import audit
+
+    if len(reason.strip()) < 4:
+        raise ValidationError(DELETE_REASON, field="reason")
     with store.unit_of_work() as s:
         row = _live_case(s, case_id)
+        _may_delete(store, row)
         row.deleted_at = utcnow()
         row.touch(store.workstation_id)
+        subject = f"dispute_case {row.uuid} {row.case_number}"
+    audit.record(store, "case_deleted", subject, {"reason": reason.strip()})
+
+
+@dataclass(frozen=True, slots=True)
+class DeletedCase:
+    case: Case
+    deleted_at: datetime
+
+
+def deleted_cases(store: Store) -> list[DeletedCase]:
+    """Deleted cases, newest deletion first, as the signed-in user may see them."""
+    with store.unit_of_work() as s:
+        rows = s.scalars(select(CaseRow).where(CaseRow.deleted_at.is_not(None)).order_by(CaseRow.deleted_at.desc()))
+        found = [(convert.case(r), r.deleted_at) for r in rows]
+    return [DeletedCase(case_as_seen(store, c), at) for c, at in found]
+
+
+def restore_case(store: Store, case_id: int) -> Case:
+    """Bring a deleted case back into the lists."""
+    from workbench.services import audit
+
+    with store.unit_of_work() as s:
+        row = get_or_fail(s, CaseRow, case_id, include_deleted=True)
+        _may_delete(store, row)
+        row.deleted_at = None
+        row.touch(store.workstation_id)
+        s.flush()
+        restored = convert.case(row)
+    audit.record(store, "case_restored", f"dispute_case {restored.meta.uuid} {restored.case_number}")
+    return case_as_seen(store, restored)
 
 
 def is_open(stage: Stage) -> bool:

@@ -23,6 +23,7 @@ from workbench.domain.enums import (
 )
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.domain.letter import Letterhead
+from workbench.domain.models import Case
 from workbench.domain.resident_id import make_resident_id
 from workbench.errors import ValidationError
 from workbench.services import demo_data as W
@@ -250,7 +251,8 @@ def _issue_letters(store: Store) -> None:
             pdf = render_letter(letter)
         except ValidationError:
             return  # no embeddable font on this machine: the demo goes without issued letters
-        letter_issue.issue_letter(store, letter, pdf, case.assignee.name if case.assignee else "林慧敏")
+        with store.acting_as(_assignee_name(case)):
+            letter_issue.issue_letter(store, letter, pdf)
         done += 1
 
 
@@ -259,25 +261,36 @@ EVIDENCE_CASES = 40  # the newest cases get documents; enough to show the viewer
 
 def _add_evidence(store: Store, rng: random.Random) -> None:
     from workbench.domain.models import CaseQuery
-    from workbench.services import case_list, cases, evidence
-    from workbench.services.demo_documents import documents_for
+    from workbench.services import case_list, cases
 
     for case_id in case_list.case_ids(store, CaseQuery(sort_key="opened_on", descending=True))[:EVIDENCE_CASES]:
         case = cases.get_case(store, case_id)
         if case.stage.value == "intake":
             continue  # nothing gathered yet
-        for name, data, meta in documents_for(case, rng):
-            evidence.attach_bytes(store, case.id, name, data, meta, case.assignee.name if case.assignee else "林慧敏")
-        evidence.index_text(store)
-        for item in evidence.list_evidence(store, case.id):
-            if item.evidence_type == "policy_terms":
-                evidence.add_citation(store, item.id, 2, "第十条 责任免除：须经明确提示说明方生效")
-            elif item.evidence_type == "health_questionnaire":
-                evidence.add_citation(store, item.id, 1, "健康告知未询问体检结节")
-        from workbench.services.demo_analysis import add_rounds_and_dates, analyse
+        with store.acting_as(_assignee_name(case)):
+            _work_on(store, case, rng)
 
-        analyse(store, case)
-        add_rounds_and_dates(store, cases.get_case(store, case.id), rng)
+
+def _assignee_name(case: Case) -> str:
+    return case.assignee.name if case.assignee else "林慧敏"
+
+
+def _work_on(store: Store, case: Case, rng: random.Random) -> None:
+    """What the assignee of `case` did on it: documents, citations, analysis, rounds."""
+    from workbench.services import cases, evidence
+    from workbench.services.demo_analysis import add_rounds_and_dates, analyse
+    from workbench.services.demo_documents import documents_for
+
+    for name, data, meta in documents_for(case, rng):
+        evidence.attach_bytes(store, case.id, name, data, meta)
+    evidence.index_text(store)
+    for item in evidence.list_evidence(store, case.id):
+        if item.evidence_type == "policy_terms":
+            evidence.add_citation(store, item.id, 2, "第十条 责任免除：须经明确提示说明方生效")
+        elif item.evidence_type == "health_questionnaire":
+            evidence.add_citation(store, item.id, 1, "健康告知未询问体检结节")
+    analyse(store, case)
+    add_rounds_and_dates(store, cases.get_case(store, case.id), rng)
 
 
 def _remove_db_files(p: Path) -> None:

@@ -102,4 +102,4 @@ def add_rounds_and_dates(store: Store, case: Case, rng) -> None:  # type: ignore
         rounds.log_round(store, case.id, RoundDraft(
             when, Channel(channel), Direction(direction), contact_person=rng.choice(("王经理", "李主管", "赵专员")),
             contact_department="理赔部", summary=summary, asked=asked, answered=answered,
-            point_changes=changes, next_step=next_step, follow_up_on=follow_up), case.assignee.name if case.assignee else "林慧敏")
+            point_changes=changes, next_step=next_step, follow_up_on=follow_up))

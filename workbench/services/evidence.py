@@ -73,7 +73,7 @@ class _Taken:
     content_type: str
 
 
-def attach_files(store: Store, case_id: int, paths: Iterable[Path], meta: EvidenceMeta, actor: str,
+def attach_files(store: Store, case_id: int, paths: Iterable[Path], meta: EvidenceMeta,
                  progress: Progress | None = None) -> AttachReport:
     """Copy the files into the store (hashing as they go), then record them in one transaction.
 
@@ -102,7 +102,7 @@ def attach_files(store: Store, case_id: int, paths: Iterable[Path], meta: Eviden
     taken = [_Taken(st.name, ing, detect_content_type(ing.head))
              for st, ing in zip(staged, store.blobs.publish(staged), strict=True)]
     try:
-        return _record(store, case_id, taken, meta, actor)
+        return _record(store, case_id, taken, meta)
     except BaseException:
         for t in taken:
             if t.ingested.created:
@@ -110,14 +110,14 @@ def attach_files(store: Store, case_id: int, paths: Iterable[Path], meta: Eviden
         raise
 
 
-def attach_bytes(store: Store, case_id: int, name: str, data: bytes, meta: EvidenceMeta, actor: str) -> AttachReport:
+def attach_bytes(store: Store, case_id: int, name: str, data: bytes, meta: EvidenceMeta) -> AttachReport:
     """Attach bytes that never were a file (an image pasted from the clipboard)."""
     with store.unit_of_work() as s:
         get_or_fail(s, CaseRow, case_id)
     ingested = store.blobs.ingest_bytes(name, data, max_file_bytes(store))
     taken = [_Taken(name, ingested, detect_content_type(ingested.head))]
     try:
-        return _record(store, case_id, taken, meta, actor)
+        return _record(store, case_id, taken, meta)
     except BaseException:
         if ingested.created:
             _forget_unreferenced(store, ingested.sha256)
@@ -131,7 +131,7 @@ def _size_or_zero(path: Path) -> int:
         return 0
 
 
-def _record(store: Store, case_id: int, taken: list[_Taken], meta: EvidenceMeta, actor: str) -> AttachReport:
+def _record(store: Store, case_id: int, taken: list[_Taken], meta: EvidenceMeta) -> AttachReport:
     _check_type(store, meta.evidence_type)
     ws = store.workstation_id
     added: list[Evidence] = []
@@ -149,7 +149,7 @@ def _record(store: Store, case_id: int, taken: list[_Taken], meta: EvidenceMeta,
                 continue
             row = EvidenceRow(
                 case_id=case_id, enclosure_no=next_no, sha256=t.ingested.sha256, original_name=t.name,
-                size=t.ingested.size, content_type=t.content_type, page_count=None, added_by=actor,
+                size=t.ingested.size, content_type=t.content_type, page_count=None, added_by=store.actor,
                 evidence_type=meta.evidence_type, source=meta.source.value, doc_date=meta.doc_date,
                 description=meta.description.strip(), tags=_tags_text(meta.tags), text_content="",
                 integrity=Integrity.OK.value, verified_at=utcnow(), removed_by="", purged_by="", purge_reason="",
@@ -258,11 +258,11 @@ def update_evidence(store: Store, evidence_id: int, meta: EvidenceMeta, expected
         return convert.evidence(row)
 
 
-def remove_evidence(store: Store, evidence_id: int, actor: str) -> Evidence:
+def remove_evidence(store: Store, evidence_id: int) -> Evidence:
     """Take an item out of the case; reversible, the file stays in the store."""
     with store.unit_of_work() as s:
         row = get_or_fail(s, EvidenceRow, evidence_id)
-        row.removed_at, row.removed_by = utcnow(), actor
+        row.removed_at, row.removed_by = utcnow(), store.actor
         row.touch(store.workstation_id)
         s.flush()
         return convert.evidence(row)
@@ -280,7 +280,7 @@ def restore_evidence(store: Store, evidence_id: int) -> Evidence:
         return convert.evidence(row)
 
 
-def purge_evidence(store: Store, evidence_id: int, actor: str, reason: str, confirmed: bool) -> Evidence:
+def purge_evidence(store: Store, evidence_id: int, reason: str, confirmed: bool) -> Evidence:
     """Delete a removed item's file for good (if no other item holds the same bytes).
 
     Only a removed item can be purged, only with `confirmed=True` and a reason;
@@ -295,7 +295,7 @@ def purge_evidence(store: Store, evidence_id: int, actor: str, reason: str, conf
         if row.removed_at is None:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "Remove enclosure {no} from the case before purging its file."), no=row.enclosure_no)
-        row.purged_at, row.purged_by, row.purge_reason = utcnow(), actor, reason.strip()
+        row.purged_at, row.purged_by, row.purge_reason = utcnow(), store.actor, reason.strip()
         row.text_content = ""
         row.touch(store.workstation_id)
         sha = row.sha256

@@ -55,13 +55,13 @@ def set_approval_required(store: Store, required: bool) -> None:
         s.merge(SettingRow(key=APPROVAL_KEY, value="1" if required else "0"))
 
 
-def _check_approver(store: Store, approved_by: str, actor: str) -> None:
+def _check_approver(store: Store, approved_by: str) -> None:
     from workbench.services import parties
 
     if not approved_by:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Letters need a team lead's approval before they are "
                                                 "issued. Say who approved this one."), field="approved_by")
-    if approved_by == actor:
+    if approved_by == store.actor:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A letter cannot be approved by the person who issues it."),
                               field="approved_by")
     if approved_by not in {s.name for s in parties.list_staff(store)}:
@@ -69,7 +69,7 @@ def _check_approver(store: Store, approved_by: str, actor: str) -> None:
                               field="approved_by", name=approved_by)
 
 
-def issue_letter(store: Store, letter: Letter, pdf: bytes, actor: str, channel: Channel = Channel.LETTER,
+def issue_letter(store: Store, letter: Letter, pdf: bytes, channel: Channel = Channel.LETTER,
                  with_enclosures: bool = False, approved_by: str = "") -> IssuedLetter:
     """Keep `pdf` (rendered from `letter` for issue, not as a draft) as the next version.
     When the team requires it, a team lead other than the issuer must have approved it."""
@@ -77,13 +77,13 @@ def issue_letter(store: Store, letter: Letter, pdf: bytes, actor: str, channel: 
 
     approved_by = approved_by.strip()
     if approval_required(store):
-        _check_approver(store, approved_by, actor)
+        _check_approver(store, approved_by)
     case = cases.get_case(store, letter.case_id)
     snapshot = json.dumps(case_json.case_to_json(case, cases.stage_history(store, case.id)), ensure_ascii=False)
     with store.unit_of_work() as s:
         last = s.scalar(select(func.max(LetterVersionRow.version)).where(LetterVersionRow.case_id == letter.case_id))
         row = LetterVersionRow(case_id=letter.case_id, version=(last or 0) + 1, language=letter.language,
-                               title=letter.title, pdf=pdf, sha256=hashlib.sha256(pdf).hexdigest(), issued_by=actor,
+                               title=letter.title, pdf=pdf, sha256=hashlib.sha256(pdf).hexdigest(), issued_by=store.actor,
                                issued_at=datetime.now(timezone.utc), case_snapshot=snapshot,
                                letter_json=json.dumps(asdict(letter), ensure_ascii=False, default=str),
                                with_enclosures=with_enclosures, approved_by=approved_by,
@@ -97,7 +97,7 @@ def issue_letter(store: Store, letter: Letter, pdf: bytes, actor: str, channel: 
         else f"{letter.title} (version {issued.version})",
         asked=letter.sections.get("remedy", ""), next_step="等待保险公司书面答复" if letter.language == "zh"
         else "Await the insurer's written reply",
-        follow_up_on=date.today() + timedelta(days=FOLLOW_UP_DAYS)), actor)
+        follow_up_on=date.today() + timedelta(days=FOLLOW_UP_DAYS)))
     from workbench.services import audit
 
     audit.record(store, "letter_issued", f"letter_version {letter.case_number} v{issued.version}",

@@ -15,10 +15,10 @@ from workbench.storage.base import RecordMixin
 R = TypeVar("R", bound=RecordMixin)
 
 
-def get_or_fail(s: Session, row_type: type[R], row_id: int) -> R:
+def get_or_fail(s: Session, row_type: type[R], row_id: int, include_deleted: bool = False) -> R:
     """A live row by id, or NotFoundError (deleted meanwhile, or a stale reference)."""
     row = s.get(row_type, row_id)
-    if row is None or row.deleted_at is not None:
+    if row is None or (row.deleted_at is not None and not include_deleted):
         raise NotFoundError(QT_TRANSLATE_NOOP(
             "Errors", "This record no longer exists; it may have been deleted on this or another workstation "
                       "(record {table} #{id})."), table=row_type.__tablename__, id=row_id)  # type: ignore[attr-defined]

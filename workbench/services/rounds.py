@@ -35,7 +35,7 @@ def _check(draft: RoundDraft) -> None:
                               field="amount_offered_cents", text=str(amount))
 
 
-def log_round(store: Store, case_id: int, draft: RoundDraft, actor: str) -> Round:
+def log_round(store: Store, case_id: int, draft: RoundDraft) -> Round:
     """Record a contact; the points discussed take their new status in the same transaction."""
     _check(draft)
     ws = store.workstation_id
@@ -61,7 +61,7 @@ def log_round(store: Store, case_id: int, draft: RoundDraft, actor: str) -> Roun
         s.add(row)
         if case.stage == Stage.ANALYSIS.value:  # the work has moved on: the case is in negotiation now
             s.add(StageChangeRow(case_id=case_id, from_stage=case.stage, to_stage=Stage.NEGOTIATION.value,
-                                 outcome=None, reason="", actor=actor, changed_at=utcnow(), workstation_id=ws))
+                                 outcome=None, reason="", actor=store.actor, changed_at=utcnow(), workstation_id=ws))
             case.stage = Stage.NEGOTIATION.value
             case.touch(ws)
         s.flush()
@@ -112,7 +112,7 @@ def _snapshot(row: RoundRow) -> dict[str, str]:
     return out
 
 
-def edit_round(store: Store, round_id: int, changes: dict[str, Any], expected_revision: int, actor: str) -> Round:
+def edit_round(store: Store, round_id: int, changes: dict[str, Any], expected_revision: int) -> Round:
     """Change a round's record; what it said before is kept as a version, never overwritten."""
     check_editable(changes, ROUND_EDIT_FIELDS)
     with store.unit_of_work() as s:
@@ -127,7 +127,7 @@ def edit_round(store: Store, round_id: int, changes: dict[str, Any], expected_re
             setattr(row, f, v.strip() if isinstance(v, str) else v)
         if _snapshot(row) == before:
             return _to_round(s, row, _number(s, row))
-        s.add(RoundVersionRow(round_id=row.id, round_revision=row.revision, actor=actor,
+        s.add(RoundVersionRow(round_id=row.id, round_revision=row.revision, actor=store.actor,
                               values_json=json.dumps(before, ensure_ascii=False), workstation_id=store.workstation_id))
         row.touch(store.workstation_id)
         s.flush()

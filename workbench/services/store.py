@@ -41,6 +41,26 @@ class Store:
         self.principal: Principal | None = None
         self._deferred_audit: list[tuple[str, str, dict[str, Any]]] = []
         self.viewed_cases: dict[int, float] = {}  # case id → when its personal data was last shown (audit)
+        self._system_actor = "system"
+
+    @property
+    def actor(self) -> str:
+        """Who is doing it, as stage history, rounds, evidence and letters record it: always the
+        signed-in person; trusted code (no principal) acts as the name it set with `acting_as`."""
+        who = self.principal
+        if who is not None:
+            return who.display_name or who.username
+        return self._system_actor
+
+    @contextmanager
+    def acting_as(self, name: str) -> Iterator[None]:
+        """Trusted code only (the demo): record `name` as the one acting.  Ignored once someone
+        has signed in, so a person can never act under another name."""
+        before, self._system_actor = self._system_actor, name
+        try:
+            yield
+        finally:
+            self._system_actor = before
 
     @classmethod
     def open(cls, path: Path) -> Store:
@@ -74,7 +94,7 @@ class Store:
 
             self._sessions = session_factory(self.engine)
         with self._sessions() as session:
-            session.info["actor"] = self.principal.username if self.principal else "system"
+            session.info["actor"] = self.principal.username if self.principal else self._system_actor
             session.info["principal"] = self.principal  # the flush hook refuses writes the role may not make
             with session.begin():
                 self._write_deferred_audit(session)

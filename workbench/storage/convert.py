@@ -34,7 +34,7 @@ def policy(row: PolicyRow) -> Policy:
 
 
 def staff(row: StaffRow) -> Staff:
-    return Staff(row.id, row.name, row.title, row.email, row.active, meta_of(row))
+    return Staff(row.id, row.name, row.title, row.email, row.active, meta_of(row), row.phone)
 
 
 def case(row: CaseRow) -> Case:

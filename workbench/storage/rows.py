@@ -63,6 +63,7 @@ class StaffRow(RecordMixin, Base):
     name: Mapped[str] = mapped_column(String(100), index=True)
     title: Mapped[str] = mapped_column(String(100), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="", server_default="")
     active: Mapped[bool] = mapped_column(default=True)
 
 

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import inspect
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from workbench.domain import version_vector as vvec
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.errors import PermissionDenied
 from workbench.storage.base import RecordMixin, new_uuid
-from workbench.storage.rows import SettingRow
+from workbench.storage.rows import CaseRow, SettingRow, StaffRow
 from workbench.storage.sync_columns import ROW_OF_KIND, attribute_names, compared_columns
 
 _NOT_READ = object()
@@ -50,17 +50,58 @@ def check_role(session: Session) -> None:
     if who is None:
         return
     touched = [*session.new, *(o for o in session.dirty if session.is_modified(o)), *session.deleted]
-    if not who.can_edit_cases and any(isinstance(o, RecordMixin) for o in touched):
+    # Administrators keep the team's list of staff (names, titles and phones for letters), no case data.
+    theirs = (StaffRow,) if who.can_manage else ()
+    if not who.can_edit_cases and any(isinstance(o, RecordMixin) and not isinstance(o, theirs) for o in touched):
         raise PermissionDenied(READ_ONLY, role=who.role.value)
     if who.role.value not in ("administrator", "team_lead") and any(
             isinstance(o, SettingRow) and o.key not in INTERNAL_SETTINGS for o in touched):
         raise PermissionDenied(SETTINGS_ONLY)
 
 
+CLOSED = QT_TRANSLATE_NOOP("Errors", "Case {number} is closed: reopen it (giving a reason) before changing it.")
+
+
+def _changes_shared_data(session: Session, obj: Any) -> bool:
+    """New, deleted, or a compared column changed (re-hashing a file or reading its text is no change)."""
+    if obj in session.new or obj in session.deleted:
+        return True
+    kind = getattr(obj, "__tablename__", None)
+    if kind not in ROW_OF_KIND:
+        return False
+    attrs, names = inspect(obj).attrs, attribute_names(kind)
+    return any(attrs[names[c]].history.has_changes() for c in compared_columns(kind))
+
+
+def check_case_open(session: Session) -> None:
+    """A closed case is read-only, its evidence, points, rounds and letters too, until it is reopened
+    (reopening changes its stage in the same flush, which is allowed).  Trusted code (no one signed
+    in: the demo writing a case's past) is not held to it."""
+    if session.info.get("principal") is None:
+        return
+    case_ids: set[int] = set()
+    for obj in [*session.new, *session.dirty, *session.deleted]:
+        if isinstance(obj, CaseRow):
+            if obj not in session.new and _committed(obj, "stage") == "closed" and obj.stage == "closed" \
+                    and _changes_shared_data(session, obj):
+                raise PermissionDenied(CLOSED, number=obj.case_number)
+        elif isinstance(getattr(obj, "case_id", None), int) and _changes_shared_data(session, obj):
+            case_ids.add(obj.case_id)
+    if not case_ids:
+        return
+    reopening = {o.id for o in session.dirty if isinstance(o, CaseRow) and o.stage != "closed"}
+    closed = session.connection().execute(
+        select(CaseRow.__table__.c.case_number).where(CaseRow.__table__.c.id.in_(case_ids - reopening),
+                                                     CaseRow.__table__.c.stage == "closed")).first()
+    if closed is not None:
+        raise PermissionDenied(CLOSED, number=closed[0])
+
+
 def count_changes(session: Session, _context: object, _instances: object) -> None:
     check_role(session)
     if session.info.get(SYNC_APPLYING):
         return
+    check_case_open(session)
     _audit_new(session)
     for obj in session.dirty:
         if not isinstance(obj, RecordMixin) or obj.__tablename__ not in ROW_OF_KIND:  # type: ignore[attr-defined]
