@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.case_edit_commands import SetFieldCommand
-from ui.dialog_parts import error_label
+from ui.dialog_parts import confirmed_codes, error_label
 from ui.fields import CodeCombo, MoneyEdit, OptionalDateEdit
 from ui.stage_dialogs import DecideDialog, ReasonDialog
 from ui.words import code_label, date_text, error_text
@@ -120,6 +121,7 @@ class CaseView(QWidget):
             dates = OptionalDateEdit()
             self.editors[f] = dates
             dates.valueChanged.connect(lambda f=f: self._edited(f))
+            dates.invalid.connect(self._show_error)
         for f in MONEY_FIELDS:
             money = MoneyEdit()
             self.editors[f] = money
@@ -270,20 +272,28 @@ class CaseView(QWidget):
         return self._case
 
     def is_dirty(self) -> bool:
-        """Unsaved edits?  Never for a case the signed-in person cannot change."""
+        """Unsaved edits (a red field counts)?  Never for a case the signed-in person cannot change."""
         if not self.rights.edit:
             return False
         self.flush_editors()
-        return not self.undo_stack.isClean()
+        return not self.undo_stack.isClean() or self.invalid_field() is not None
 
     def flush_editors(self) -> None:
         """Take in what is typed but not yet confirmed (Ctrl+S straight from a field)."""
         if self._case is None or not self.rights.edit:
             return
         for field, editor in self.editors.items():
-            if isinstance(editor, MoneyEdit):
+            if isinstance(editor, (MoneyEdit, OptionalDateEdit)):
                 editor.commit()
             self._edited(field)
+
+    def invalid_field(self) -> tuple[str, WorkbenchError] | None:
+        """The first field still showing something that could not be read (red), with why."""
+        for field, editor in self.editors.items():
+            error = getattr(editor, "error", None)
+            if error is not None:
+                return field, error
+        return None
 
     def load(self, case_id: int | None, empty_text: str = "") -> None:
         """Show a case, or (None) a message in place of the form."""
@@ -394,7 +404,7 @@ class CaseView(QWidget):
             return ed.currentData()
         if isinstance(ed, QPlainTextEdit):
             return ed.toPlainText()
-        if isinstance(ed, QLineEdit) and not isinstance(ed, MoneyEdit):
+        if isinstance(ed, QLineEdit) and not isinstance(ed, (MoneyEdit, OptionalDateEdit)):
             return ed.text()
         return ed.value()  # type: ignore[attr-defined]
 
@@ -411,7 +421,7 @@ class CaseView(QWidget):
             elif isinstance(ed, QPlainTextEdit):
                 if ed.toPlainText() != value:
                     ed.setPlainText(value)
-            elif isinstance(ed, MoneyEdit):
+            elif isinstance(ed, (MoneyEdit, OptionalDateEdit)):
                 ed.set_value(value)
             elif isinstance(ed, QLineEdit):
                 ed.setText(value)
@@ -451,17 +461,28 @@ class CaseView(QWidget):
         if self._case is None:
             return True
         self.flush_editors()
+        bad = self.invalid_field()
+        if bad is not None:  # never "saved" while a red field keeps its old value
+            field, error = bad
+            self.error_label.setText(self.tr("Not saved. {field}: {why}").format(
+                field=self.labels[field], why=error_text(error)))
+            self.editors[field].setFocus()
+            return False
         changes = self.pending_changes()
         if not changes:
             self.undo_stack.setClean()
             return True
+        case_id, revision = self._case.id, self._case.meta.revision
         try:
-            case = cases.update_case(self._store, self._case.id, changes, self._case.meta.revision)
+            case = confirmed_codes(self, lambda ok: cases.update_case(self._store, case_id, changes, revision,
+                                                                      confirmed=ok))
         except ValidationError as exc:
             self._show_error(exc)
             return False
         except WorkbenchError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
+            return False
+        if case is None:
             return False
         self._case = case
         self.undo_stack.setClean()
@@ -580,10 +601,14 @@ class CaseView(QWidget):
             if not accepted:
                 return False
             move = cases.StageMove(target, reason=dialog.reason())
+        chosen = move
         try:
-            moved = cases.change_stage(self._store, case.id, move)
+            moved = confirmed_codes(self, lambda ok: cases.change_stage(self._store, case.id, replace(chosen,
+                                                                                                       confirmed=ok)))
         except WorkbenchError as exc:
             QMessageBox.warning(self, self.tr("Stage not changed"), error_text(exc))
+            return False
+        if moved is None:
             return False
         self._show(moved)
         self.stageChanged.emit(moved)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QToolButton
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QToolButton, QWidget
+
+T = TypeVar("T")
 
 Button = QDialogButtonBox.StandardButton
 
@@ -26,6 +30,25 @@ def tool_button(text: str, slot: Callable[[], object], name: str) -> QToolButton
     b.setObjectName(name)
     b.clicked.connect(slot)
     return b
+
+
+def confirmed_codes(parent: QWidget, attempt: Callable[[frozenset[str]], T]) -> T | None:
+    """Run `attempt`; each unusual-but-possible value it is refused for (NeedsConfirmation) is asked
+    about once, and confirmed ones are passed back in.  None if the person says no."""
+    from ui.words import error_text
+    from workbench.errors import NeedsConfirmation
+
+    confirmed: frozenset[str] = frozenset()
+    while True:
+        try:
+            return attempt(confirmed)
+        except NeedsConfirmation as exc:
+            answer = QMessageBox.question(parent, QCoreApplication.translate("Dialogs", "Please check"),
+                                          error_text(exc) + "\n\n" + QCoreApplication.translate(
+                                              "Dialogs", "Is it right? Yes saves it as it is."))
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            confirmed |= {exc.code}
 
 
 def error_label() -> QLabel:

@@ -1,4 +1,4 @@
-"""Editors for values Qt has no widget for: optional dates and exact money."""
+"""Editors for values Qt has no widget for: optional dates typed as people type them, and exact money."""
 
 from __future__ import annotations
 
@@ -6,55 +6,88 @@ from collections.abc import Iterable
 from datetime import date
 from enum import StrEnum
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QComboBox, QLineEdit, QStyle, QWidget
 
 from ui.words import code_label, from_qdate, money_text, to_qdate
 from workbench.domain.money import parse_cents
+from workbench.domain.typed import parse_date
 from workbench.errors import ValidationError
 
-EMPTY_DATE = QDate(1900, 1, 1)
+INVALID_STYLE = "QLineEdit { background: #fde7e9; }"
 
 
-class OptionalDateEdit(QDateEdit):
-    """A date that may be empty: the minimum date stands for 'none' and shows '—'.
-    Delete or Backspace empties it."""
+class OptionalDateEdit(QLineEdit):
+    """A date that may be empty, typed as digits (20230301, 2023-3-1, 2023年3月1日, full-width too) or
+    picked from a calendar (Alt+Down or the button; an empty date's calendar opens on today).
+    Tab leaves it like any field; what cannot be read turns the field red and is not taken."""
 
     valueChanged = Signal()
+    invalid = Signal(object)  # the ValidationError
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setMinimumDate(EMPTY_DATE)
-        self.setSpecialValueText("—")
-        self.setDate(EMPTY_DATE)
-        self.editingFinished.connect(self.valueChanged)
-        self.calendarWidget().clicked.connect(lambda _d: self.valueChanged.emit())
+        self._value: date | None = None
+        self.error: ValidationError | None = None
+        self.setPlaceholderText("YYYY-MM-DD")
+        self.setMaxLength(20)
+        self.pick = self.addAction(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+                                   QLineEdit.ActionPosition.TrailingPosition)
+        self.pick.setToolTip(self.tr("Choose from the calendar (Alt+Down)"))
+        self.pick.triggered.connect(self.open_calendar)
+        self.popup: QCalendarWidget | None = None
+        self.editingFinished.connect(self.commit)
 
     def value(self) -> date | None:
-        d = self.date()
-        return None if d == EMPTY_DATE else from_qdate(d)
+        return self._value
 
     def set_value(self, value: date | None) -> None:
-        self.blockSignals(True)
-        self.setDate(EMPTY_DATE if value is None else to_qdate(value))
-        self.blockSignals(False)
+        self._value = value
+        self.error = None
+        self.setStyleSheet("")
+        self.setText(value.isoformat() if value else "")
+
+    def commit(self) -> None:
+        """Read what is typed: valueChanged when it is a new date, invalid (field red) when unreadable."""
+        try:
+            parsed = parse_date(self.text())
+        except ValidationError as exc:
+            self.error = exc
+            self.setStyleSheet(INVALID_STYLE)
+            self.invalid.emit(exc)
+            return
+        changed = parsed != self._value
+        self.set_value(parsed)
+        if changed:
+            self.valueChanged.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.lineEdit().selectedText() == self.text():
-            self.setDate(EMPTY_DATE)
-            self.valueChanged.emit()
+        if event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            self.open_calendar()
             return
         super().keyPressEvent(event)
 
-    def mousePressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        # An empty date's popup should open on this month, not on January 1900;
-        # turning the page selects nothing, so the value stays empty.
-        if self.date() == EMPTY_DATE:
-            today = QDate.currentDate()
-            self.calendarWidget().setCurrentPage(today.year(), today.month())
-        super().mousePressEvent(event)
+    def open_calendar(self) -> None:
+        calendar = QCalendarWidget(self, Qt.WindowType.Popup)
+        calendar.setObjectName("date_popup")
+        shown = self._value or date.today()
+        calendar.setSelectedDate(to_qdate(shown))
+        calendar.clicked.connect(lambda d: self._picked(calendar, from_qdate(d)))
+        calendar.activated.connect(lambda d: self._picked(calendar, from_qdate(d)))
+        calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
+        calendar.show()
+        calendar.setFocus()
+        self.popup = calendar
+
+    def _picked(self, calendar: QCalendarWidget, value: date) -> None:
+        calendar.close()
+        calendar.deleteLater()
+        self.popup = None
+        changed = value != self._value
+        self.set_value(value)
+        if changed:
+            self.valueChanged.emit()
 
 
 class MoneyEdit(QLineEdit):
@@ -68,6 +101,7 @@ class MoneyEdit(QLineEdit):
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.setPlaceholderText("0.00")
         self._cents: int | None = None
+        self.error: ValidationError | None = None
         self.editingFinished.connect(self.commit)
 
     def value(self) -> int | None:
@@ -75,8 +109,8 @@ class MoneyEdit(QLineEdit):
 
     def set_value(self, cents: int | None) -> None:
         self._cents = cents
+        self.error = None
         self.setText(money_text(cents))
-        self.setProperty("invalid", False)
         self.setStyleSheet("")
 
     def commit(self) -> None:
@@ -85,7 +119,8 @@ class MoneyEdit(QLineEdit):
         try:
             cents = parse_cents(text) if text else None
         except ValidationError as exc:
-            self.setStyleSheet("QLineEdit { background: #fde7e9; }")
+            self.error = exc
+            self.setStyleSheet(INVALID_STYLE)
             self.invalid.emit(exc)
             return
         self.setStyleSheet("")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
-from ui.dialog_parts import accept_cancel, error_label
+from ui.dialog_parts import accept_cancel, confirmed_codes, error_label
 from ui.fields import CodeCombo, MoneyEdit, OptionalDateEdit
 from ui.words import error_text
 from workbench.domain.enums import CoverageType, DecisionKind, IdType, Priority, Relationship
@@ -217,9 +217,28 @@ class NewCaseDialog(QDialog):
             priority=self.priority.code(), summary=self.summary.toPlainText(),
         )
 
+    def _unreadable(self) -> str:
+        """What a red field says, led by its name; '' when every field could be read."""
+        named = ((self.effective, self.tr("Effective date")), (self.decision_date, self.tr("Decision date")),
+                 (self.received_date, self.tr("Received")), (self.claimed, self.tr("Amount claimed (CNY)")),
+                 (self.offered, self.tr("Amount offered (CNY)")), (self.sum_insured, self.tr("Sum insured (CNY)")))
+        for editor, name in named:
+            editor.commit()
+            if editor.error is not None:
+                editor.setFocus()
+                return self.tr("{field}: {why}").format(field=name, why=error_text(editor.error))
+        return ""
+
     def accept(self) -> None:
+        unreadable = self._unreadable()
+        if unreadable:
+            self.error.setText(unreadable)
+            return
         try:
-            self.created = cases.create_case(self._store, self.draft())
+            draft = self.draft()
+            self.created = confirmed_codes(self, lambda ok: cases.create_case(self._store, draft, confirmed=ok))
+            if self.created is None:
+                return
         except ValidationError as exc:
             self.error.setText(error_text(exc))
             self._focus(exc.field or "")

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate
 
 from workbench.domain.columns import COLUMN_CONTEXT, Column
+from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.domain.labels import LABEL_CONTEXT, label
 from workbench.domain.money import format_cents
 from workbench.errors import WorkbenchError, fill
@@ -17,8 +18,44 @@ def code_label(code: StrEnum | None) -> str:
     return "" if code is None else QCoreApplication.translate(LABEL_CONTEXT, label(code))
 
 
+# The fields services name in their errors ("client.id_number"), as the forms call them: a message
+# such as "This field is required." then says which field.
+FIELD_CONTEXT = "Fields"
+FIELD_LABELS = {
+    "client": QT_TRANSLATE_NOOP("Fields", "Client"), "insured": QT_TRANSLATE_NOOP("Fields", "Insured person"),
+    "name": QT_TRANSLATE_NOOP("Fields", "Name"), "id_number": QT_TRANSLATE_NOOP("Fields", "ID number"),
+    "phone": QT_TRANSLATE_NOOP("Fields", "Phone"), "address": QT_TRANSLATE_NOOP("Fields", "Address"),
+    "insurer": QT_TRANSLATE_NOOP("Fields", "Insurer"), "insurer_name": QT_TRANSLATE_NOOP("Fields", "Insurer"),
+    "policy_number": QT_TRANSLATE_NOOP("Fields", "Policy no."),
+    "decision_date": QT_TRANSLATE_NOOP("Fields", "Decision date"),
+    "received_date": QT_TRANSLATE_NOOP("Fields", "Received"),
+    "event_date": QT_TRANSLATE_NOOP("Fields", "Date of the insured event"),
+    "claim_submitted_on": QT_TRANSLATE_NOOP("Fields", "Claim submitted"),
+    "documents_complete_on": QT_TRANSLATE_NOOP("Fields", "Documents complete"),
+    "amount_claimed_cents": QT_TRANSLATE_NOOP("Fields", "Amount claimed"),
+    "amount_offered_cents": QT_TRANSLATE_NOOP("Fields", "Amount offered"),
+    "amount_paid_cents": QT_TRANSLATE_NOOP("Fields", "Amount paid"),
+    "summary": QT_TRANSLATE_NOOP("Fields", "Summary"), "reason": QT_TRANSLATE_NOOP("Fields", "Reason"),
+    "username": QT_TRANSLATE_NOOP("Fields", "User name"), "password": QT_TRANSLATE_NOOP("Fields", "Password"),
+    "staff": QT_TRANSLATE_NOOP("Fields", "Member of staff"), "label": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "source": QT_TRANSLATE_NOOP("Fields", "Source"), "assignee": QT_TRANSLATE_NOOP("Fields", "Assignee"),
+}
+
+
+def field_label(code: str | None) -> str:
+    """'client.id_number' → '客户 · 证件号码'; '' for a field the forms do not name."""
+    parts = [QCoreApplication.translate(FIELD_CONTEXT, FIELD_LABELS[p]) for p in (code or "").split(".")
+             if p in FIELD_LABELS]
+    return " · ".join(parts)
+
+
 def error_text(exc: WorkbenchError) -> str:
-    return fill(exc.template, exc.params, QCoreApplication.translate)
+    """The message in the user's words, led by the field it is about when the message does not say."""
+    text = fill(exc.template, exc.params, QCoreApplication.translate)
+    label = field_label(getattr(exc, "field", None))
+    if not label or label.split(" · ")[-1] in text:
+        return text
+    return QCoreApplication.translate("Errors", "{field}: {message}").format(field=label, message=text)
 
 
 def column_header(column: Column) -> str:
@@ -26,16 +63,8 @@ def column_header(column: Column) -> str:
 
 
 def date_text(value: date | None) -> str:
-    """The locale's short date (2026/11/26 in Chinese, 11/26/26 in US English...)."""
-    if value is None:
-        return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
-
-
-def long_date_text(value: date | None) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat)
+    """Dates on screen have one form, the one date fields take: 2026-11-26 (letters write 2026年11月26日)."""
+    return "" if value is None else value.isoformat()
 
 
 def money_text(cents: int | None) -> str:

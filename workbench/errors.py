@@ -47,6 +47,14 @@ class ValidationError(WorkbenchError):
         super().__init__(template, **params)
 
 
+class NeedsConfirmation(ValidationError):
+    """Possible but unusual (paid more than claimed): done only when the caller confirms `code`."""
+
+    def __init__(self, template: str, code: str, field: str | None = None, **params: Any) -> None:
+        self.code = code
+        super().__init__(template, field=field, **params)
+
+
 class NotFoundError(WorkbenchError):
     pass
 

@@ -78,7 +78,12 @@ def test_bad_amount_is_refused_with_a_message(qtbot, window: MainWindow) -> None
     qtbot.keyClicks(money, "12.345")
     qtbot.keyClick(money, Qt.Key.Key_Return)
     assert "two decimals" in view.error_label.text()
-    assert money.value() == before and not view.is_dirty()
+    # The red field keeps its typing, counts as unsaved, and Save refuses naming it: never "saved" with the old value.
+    assert money.value() == before and view.is_dirty()
+    assert not view.save() and "Amount claimed" in view.error_label.text() and "two decimals" in view.error_label.text()
+    assert cases.get_case(window.store, view.case.id).amount_claimed_cents == before
+    view.revert()
+    assert not view.is_dirty() and money.error is None
 
 
 def _answer_next_dialog(qtbot, act) -> None:  # type: ignore[no-untyped-def]
@@ -92,7 +97,10 @@ def _answer_next_dialog(qtbot, act) -> None:  # type: ignore[no-untyped-def]
     QTimer.singleShot(0, poll)
 
 
-def test_move_through_stages_to_decided(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_move_through_stages_to_decided(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: (asked.append(text),
+                                                                          QMessageBox.StandardButton.Yes)[1])
     window.filters.stage.setCurrentIndex(window.filters.stage.findData(Stage.INTAKE))
     view = window.case_view
     case = view.case
@@ -112,6 +120,10 @@ def test_move_through_stages_to_decided(qtbot, window: MainWindow) -> None:  # t
     assert done.stage is Stage.DECIDED and done.outcome is Outcome.OVERTURNED
     if done.dispute_kind.value == "claim":
         assert done.amount_paid_cents == 15_000_000
+    # Paid more than claimed is asked about once, never taken silently.
+    over = case.amount_claimed_cents is not None and done.amount_paid_cents is not None \
+        and done.amount_paid_cents > case.amount_claimed_cents
+    assert len(asked) == (1 if over else 0) and (not over or "more than the amount claimed" in asked[0])
     assert "Overturned" in view.stage_label.text()
 
 

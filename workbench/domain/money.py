@@ -6,9 +6,11 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
+from workbench.domain.typed import half_width
 from workbench.errors import ValidationError
 
 _CLEAN = re.compile(r"[\s,，¥￥]|元|RMB|CNY", re.IGNORECASE)
+_PLAIN_NUMBER = re.compile(r"-?(\d+(\.\d*)?|\.\d+)")
 MAX_CENTS = 10**15  # ten trillion yuan: far above any claim, far below int64
 
 
@@ -19,8 +21,10 @@ def parse_cents(text: str | int | Decimal, field: str | None = None) -> int:
     """
     if isinstance(text, int):
         return text * 100
-    raw = text if isinstance(text, Decimal) else _CLEAN.sub("", str(text))
+    raw = text if isinstance(text, Decimal) else _CLEAN.sub("", half_width(str(text)))
     try:
+        if not isinstance(raw, Decimal) and not _PLAIN_NUMBER.fullmatch(raw):
+            raise InvalidOperation  # "1e5", "0x10", "NaN", "12.3.4": typed amounts are plain decimals
         value = Decimal(raw)
     except InvalidOperation:
         raise ValidationError(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
+from workbench.domain.typed import half_width
 from workbench.errors import ValidationError
 
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -19,7 +20,7 @@ def check_character(first17: str) -> str:
 
 def validate_resident_id(number: str, today: date | None = None, field: str = "id_number") -> str:
     """Return the normalised number (upper-case X) or raise ValidationError saying what is wrong."""
-    value = number.strip().upper()
+    value = half_width(number).strip().upper()  # full-width digits and Ｘ from a Chinese input method
     if len(value) != 18:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A resident ID number has 18 characters; this one has {count}."),

@@ -15,7 +15,8 @@ from workbench.domain.models import EDITABLE_CASE_FIELDS, Case, CaseDraft, Stage
 from workbench.domain.money import MAX_CENTS
 from workbench.domain.stages import check_transition
 from workbench.domain.access import CaseRights, Role, case_rights
-from workbench.errors import PermissionDenied, ValidationError
+from workbench.domain.money import format_cents
+from workbench.errors import NeedsConfirmation, Phrase, PermissionDenied, ValidationError
 from workbench.services.parties import add_insurer, add_person, add_policy
 from workbench.services.records import check_editable, get_for_edit, get_or_fail
 from workbench.services.store import Store
@@ -48,23 +49,63 @@ def _check_amount(value: Any, field: str) -> int | None:
     return value
 
 
-def _check_dates(decision: date | None, received: date | None, today: date) -> None:
-    if decision and decision > today:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The decision date cannot be in the future."),
-                              field="decision_date")
-    if decision and received and received < decision:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The date received cannot be before the decision date."),
-            field="received_date")
+# The life of a claim in order: each date, where known, is on or after the ones before it.
+DATE_ORDER = ("event_date", "claim_submitted_on", "decision_date", "received_date")
+NOT_BEFORE = QT_TRANSLATE_NOOP("Errors", "{later} ({later_date}) cannot be before {earlier} ({earlier_date}).")
+IN_FUTURE = QT_TRANSLATE_NOOP("Errors", "{what} ({value}) cannot be in the future.")
+DATE_NAMES = {
+    "event_date": QT_TRANSLATE_NOOP("Errors", "The date of the insured event"),
+    "claim_submitted_on": QT_TRANSLATE_NOOP("Errors", "The date the claim was submitted"),
+    "decision_date": QT_TRANSLATE_NOOP("Errors", "The decision date"),
+    "received_date": QT_TRANSLATE_NOOP("Errors", "The date the decision was received"),
+    "documents_complete_on": QT_TRANSLATE_NOOP("Errors", "The date documents were complete"),
+}
+OVER_CLAIMED = QT_TRANSLATE_NOOP(
+    "Errors", "{what} ({amount}) is more than the amount claimed ({claimed}). Check it, or confirm it is right.")
+OVER_CODES = {"amount_offered_cents": QT_TRANSLATE_NOOP("Errors", "The amount offered"),
+              "amount_paid_cents": QT_TRANSLATE_NOOP("Errors", "The amount paid")}
 
 
-def create_case(store: Store, draft: CaseDraft, today: date | None = None) -> Case:
-    """Open a case, creating the client, insured, insurer and policy if drafts are given."""
+def _check_dates(values: dict[str, Any], today: date, changed: set[str] | None = None) -> None:
+    """Dates in the order a claim lives them, none but 'received' after today.  With `changed`, only
+    what those fields take part in is checked (an old record's odd pair does not block every edit)."""
+    def concerns(*fields: str) -> bool:
+        return changed is None or any(f in changed for f in fields)
+
+    known = [(f, values.get(f)) for f in DATE_ORDER if values.get(f) is not None]
+    for f, value in known:
+        if value > today and f != "received_date" and concerns(f):
+            raise ValidationError(IN_FUTURE, field=f, what=Phrase(DATE_NAMES[f]), value=value.isoformat())
+    pairs = list(zip(known, known[1:], strict=False))
+    done, filed = values.get("documents_complete_on"), values.get("claim_submitted_on")
+    if done and filed:
+        pairs.append((("claim_submitted_on", filed), ("documents_complete_on", done)))
+    for (earlier, a), (later, b) in pairs:
+        if b < a and concerns(earlier, later):
+            raise ValidationError(NOT_BEFORE, field=later, later=Phrase(DATE_NAMES[later]), later_date=b.isoformat(),
+                                  earlier=Phrase(DATE_NAMES[earlier]), earlier_date=a.isoformat())
+
+
+def _check_amounts(values: dict[str, Any], confirmed: frozenset[str]) -> None:
+    """Offered or paid above the amount claimed happens (interest, a later bill) but is usually a typo."""
+    claimed = values.get("amount_claimed_cents")
+    for f, what in OVER_CODES.items():
+        amount = values.get(f)
+        if claimed is not None and amount is not None and amount > claimed and f not in confirmed:
+            raise NeedsConfirmation(OVER_CLAIMED, code=f, field=f, what=Phrase(what), amount=format_cents(amount),
+                                    claimed=format_cents(claimed))
+
+
+def create_case(store: Store, draft: CaseDraft, today: date | None = None,
+                confirmed: frozenset[str] = frozenset()) -> Case:
+    """Open a case, creating the client, insured, insurer and policy if drafts are given.
+    `confirmed` names the NeedsConfirmation codes the person has confirmed."""
     today = today or date.today()
     ws = store.workstation_id
-    _check_dates(draft.decision_date, draft.received_date, today)
+    _check_dates({"decision_date": draft.decision_date, "received_date": draft.received_date}, today)
     claimed = _check_amount(draft.amount_claimed_cents, "amount_claimed_cents")
     offered = _check_amount(draft.amount_offered_cents, "amount_offered_cents")
+    _check_amounts({"amount_claimed_cents": claimed, "amount_offered_cents": offered}, confirmed)
     with store.unit_of_work() as s:
         client = _person(s, draft.client_id, draft.client, "client", ws)
         if draft.insured_is_client:
@@ -184,7 +225,7 @@ def _coerce(field: str, value: Any) -> Any:
 
 
 def update_case(store: Store, case_id: int, changes: dict[str, Any], expected_revision: int,
-                today: date | None = None) -> Case:
+                today: date | None = None, confirmed: frozenset[str] = frozenset()) -> Case:
     """Apply field edits in one transaction.
 
     `expected_revision` is the revision the editor started from: if someone saved
@@ -203,8 +244,11 @@ def update_case(store: Store, case_id: int, changes: dict[str, Any], expected_re
             get_or_fail(s, PolicyRow, values["policy_id"])
         if values.get("assignee_id") is not None:
             get_or_fail(s, StaffRow, values["assignee_id"])
-        _check_dates(values.get("decision_date", row.decision_date),
-                     values.get("received_date", row.received_date), today or date.today())
+        after = {f: values.get(f, getattr(row, f)) for f in (*DATE_ORDER, "documents_complete_on", *OVER_CODES,
+                                                             "amount_claimed_cents")}
+        _check_dates(after, today or date.today(), set(values))
+        if any(f in values for f in (*OVER_CODES, "amount_claimed_cents")):
+            _check_amounts(after, confirmed)
         for f, v in values.items():
             setattr(row, "relationship_code" if f == "relationship" else f, v)
         if "decision_kind" in values:
@@ -222,6 +266,7 @@ class StageMove:
     outcome: Outcome | None = None
     reason: str = ""
     amount_paid_cents: int | None = None
+    confirmed: frozenset[str] = frozenset()  # NeedsConfirmation codes confirmed (paid more than claimed)
 
 
 def change_stage(store: Store, case_id: int, move: StageMove, today: date | None = None) -> Case:
@@ -237,6 +282,8 @@ def change_stage(store: Store, case_id: int, move: StageMove, today: date | None
             row.decided_on = today
             if move.amount_paid_cents is not None:
                 row.amount_paid_cents = _check_amount(move.amount_paid_cents, "amount_paid_cents")
+                _check_amounts({"amount_claimed_cents": row.amount_claimed_cents,
+                                "amount_paid_cents": row.amount_paid_cents}, move.confirmed)
         elif move.target is Stage.CLOSED:
             row.closed_on = today
         elif t.is_reopen:
