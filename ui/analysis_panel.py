@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextListFormat, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMessageBox, QPlainTextEdit, QSplitter, QTextEdit, QVBoxLayout, QWidget,
+    QListWidgetItem, QMessageBox, QPlainTextEdit, QScrollArea, QSplitter, QTextEdit, QVBoxLayout, QWidget,
 )
 
 from ui.analysis_commands import AddPointCommand, DeletePointCommand, EditPointCommand, MovePointCommand
@@ -178,9 +178,14 @@ class AnalysisPanel(QWidget):
         left.addWidget(notice_box)
         left.addWidget(points_box)
         left.setSizes([380, 320])
+        # The point's form is long: it scrolls, so the window still fits a 1366×768 screen.
+        detail_scroll = QScrollArea()
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        detail_scroll.setWidget(detail)
         split = QSplitter()
         split.addWidget(left)
-        split.addWidget(detail)
+        split.addWidget(detail_scroll)
         split.setSizes([420, 480])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.fields import CodeCombo
-from ui.words import code_label, from_qdate
+from ui.words import DATE_FORMAT, code_label, from_qdate
 from workbench.domain.enums import ACTIVE_STAGES, DisputeKind, Outcome, Stage
 from workbench.domain.models import CaseQuery
 
@@ -39,6 +39,8 @@ class CaseFilterBar(QWidget):
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addMonths(-6))
         self.date_to = QDateEdit(today)
+        self.date_from.setDisplayFormat(DATE_FORMAT)  # the one form dates take on screen
+        self.date_to.setDisplayFormat(DATE_FORMAT)  # the one form dates take on screen
         for d in (self.date_from, self.date_to):
             d.setCalendarPopup(True)
             d.setEnabled(False)

@@ -16,7 +16,7 @@ from ui.case_edit_commands import SetFieldCommand
 from ui.dialog_parts import confirmed_codes, error_label
 from ui.fields import CodeCombo, MoneyEdit, OptionalDateEdit
 from ui.stage_dialogs import DecideDialog, ReasonDialog
-from ui.words import code_label, date_text, error_text
+from ui.words import code_label, date_text, error_text, when_text
 from workbench.domain.enums import DecisionKind, DisputeKind, Priority, Relationship, Stage
 from workbench.domain.access import HIDDEN_HEALTH, CaseRights
 from workbench.domain.models import CLOCK_DATE_FIELDS, Case
@@ -344,7 +344,7 @@ class CaseView(QWidget):
                                       if case.dispute_kind is DisputeKind.UNDERWRITING else "—")
         self.meta_label.setText(self.tr("Opened {opened} · revision {rev} · last changed {when}").format(
             opened=date_text(case.opened_on), rev=case.meta.revision,
-            when=case.meta.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")))
+            when=when_text(case.meta.updated_at)))
         self._show_stage_actions(case)
         self._show_history(case)
         if self.evidence._case_id != case.id:
@@ -385,7 +385,7 @@ class CaseView(QWidget):
         self.history.clear()
         for h in cases.stage_history(self._store, case.id):
             QTreeWidgetItem(self.history, [
-                h.changed_at.astimezone().strftime("%Y-%m-%d %H:%M"), code_label(h.from_stage),
+                when_text(h.changed_at), code_label(h.from_stage),
                 code_label(h.to_stage), code_label(h.outcome), h.actor, h.reason])
         for col in range(5):
             self.history.resizeColumnToContents(col)
@@ -494,7 +494,7 @@ class CaseView(QWidget):
     def _show_saved(self, case: Case) -> None:
         self.meta_label.setText(self.tr("Opened {opened} · revision {rev} · last changed {when}").format(
             opened=date_text(case.opened_on), rev=case.meta.revision,
-            when=case.meta.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")))
+            when=when_text(case.meta.updated_at)))
 
     def revert(self) -> None:
         if self._case is not None:

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from ui.fields import CodeCombo
 from ui.report_model import DRILL_ROLE, ReportTableModel
-from ui.tasks import Task, run_in_background, run_with_progress
-from ui.words import code_label, error_text, from_qdate
+from ui.tasks import Task, run_in_background, run_with_progress, wait_for
+from ui.words import DATE_FORMAT, code_label, error_text, from_qdate
 from workbench.domain.enums import DecisionKind, DisputeKind, Outcome
 from workbench.domain.labels import LABEL_CONTEXT, label
 from workbench.domain.models import UNASSIGNED, CaseQuery
@@ -67,6 +67,8 @@ class DashboardWindow(QMainWindow):
         self.use_dates = QCheckBox(self.tr("Opened between"))
         self.date_from = QDateEdit(QDate(date.today().year, 1, 1))
         self.date_to = QDateEdit(QDate.currentDate())
+        self.date_from.setDisplayFormat(DATE_FORMAT)  # the one form dates take on screen
+        self.date_to.setDisplayFormat(DATE_FORMAT)  # the one form dates take on screen
         for d in (self.date_from, self.date_to):
             d.setCalendarPopup(True)
         self.kind = CodeCombo(DisputeKind, self.tr("Claims and underwriting"))
@@ -140,6 +142,10 @@ class DashboardWindow(QMainWindow):
         task.finished.connect(task.deleteLater)
         self._task = task
         run_in_background(task)
+
+    def wait_for_tasks(self) -> None:
+        """Closing the window: a computation under way ends first (it reads the database)."""
+        wait_for(getattr(self, "_task", None))
 
     def _show(self, data: report_service.Dashboard, filters: CaseQuery) -> None:
         self.dashboard, self._filters = data, filters

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialog_parts import error_label
-from ui.words import code_label, error_text
+from ui.words import code_label, error_text, when_text
 from workbench.errors import WorkbenchError
 from workbench.services import cases
 from workbench.services.store import Store
@@ -54,7 +54,7 @@ class DeletedCasesDialog(QDialog):
         for d in self.items:
             c = d.case
             QTreeWidgetItem(self.list, [c.case_number, c.client.name, c.insurer.name, code_label(c.stage),
-                                        d.deleted_at.astimezone().strftime("%Y-%m-%d %H:%M")])
+                                        when_text(d.deleted_at)])
         for col in range(5):
             self.list.resizeColumnToContents(col)
         if self.items:

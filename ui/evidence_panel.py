@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from ui.dialog_parts import tool_button
 from ui.evidence_dialogs import EvidenceMetaDialog, SourceCombo
 from ui.evidence_model import EvidenceTableModel, type_label
-from ui.tasks import Task, run_in_background, run_with_progress
+from ui.tasks import Task, run_in_background, run_with_progress, wait_for
 from ui.words import error_text
 from workbench.domain.evidence import AttachReport, Citation, Evidence, EvidenceMeta
 from workbench.errors import WorkbenchError
@@ -339,13 +339,7 @@ class EvidencePanel(QWidget):
 
     def wait_for_text(self) -> None:
         """For tests and for closing: let the background reading finish."""
-        task = self._indexing
-        if task is not None and task.running:
-            from PySide6.QtCore import QEventLoop
-
-            loop = QEventLoop()
-            task.finished.connect(loop.quit)
-            loop.exec()
+        wait_for(self._indexing)
         self._indexing = None
 
     # --- item actions ----------------------------------------------------------

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton, QSplitter, QTabWidget, QTextEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ui.words import error_text
+from ui.words import error_text, when_text
 from workbench.domain.letter import Letter
 from workbench.errors import WorkbenchError
 from workbench.pdf_fonts import register_cjk_font
@@ -292,7 +292,7 @@ class LetterDialog(QDialog):
     def _list_issued(self) -> None:
         self.issued.clear()
         for x in letter_issue.list_issued(self._store, self._case_id):
-            item = QTreeWidgetItem(self.issued, [str(x.version), x.issued_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            item = QTreeWidgetItem(self.issued, [str(x.version), when_text(x.issued_at),
                                                  x.issued_by, x.approved_by, x.sha256[:16]])
             item.setData(0, Qt.ItemDataRole.UserRole, x.id)
         self.copy_button.setEnabled(self.issued.topLevelItemCount() > 0)

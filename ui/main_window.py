@@ -644,8 +644,14 @@ class MainWindow(QMainWindow):
         if not self.confirm_leave():
             event.ignore()
             return
+        # Background work must not outlive the window (nor the database it reads).
+        from ui.tasks import wait_for
+
         if self.case_view is not None:
-            self.case_view.evidence.wait_for_text()  # the background reading must not outlive the database
+            self.case_view.evidence.wait_for_text()
+        wait_for(getattr(self, "_remind_task", None))
+        if getattr(self, "dashboard", None) is not None:
+            self.dashboard.wait_for_tasks()
         self.qsettings.setValue("window/geometry", self.saveGeometry())
         self.qsettings.setValue("window/state", self.saveState())
         self.qsettings.setValue("window/splitter", self.splitter.saveState())

@@ -7,14 +7,14 @@ from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateTimeEdit, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QCheckBox, QComboBox, QDateTimeEdit, QDialog, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QTableWidget, QTableWidgetItem, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ui.dialog_parts import accept_cancel, error_label, tool_button
 from ui.fields import CodeCombo, MoneyEdit, OptionalDateEdit
-from ui.words import code_label, date_text, error_text, money_text
+from ui.words import DATE_FORMAT, code_label, date_text, error_text, money_text, when_text
 from workbench.domain.analysis import Point, PointStatus
 from workbench.domain.rounds import Channel, Direction, EventKind, Round, RoundDraft
 from workbench.errors import ValidationError, WorkbenchError
@@ -34,6 +34,7 @@ class RoundDialog(QDialog):
                             else self.tr("Log a round with the insurer"))
         self._store, self._case_id, self._existing = store, case_id, existing
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when.setDisplayFormat(DATE_FORMAT + " HH:mm")
         self.when.setCalendarPopup(True)
         self.channel = CodeCombo(Channel)
         self.direction = CodeCombo(Direction)
@@ -181,7 +182,7 @@ class RoundsPanel(QWidget):
         self.list.clear()
         self._rounds = rounds.list_rounds(self._store, self._case_id) if self._case_id is not None else []
         for r in self._rounds:
-            QTreeWidgetItem(self.list, [str(r.number), r.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            QTreeWidgetItem(self.list, [str(r.number), when_text(r.occurred_at),
                                         code_label(r.channel), code_label(r.direction),
                                         " ".join(x for x in (r.contact_person, r.contact_department) if x),
                                         r.summary, money_text(r.amount_offered_cents), date_text(r.follow_up_on)])
@@ -246,7 +247,7 @@ class RoundsPanel(QWidget):
         if r is None:
             return
         lines = [self.tr("Revision {rev}, changed {when} by {actor}:").format(
-            rev=v.revision, when=v.changed_at.astimezone().strftime("%Y-%m-%d %H:%M"), actor=v.actor)
+            rev=v.revision, when=when_text(v.changed_at), actor=v.actor)
             + "\n" + v.values.get("summary", "") + "\n" + v.values.get("answered", "")
             for v in rounds.round_history(self._store, r.id)]
         QMessageBox.information(self, self.tr("Earlier wording of round {n}").format(n=r.number), "\n\n".join(lines))
@@ -259,12 +260,15 @@ class TimelinePanel(QWidget):
         self._case_id: int | None = None
         self.kind_boxes: dict[EventKind, QCheckBox] = {}
         row = QHBoxLayout()
-        for kind in EventKind:
+        kinds = QGridLayout()  # two rows of kinds: the panel stays narrow enough for a 1366×768 screen
+        per_row = (len(EventKind) + 1) // 2
+        for n, kind in enumerate(EventKind):
             box = QCheckBox(code_label(kind))
             box.setChecked(True)
             box.toggled.connect(lambda _on: self.reload())
             self.kind_boxes[kind] = box
-            row.addWidget(box)
+            kinds.addWidget(box, n // per_row, n % per_row)
+        row.addLayout(kinds)
         row.addStretch(1)
         row.addWidget(tool_button(self.tr("Save as PDF…"), self.save_pdf_dialog, "timeline_pdf"))
         self.list = QTreeWidget()
@@ -285,7 +289,7 @@ class TimelinePanel(QWidget):
     def reload(self) -> None:
         self.list.clear()
         for e in self.events():
-            QTreeWidgetItem(self.list, [e.when.astimezone().strftime("%Y-%m-%d %H:%M"), code_label(e.kind),
+            QTreeWidgetItem(self.list, [when_text(e.when), code_label(e.kind),
                                         e.described(code_label), e.actor])
         for col in range(4):
             self.list.resizeColumnToContents(col)
@@ -303,7 +307,7 @@ class TimelinePanel(QWidget):
         from workbench.services.timeline_pdf import render_timeline
 
         case = cases.get_case(self._store, self._case_id)  # type: ignore[arg-type]
-        rows = [(e.when.astimezone().strftime("%Y-%m-%d %H:%M"), code_label(e.kind), e.described(code_label), e.actor)
+        rows = [(when_text(e.when), code_label(e.kind), e.described(code_label), e.actor)
                 for e in self.events()]
         data = render_timeline(self.tr("Timeline of {number}").format(number=case.case_number), rows,
                                [self.tr("When"), self.tr("What"), self.tr("Details"), self.tr("By")])

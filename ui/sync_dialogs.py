@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ui.dialog_parts import accept_cancel, error_label
 from ui.tasks import run_with_progress
-from ui.words import error_text, from_qdate, money_text, to_qdate
+from ui.words import DATE_FORMAT, error_text, from_qdate, money_text, to_qdate, when_text
 from workbench.bundle.labels import (
     ACTION_LABELS, EMPTY_VALUE, KIND_LABELS, SHARED_RECORDS, SYNC_CONTEXT, field_label, scope_label,
 )
@@ -76,11 +76,12 @@ class ExportDialog(QDialog):
         self.all_radio = QRadioButton(self.tr("All cases"))
         self.since_radio = QRadioButton(self.tr("Changes since"))
         self.since_date = QDateEdit(to_qdate(date.today().replace(day=1)))
+        self.since_date.setDisplayFormat(DATE_FORMAT)  # the one form dates take on screen
         self.since_date.setCalendarPopup(True)
         self.peer_radio = QRadioButton(self.tr("Everything not yet sent to"))
         self.peer_combo = QComboBox()
         for peer in sync.peers(store):
-            sent = peer.last_sent_at.astimezone().strftime("%Y-%m-%d %H:%M") if peer.last_sent_at else self.tr("never")
+            sent = when_text(peer.last_sent_at) if peer.last_sent_at else self.tr("never")
             self.peer_combo.addItem(self.tr("{id}… (last sent {when})").format(id=peer.workstation_id[:8], when=sent),
                                     peer.workstation_id)
         self.peer_radio.setEnabled(self.peer_combo.count() > 0)

@@ -99,6 +99,18 @@ def run_in_background(task: Task) -> None:
     task.start()
 
 
+def wait_for(task: Task | None) -> None:
+    """Let `task` end before what it uses goes away (a window closing, its database closed).
+    A task already delivered, or already deleted by Qt, is simply over."""
+    from shiboken6 import isValid
+
+    if task is None or not isValid(task) or not task.running:
+        return
+    loop = QEventLoop()
+    task.finished.connect(loop.quit)
+    loop.exec()
+
+
 def run_with_progress(parent: QWidget | None, label: str, work: Work) -> Any:
     """Run `work` off the UI thread behind a cancellable progress dialog.
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialog_parts import accept_cancel, error_label
-from ui.words import code_label, error_text
+from ui.words import code_label, error_text, when_text
 from workbench.domain.access import Role
 from workbench.domain.models import Staff
 from workbench.errors import WorkbenchError
@@ -201,7 +201,7 @@ class TeamDialog(QDialog):
                 status = self.tr("disabled") if u.disabled else self.tr("active")
             else:
                 status = self.tr("no account") if s is not None and s.active else self.tr("left the team")
-            last = u.last_sign_in_at.astimezone().strftime("%Y-%m-%d %H:%M") if u and u.last_sign_in_at else ""
+            last = when_text(u.last_sign_in_at) if u and u.last_sign_in_at else ""
             cells = (u.username if u else "", u.display_name if u else s.name if s else "",
                      code_label(u.role) if u else "", s.name if s else "", s.title if s else "",
                      s.phone if s else "", status, last if u else "")

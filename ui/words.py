@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QDate
@@ -60,6 +60,14 @@ def error_text(exc: WorkbenchError) -> str:
 
 def column_header(column: Column) -> str:
     return QCoreApplication.translate(COLUMN_CONTEXT, column.header)
+
+
+DATE_FORMAT = "yyyy-MM-dd"  # Qt's spelling of the one form dates take on screen (date_text)
+
+
+def when_text(value: datetime | None) -> str:
+    """A moment in local time, the same form everywhere: 2026-11-26 14:05."""
+    return "" if value is None else value.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def date_text(value: date | None) -> str:
