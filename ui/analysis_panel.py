@@ -478,9 +478,9 @@ class AnalysisPanel(QWidget):
 
 
 def _same_text(html_a: str, html_b: str) -> bool:
-    from workbench.services.matrix_pdf import plain
+    from workbench.domain.letter_markup import plain_text
 
-    return plain(html_a) == plain(html_b)
+    return plain_text(html_a) == plain_text(html_b)
 
 
 def _chinese() -> bool:

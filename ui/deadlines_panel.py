@@ -4,16 +4,17 @@ team's due-and-overdue list across open cases."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox, QSpinBox,
+    QComboBox, QDialog, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox, QSpinBox,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ui.dialog_parts import tool_button
-from ui.words import date_text, error_text
+from ui.words import date_text, documents_folder, error_text
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.errors import WorkbenchError
 from workbench.services import case_list, deadlines
@@ -59,7 +60,7 @@ class DeadlinesPanel(QWidget):
         self._case_id: int | None = None
         self.list = QTreeWidget()
         self.list.setHeaderLabels([self.tr("Deadline"), self.tr("Due"), self.tr("Days left"), self.tr("State"),
-                                   self.tr("Counted from"), self.tr("Paused days")])
+                                   self.tr("Counted from"), self.tr("Paused days"), self.tr("Legal basis")])
         self.list.setRootIsDecorated(False)
         self.flags = QLabel()
         self.flags.setWordWrap(True)
@@ -72,8 +73,8 @@ class DeadlinesPanel(QWidget):
         row.addWidget(self.ask_button)
         row.addWidget(self.given_button)
         row.addStretch(1)
-        note = QLabel(self.tr("Each deadline follows a rule in resources/reference/deadlines.json; its dates are on "
-                              "the Case tab."))
+        self.note = note = QLabel()
+        note.setObjectName("deadlines_basis")
         note.setWordWrap(True)
         note.setStyleSheet("color: #666")
         layout = QVBoxLayout(self)
@@ -94,13 +95,20 @@ class DeadlinesPanel(QWidget):
         if self._case_id is None:
             return
         items = deadlines.deadlines_of_case(self._store, self._case_id)
+        basis = deadlines.provisions_by_code(self._store)
         flags: set[str] = set()
         for d in items:
             start = f"{date_text(d.start)}" if d.start else self.tr("the last round")
-            item = QTreeWidgetItem(self.list, [label_of(d), date_text(d.due), str(d.days_left), status_text(d), start,
-                                               str(d.paused_days or "")])
-            _colour(item, d, 6)
+            law = basis.get(d.provision)
+            item = QTreeWidgetItem(self.list, [label_of(d), date_text(d.due), d.days_left_text, status_text(d), start,
+                                               str(d.paused_days or ""), law.short() if law else ""])
+            if law is not None:
+                item.setToolTip(6, law.cited())
+            _colour(item, d, 7)
             flags.update(d.flags)
+        cited = sorted({basis[d.provision].cited() for d in items if d.provision in basis})
+        self.note.setText(self.tr("Legal basis of these clocks: {laws}. Their dates are on the Case tab.").format(
+            laws="；".join(cited)) if cited else self.tr("The dates the clocks count from are on the Case tab."))
         self.flags.setText("\n".join(QCoreApplication.translate("Deadlines", FLAGS[f]) for f in sorted(flags)))
         for r in deadlines.list_document_requests(self._store, self._case_id):
             given = date_text(r.provided_on) if r.provided_on else self.tr("not yet")
@@ -108,7 +116,7 @@ class DeadlinesPanel(QWidget):
                 asked=date_text(r.requested_on), what=r.what, given=given))
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.requests.addItem(item)
-        for col in range(6):
+        for col in range(7):
             self.list.resizeColumnToContents(col)
 
     def _ask_date(self, title: str) -> date | None:
@@ -169,8 +177,7 @@ class DueDialog(QDialog):
                 self.assignee.setItemText(self.assignee.count() - 1, self.tr("{name} (me)").format(name=name))
                 self.assignee.setCurrentIndex(self.assignee.count() - 1)
         self.list = QTreeWidget()
-        self.list.setHeaderLabels([self.tr("Due"), self.tr("Days left"), self.tr("Case no."), self.tr("Assignee"),
-                                   self.tr("Deadline"), self.tr("State")])
+        self.list.setHeaderLabels(self.headers())
         self.list.setRootIsDecorated(False)
         self.list.itemDoubleClicked.connect(lambda item, _c: self.openCase.emit(item.data(0, Qt.ItemDataRole.UserRole)))
         self.summary = QLabel()
@@ -179,6 +186,8 @@ class DueDialog(QDialog):
         row.addWidget(self.within)
         row.addWidget(self.assignee)
         row.addStretch(1)
+        row.addWidget(tool_button(self.tr("Export CSV…"), self.export_csv_dialog, "due_csv"))
+        row.addWidget(tool_button(self.tr("Save as PDF…"), self.save_pdf_dialog, "due_pdf"))
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.list)
@@ -194,15 +203,51 @@ class DueDialog(QDialog):
         return deadlines.due_list(deadlines.open_deadlines(self._store, today, [staff] if staff else None),
                                   self.within.value(), today)
 
+    def headers(self) -> list[str]:
+        return [self.tr("Due"), self.tr("Days left"), self.tr("Case no."), self.tr("Client"), self.tr("Assignee"),
+                self.tr("Deadline"), self.tr("State"), self.tr("Legal basis")]
+
+    def rows(self, items: list[Deadline]) -> list[list[str]]:
+        """The list as shown (the client masked as the reader sees it), for screen, CSV and PDF alike."""
+        basis = deadlines.provisions_by_code(self._store)
+        return [[date_text(d.due), d.days_left_text, d.case_number, d.client, d.assignee, label_of(d), status_text(d),
+                 basis[d.provision].short() if d.provision in basis else ""] for d in items]
+
     def reload(self) -> None:
         self.list.clear()
         items = self.items()
-        for d in items:
-            item = QTreeWidgetItem(self.list, [date_text(d.due), str(d.days_left), d.case_number, d.assignee,
-                                               label_of(d), status_text(d)])
+        for d, cells in zip(items, self.rows(items), strict=True):
+            item = QTreeWidgetItem(self.list, cells)
             item.setData(0, Qt.ItemDataRole.UserRole, d.case_id)
-            _colour(item, d, 6)
-        for col in range(6):
+            _colour(item, d, len(cells))
+        for col in range(self.list.columnCount()):
             self.list.resizeColumnToContents(col)
         self.summary.setText(self.tr("{n} deadlines, {overdue} overdue. Double-click to open the case.").format(
             n=len(items), overdue=sum(d.status == "overdue" for d in items)))
+
+    def export_csv(self, path: Path) -> Path:
+        from workbench.services.report_export import write_csv, write_text_file
+
+        write_text_file(path, write_csv([self.headers(), *self.rows(self.items())]))
+        return path
+
+    def save_pdf(self, path: Path) -> Path:
+        from workbench.services.report_pdf import write_pdf
+        from workbench.services.timeline_pdf import render_table
+
+        title = self.tr("Due and overdue — as of {today}").format(today=date_text(date.today()))
+        write_pdf(path, render_table(title, self.headers(), self.rows(self.items()),
+                                     (18, 12, 24, 16, 16, 46, 18, 30)))
+        return path
+
+    def export_csv_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), str(documents_folder() / "due.csv"),
+                                              self.tr("CSV files (*.csv)"))
+        if name:
+            self.export_csv(Path(name))
+
+    def save_pdf_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), str(documents_folder() / "due.pdf"),
+                                              self.tr("PDF files (*.pdf)"))
+        if name:
+            self.save_pdf(Path(name))

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QHBoxLayout, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ui.words import code_label
+from workbench.domain.letter_markup import markup, plain_text
 from workbench.services import analysis, cases, evidence, matrix_pdf
 from workbench.services.store import Store
+
+
+REBUTTAL = 4  # its column
 
 
 class MatrixDialog(QDialog):
@@ -32,7 +36,7 @@ class MatrixDialog(QDialog):
         for r, p in enumerate(self.points):
             cited = "\n".join(self.citations[c].label() for c in p.citation_ids if c in self.citations)
             values = [str(p.position), p.quote, code_label(p.category),
-                      " ".join(x for x in (p.clause_number, p.clause_text) if x), matrix_pdf.plain(p.rebuttal_html),
+                      " ".join(x for x in (p.clause_number, p.clause_text) if x), plain_text(p.rebuttal_html),
                       "\n".join(self.names.get(c, c) for c in p.provisions),
                       cited or QCoreApplication.translate(matrix_pdf.CONTEXT, matrix_pdf.NO_EVIDENCE),
                       code_label(p.assessment), code_label(p.status)]
@@ -41,7 +45,20 @@ class MatrixDialog(QDialog):
                 if c == 6 and not p.has_evidence:
                     item.setBackground(QColor("#fde7e9"))
                 self.table.setItem(r, c, item)
+            # The rebuttal as formatted text (bold, italic, list items), as the PDF prints it.
+            rebuttal = QLabel(markup(p.rebuttal_html))
+            rebuttal.setTextFormat(Qt.TextFormat.RichText)
+            rebuttal.setWordWrap(True)
+            rebuttal.setMargin(3)
+            rebuttal.setObjectName(f"rebuttal_{p.position}")
+            self.table.item(r, REBUTTAL).setForeground(QColor(0, 0, 0, 0))  # the label shows it; copying takes text
+            self.table.setCellWidget(r, REBUTTAL, rebuttal)
+        self.table.setColumnWidth(REBUTTAL, 320)
+        self.table.setWordWrap(True)
         self.table.resizeRowsToContents()
+        for r in range(self.table.rowCount()):
+            label = self.table.cellWidget(r, REBUTTAL)
+            self.table.setRowHeight(r, max(self.table.rowHeight(r), label.heightForWidth(320) + 6))
         pdf = QPushButton(self.tr("Save as PDF…"))
         pdf.clicked.connect(self.save_pdf_dialog)
         row = QHBoxLayout()
@@ -50,7 +67,7 @@ class MatrixDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(row)
-        self.resize(1200, 600)
+        self.resize(1300, 640)
 
     def save_pdf_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the matrix"), f"{self.case.case_number}-matrix.pdf",

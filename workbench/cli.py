@@ -833,10 +833,18 @@ def cmd_due(args: argparse.Namespace, t: Translator) -> int:
         print(json.dumps([plain(asdict(d)) for d in items], ensure_ascii=False, indent=2))
         return 0
     zh = t.language == "zh_CN"
-    for d in items:
-        state = t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "OVERDUE")) if d.status == "overdue" else ""
-        print(f"{d.due}  {d.days_left:>4}  {d.case_number}  {d.assignee:6s}  {d.label_zh if zh else d.label_en}  {state}"
-              .rstrip())
+    from workbench import cli_output as out
+
+    basis = deadlines.provisions_by_code(store)
+    rows = [[d.due.isoformat(), d.days_left_text, d.case_number, d.client, d.assignee, d.label_zh if zh else d.label_en,
+             basis[d.provision].short() if d.provision in basis else "",
+             t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "OVERDUE")) if d.status == "overdue" else ""] for d in items]
+    if rows:
+        head = [t.translate(CLI, w) for w in (
+            QT_TRANSLATE_NOOP("CLI", "due"), QT_TRANSLATE_NOOP("CLI", "days left"), QT_TRANSLATE_NOOP("CLI", "case"),
+            QT_TRANSLATE_NOOP("CLI", "client"), QT_TRANSLATE_NOOP("CLI", "assignee"),
+            QT_TRANSLATE_NOOP("CLI", "deadline"), QT_TRANSLATE_NOOP("CLI", "legal basis"), QT_TRANSLATE_NOOP("CLI", "state"))]
+        print(out.plain_table([head, *rows]))
     print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "{n} deadlines, {overdue} overdue.")).format(
         n=len(items), overdue=sum(d.status == "overdue" for d in items)))
     return 0

@@ -39,7 +39,7 @@ def test_due_dialog_and_reminder(qtbot, store: Store, qsettings) -> None:  # typ
                                              follow_up_on=date.today() - timedelta(days=2)))
     dialog = DueDialog(store)
     qtbot.addWidget(dialog)
-    texts = [dialog.list.topLevelItem(i).text(4) for i in range(dialog.list.topLevelItemCount())]
+    texts = [dialog.list.topLevelItem(i).text(5) for i in range(dialog.list.topLevelItemCount())]
     assert "等待回电" in texts
     window = MainWindow(store, qsettings)
     qtbot.addWidget(window)
@@ -54,7 +54,7 @@ def test_due_dialog_and_reminder(qtbot, store: Store, qsettings) -> None:  # typ
     opened: list[int] = []
     dialog.openCase.connect(opened.append)
     item = next(dialog.list.topLevelItem(i) for i in range(dialog.list.topLevelItemCount())
-                if dialog.list.topLevelItem(i).text(4) == "等待回电")
+                if dialog.list.topLevelItem(i).text(5) == "等待回电")
     dialog.list.itemDoubleClicked.emit(item, 0)
     assert opened == [a.id]
 
@@ -75,3 +75,45 @@ def test_due_dialog_starts_on_my_cases(qtbot, store: Store) -> None:  # type: ig
     everyone = {dialog.list.topLevelItem(i).text(2) for i in range(dialog.list.topLevelItemCount())}
     assert mine == {a.case_number} and len(everyone) == 2
     assert "王芳" in dialog.assignee.itemText(dialog.assignee.findData(me.id))
+
+
+def test_due_list_names_the_client_as_the_reader_may_see_it_on_screen_csv_and_pdf(qtbot, demo_store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    from workbench.services import accounts
+
+    me = accounts.sign_in(demo_store, "chen", "demo-chen-2026")
+    dialog = DueDialog(demo_store, me="陈思远")
+    qtbot.addWidget(dialog)
+    dialog.assignee.setCurrentIndex(0)  # everyone's deadlines
+    dialog.within.setValue(365)
+    rows = dialog.rows(dialog.items())
+    assert rows, "the demo has open deadlines"
+    mine = {c.case_number: c for c in (cases.get_case(demo_store, d.case_id) for d in dialog.items())}
+    others = {n: c for n, c in mine.items() if not (c.assignee and c.assignee.id == me.staff_id)}
+    assert others, "the demo has other specialists' cases with deadlines"
+    saved, demo_store.principal = demo_store.principal, None  # as trusted code: the real names, to look for
+    full_names = {cases.get_case(demo_store, c.id).client.name for c in others.values()}
+    demo_store.principal = saved
+    for cells in rows:
+        if cells[2] in others:
+            assert "*" in cells[3] and cells[3] not in full_names  # masked, exactly as the case list masks it
+    csv_text = dialog.export_csv(tmp_path / "due.csv").read_text(encoding="utf-8-sig")
+    pdf_text = "".join(p.extract_text() for p in PdfReader(dialog.save_pdf(tmp_path / "due.pdf")).pages)
+    for name in full_names - {r[3] for r in rows}:  # a client of someone else's case, not also one of mine
+        assert name not in csv_text and name not in pdf_text.replace("\n", "")
+    assert rows[0][2] in csv_text and rows[0][2] in pdf_text
+
+
+def test_a_kept_deadline_shows_no_days_left(store) -> None:  # type: ignore[no-untyped-def]
+    from workbench.services import deadlines
+
+    case = new_case(store)
+    decided = case.decision_date or date.today()
+    cases.update_case(store, case.id, {"documents_complete_on": decided - timedelta(days=20),
+                                       "claim_submitted_on": decided - timedelta(days=25)},
+                      cases.get_case(store, case.id).meta.revision)
+    kept = [d for d in deadlines.deadlines_of_case(store, case.id) if d.status in ("kept", "missed")]
+    assert kept and all(d.days_left_text == "" for d in kept)
+    running = [d for d in deadlines.deadlines_of_case(store, case.id) if d.status not in ("kept", "missed")]
+    assert all(d.days_left_text == str(d.days_left) for d in running)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -85,6 +87,15 @@ class Provision:
             source = "保险法司法解释（二）"
         source = source.replace("《", "").replace("》", "")
         return f"{source}{self.article}".strip()
+
+    def cited(self) -> str:
+        """The document by its full name in title marks, then the article: 《中华人民共和国保险法》第二十三条
+        (a title inside the title takes 〈〉; an edition year such as （2015） is left out)."""
+        name = re.sub(r"（\d{4}）$", "", self.source.strip())
+        if not name:
+            return self.article
+        name = name.replace("《", "〈").replace("》", "〉")
+        return f"《{name}》{self.article}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,8 @@ typed into a case can add fonts, colours, links or images to the PDF."""
 
 from __future__ import annotations
 
+import re
+
 from html.parser import HTMLParser
 from xml.sax.saxutils import escape
 
@@ -103,3 +105,16 @@ def paragraphs(text: str) -> list[str]:
     reader.close()
     reader._flush()
     return reader.paragraphs
+
+
+def markup(text: str) -> str:
+    """Rich or plain text as one piece of safe markup (bold, italic, line breaks): what a reportlab
+    Paragraph and a Qt rich-text label both show as formatted text, never the editor's HTML head."""
+    return "<br/>".join(paragraphs(text))
+
+
+def plain_text(text: str) -> str:
+    """The words alone, one paragraph per line (list items keep their bullet)."""
+    from html import unescape
+
+    return "\n".join(unescape(re.sub(r"</?[bi]>", "", p)) for p in paragraphs(text))

@@ -51,14 +51,14 @@ def _check_amount(value: Any, field: str) -> int | None:
 
 # The life of a claim in order: each date, where known, is on or after the ones before it.
 DATE_ORDER = ("event_date", "claim_submitted_on", "decision_date", "received_date")
-NOT_BEFORE = QT_TRANSLATE_NOOP("Errors", "{later} ({later_date}) cannot be before {earlier} ({earlier_date}).")
-IN_FUTURE = QT_TRANSLATE_NOOP("Errors", "{what} ({value}) cannot be in the future.")
+NOT_BEFORE = QT_TRANSLATE_NOOP("Errors", "“{later}” ({later_date}) cannot be before “{earlier}” ({earlier_date}).")
+IN_FUTURE = QT_TRANSLATE_NOOP("Errors", "“{what}” ({value}) cannot be in the future.")
 DATE_NAMES = {
-    "event_date": QT_TRANSLATE_NOOP("Errors", "The date of the insured event"),
-    "claim_submitted_on": QT_TRANSLATE_NOOP("Errors", "The date the claim was submitted"),
-    "decision_date": QT_TRANSLATE_NOOP("Errors", "The decision date"),
-    "received_date": QT_TRANSLATE_NOOP("Errors", "The date the decision was received"),
-    "documents_complete_on": QT_TRANSLATE_NOOP("Errors", "The date documents were complete"),
+    "event_date": QT_TRANSLATE_NOOP("Errors", "Date of the insured event"),
+    "claim_submitted_on": QT_TRANSLATE_NOOP("Errors", "Claim submitted"),
+    "decision_date": QT_TRANSLATE_NOOP("Errors", "Decision date"),
+    "received_date": QT_TRANSLATE_NOOP("Errors", "Decision received"),
+    "documents_complete_on": QT_TRANSLATE_NOOP("Errors", "Documents complete"),
 }
 OVER_CLAIMED = QT_TRANSLATE_NOOP(
     "Errors", "{what} ({amount}) is more than the amount claimed ({claimed}). Check it, or confirm it is right.")

@@ -29,6 +29,7 @@ class CaseFacts:
     document_requests: tuple[tuple[date, date | None], ...] = ()
     follow_ups: tuple[tuple[date, str], ...] = ()        # (date, next step) not yet answered by a later round
     complaint_complex: bool = False
+    client: str = ""                                     # as the reader may see it (masked by role)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,12 @@ class Deadline:
     status: str             # "open", "due_soon", "overdue", "kept", "missed"
     days_left: int
     flags: tuple[str, ...] = field(default_factory=tuple)   # e.g. "repeated_document_requests"
+    client: str = ""        # the client's name as the reader may see it
+
+    @property
+    def days_left_text(self) -> str:
+        """Days left while the clock runs; nothing once it was kept or missed (never "−10" beside "kept")."""
+        return "" if self.status in ("kept", "missed") else str(self.days_left)
 
 
 def load_rules(path: Path = RULES_FILE) -> list[dict[str, Any]]:
@@ -135,7 +142,7 @@ def _deadline(facts: CaseFacts, rule: str, zh: str, en: str, party: str, provisi
     else:
         status = "open"
     return Deadline(facts.case_id, facts.case_number, facts.assignee, rule, zh, en, party, provision, due,
-                    start_field, start, pause, status, left, flags)
+                    start_field, start, pause, status, left, flags, facts.client)
 
 
 def due_list(all_deadlines: list[Deadline], within_days: int | None, today: date) -> list[Deadline]:
@@ -148,10 +155,13 @@ def due_list(all_deadlines: list[Deadline], within_days: int | None, today: date
 
 # --- from the database -------------------------------------------------------
 def _facts(row: dict[str, Any], requests: list[tuple[date, date | None]],
-           follow_up: tuple[date, str] | None) -> CaseFacts:
+           follow_up: tuple[date, str] | None, who: Any) -> CaseFacts:
+    from workbench.domain.access import person_view
+
+    client = person_view(who, row["assignee_id"], row["client"], "", "", "").name  # masked as the list masks it
     return CaseFacts(row["id"], row["case_number"], row["assignee"], row["dispute_kind"], row["decision_kind"],
                      row["coverage"], row["dates"], tuple(requests), (follow_up,) if follow_up else (),
-                     row["complaint_complex"])
+                     row["complaint_complex"], client)
 
 
 def open_deadlines(store, today: date | None = None, assignee_ids: list[int] | None = None,  # type: ignore[no-untyped-def]
@@ -166,8 +176,16 @@ def open_deadlines(store, today: date | None = None, assignee_ids: list[int] | N
     follow_ups = sql.latest_follow_ups(conn)
     out: list[Deadline] = []
     for row in sql.open_case_rows(conn, assignee_ids):
-        out.extend(case_deadlines(_facts(row, requests.get(row["id"], []), follow_ups.get(row["id"])), rules, today))
+        out.extend(case_deadlines(_facts(row, requests.get(row["id"], []), follow_ups.get(row["id"]), store.principal),
+                                  rules, today))
     return out
+
+
+def provisions_by_code(store) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    """Each clock's legal basis (domain.analysis.Provision) by the code its rule names."""
+    from workbench.services import analysis
+
+    return {p.code: p for p in analysis.provisions(store)}
 
 
 def deadlines_of_case(store, case_id: int, today: date | None = None) -> list[Deadline]:  # type: ignore[no-untyped-def]
@@ -187,7 +205,7 @@ def deadlines_of_case(store, case_id: int, today: date | None = None) -> list[De
     facts = CaseFacts(case.id, case.case_number, case.assignee.name if case.assignee else "", case.dispute_kind.value,
                       case.decision_kind.value, case.policy.coverage_type.value if case.policy else None, dates,
                       tuple((r.requested_on, r.provided_on) for r in list_document_requests(store, case_id)),
-                      follow, case.complaint_complex)
+                      follow, case.complaint_complex, case.client.name)
     return case_deadlines(facts, load_rules(), today)
 
 

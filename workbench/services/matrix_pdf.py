@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Callable
 from xml.sax.saxutils import escape
 
 from workbench.domain.analysis import Point
 from workbench.domain.evidence import Citation
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
+from workbench.domain.letter_markup import markup
 from workbench.domain.models import Case
 from workbench.pdf_fonts import register_cjk_font
 
@@ -22,13 +22,6 @@ HEADERS = (QT_TRANSLATE_NOOP("Matrix", "No."), QT_TRANSLATE_NOOP("Matrix", "Insu
            QT_TRANSLATE_NOOP("Matrix", "Status"))
 TITLE = QT_TRANSLATE_NOOP("Matrix", "Analysis of the insurer's reasoning — {number}")
 NO_EVIDENCE = QT_TRANSLATE_NOOP("Matrix", "No supporting evidence")
-
-
-def plain(html: str) -> str:
-    """Rebuttal text without markup, paragraphs kept as line breaks."""
-    text = re.sub(r"</p>|<br\s*/?>|</li>", "\n", html, flags=re.IGNORECASE)
-    text = re.sub(r"<[^>]+>", "", text)
-    return re.sub(r"\n{2,}", "\n", text).strip()
 
 
 def render_matrix(case: Case, points: list[Point], citations: dict[int, Citation], provision_names: dict[str, str],
@@ -52,7 +45,7 @@ def render_matrix(case: Case, points: list[Point], citations: dict[int, Citation
                           for c in p.citation_ids if c in citations) or translate(CONTEXT, NO_EVIDENCE)
         clause = " ".join(x for x in (p.clause_number, p.clause_text) if x)
         rows.append([para(str(p.position)), para(p.quote), para(label(p.category)), para(clause),
-                     para(plain(p.rebuttal_html)), para("\n".join(provision_names.get(c, c) for c in p.provisions)),
+                     Paragraph(markup(p.rebuttal_html), cell), para("\n".join(provision_names.get(c, c) for c in p.provisions)),
                      para(cited), para(label(p.assessment)), para(label(p.status))])
     widths = [10, 50, 22, 30, 62, 30, 30, 18, 22]
     table = Table(rows, repeatRows=1, colWidths=[w * mm for w in widths])

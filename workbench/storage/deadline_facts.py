@@ -31,8 +31,9 @@ def open_case_rows(conn: DbApiConnection, assignee_ids: list[int] | None = None)
     sql = (
         "SELECT c.id, c.case_number, s.name, c.dispute_kind, c.decision_kind, p.coverage_type, p.effective_date,"
         " c.decision_date, c.received_date, c.event_date, c.claim_submitted_on, c.documents_complete_on,"
-        " c.insurer_learned_on, c.complaint_filed_on, c.complaint_complex, n.issued_on"
+        " c.insurer_learned_on, c.complaint_filed_on, c.complaint_complex, n.issued_on, c.assignee_id, cl.name"
         " FROM dispute_case c LEFT JOIN staff s ON s.id = c.assignee_id LEFT JOIN policy p ON p.id = c.policy_id"
+        " JOIN person cl ON cl.id = c.client_id"
         " LEFT JOIN decision_notice n ON n.case_id = c.id"
         f" WHERE {where}"
     )
@@ -43,7 +44,7 @@ def open_case_rows(conn: DbApiConnection, assignee_ids: list[int] | None = None)
                         "policy_effective_date": _d(r[6]), "decision_date": _d(r[7]), "received_date": _d(r[8]),
                         "event_date": _d(r[9]), "claim_submitted_on": _d(r[10]), "documents_complete_on": _d(r[11]),
                         "insurer_learned_on": _d(r[12]), "complaint_filed_on": _d(r[13]), "notice_issued_on": _d(r[15])},
-                    "complaint_complex": bool(r[14])})
+                    "complaint_complex": bool(r[14]), "assignee_id": r[16], "client": r[17] or ""})
     return out
 
 
