@@ -17,24 +17,37 @@ def all_rows(store: Store, **kw) -> list:
     return case_list.list_cases(store, CaseQuery(**kw))
 
 
+NAME_KEYS = {"client_name", "insured_name", "insurer_name", "assignee_name"}
+
+
 @pytest.mark.parametrize("key", case_list.SORT_KEYS)
 def test_every_sort_key_orders_the_rows(demo_store: Store, key: str) -> None:
+    from workbench.domain.collation import name_sort_key
     from workbench.domain.columns import CASE_COLUMNS
 
     column = next(c for c in CASE_COLUMNS if c.sort_key == key)
-    rows = all_rows(demo_store, sort_key=key)
     ranks = {"stage": list(Stage), "priority": ["low", "normal", "high", "urgent"]}
-    values = [getattr(r, column.key) for r in rows]
-    present = [v for v in values if v is not None]
-    if key in ranks:
-        order = ranks[key]
-        present = [order.index(v if key == "stage" else v.value) for v in present]
+
+    def rank(v):  # type: ignore[no-untyped-def]
+        if key in ranks:
+            return ranks[key].index(v if key == "stage" else v.value)
+        return name_sort_key(v) if key in NAME_KEYS else v
+
+    values = [getattr(r, column.key) for r in all_rows(demo_store, sort_key=key)]
+    present = [rank(v) for v in values if v is not None]
     assert present == sorted(present)
     desc = [getattr(r, column.key) for r in all_rows(demo_store, sort_key=key, descending=True)]
     assert len(desc) == len(values)
-    assert [v for v in desc if v is not None][0] == max((v for v in values if v is not None),
-                                                        key=lambda v: ranks[key].index(v if key == "stage" else v.value)
-                                                        if key in ranks else v)
+    assert rank([v for v in desc if v is not None][0]) == max(present)
+
+
+def test_chinese_names_sort_by_pinyin_not_by_code_point(store: Store) -> None:
+    # Code-point order would give 安 < 张 < 李 < 王 (U+5B89, U+5F20, U+674E, U+738B).
+    for seq, name in enumerate(("王芳", "张伟", "安心", "李娜", "Li Ming"), start=1):
+        new_case(store, client=name, seq=seq, policy=f"P{seq}")
+    clients = [r.client_name for r in all_rows(store, sort_key="client_name")]
+    assert clients == ["安心", "Li Ming", "李娜", "王芳", "张伟"]
+    assert [r.client_name for r in all_rows(store, sort_key="client_name", descending=True)] == clients[::-1]
 
 
 def test_filters_match_a_manual_count(demo_store: Store) -> None:

@@ -90,6 +90,8 @@ def test_first_schema_with_data_upgrades_and_keeps_everything(tmp_path: Path) ->
     assert again.meta.uuid == "u-case" and again.amount_claimed_cents == 12_345_600 and again.meta.revision == 3
     decided_on = reopened.reader().execute("SELECT decided_on FROM dispute_case WHERE id = 1").fetchone()[0]
     assert decided_on == "2025-04-01"  # filled in from the stage history by migration 0004
+    keys = dict(reopened.reader().execute("SELECT name, name_key FROM person").fetchall())
+    assert keys["李娜"] == "li3 na4 李娜"  # pinyin sort keys filled in by migration 0012
     from workbench.domain.report import SliceBy
     from workbench.services.report import outcome_report
 

@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
                                        "dashboard")
         self.due_action = action(self.tr("&Due and overdue…"), "Ctrl+Shift+U", self.open_due, "due")
         self.audit_action = action(self.tr("&Audit trail…"), None, self.open_audit, "audit_trail")
-        self.accounts_action = action(self.tr("&Team…"), None, self.open_accounts, "accounts")
+        self.accounts_action = action(self.tr("Te&am…"), None, self.open_accounts, "accounts")
         self.switch_action = action(self.tr("Sign o&ut / switch user…"), None, self.switch_user, "switch_user")
         self.deleted_action = action(self.tr("Deleted &cases…"), None, self.open_deleted, "deleted_cases")
         self.lock_action = action(self.tr("&Lock the window"), "Ctrl+Shift+L", self.lock_now, "lock")

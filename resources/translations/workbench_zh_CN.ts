@@ -2,107 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>AccountsDialog</name>
-    <message>
-        <location filename="../../ui/accounts_dialog.py" line="62"/>
-        <source>Accounts</source>
-        <translation>账户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts_dialog.py" line="67"/>
-        <source>User</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts_dialog.py" line="67"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts_dialog.py" line="67"/>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts_dialog.py" line="67"/>
-        <source>Staff</source>
-        <translation>员工</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts_dialog.py" line="68"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts_dialog.py" line="74"/>
-        <source>Add…</source>
-        <translation>添加…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts_dialog.py" line="76"/>
-        <source>Disable / enable</source>
-        <translation>停用 / 启用</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts_dialog.py" line="78"/>
-        <source>Set password…</source>
-        <translation>设置密码…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts_dialog.py" line="93"/>
-        <source>disabled</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts_dialog.py" line="93"/>
-        <source>active</source>
-        <translation>启用中</translation>
-    </message>
-</context>
-<context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="22"/>
-        <source>Add an account</source>
-        <translation>添加账户</translation>
+        <location filename="../../ui/team_dialog.py" line="42"/>
+        <source>Add a person</source>
+        <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="29"/>
-        <source>(none)</source>
-        <translation>（无）</translation>
+        <location filename="../../ui/team_dialog.py" line="45"/>
+        <source>e.g. wangfang</source>
+        <translation>例如 wangfang</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="35"/>
+        <location filename="../../ui/team_dialog.py" line="46"/>
+        <source>e.g. 王芳</source>
+        <translation>例如 王芳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="49"/>
+        <source>printed on letters, e.g. 两核专员</source>
+        <translation>印在函件上，例如 两核专员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="53"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="36"/>
+        <location filename="../../ui/team_dialog.py" line="54"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="37"/>
+        <location filename="../../ui/team_dialog.py" line="55"/>
         <source>Role:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="38"/>
-        <source>Member of staff (whose cases are theirs):</source>
-        <translation>对应员工（其承办的案件归此账户）：</translation>
+        <location filename="../../ui/team_dialog.py" line="56"/>
+        <source>Title (letters):</source>
+        <translation>职务（函件）：</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="39"/>
+        <location filename="../../ui/team_dialog.py" line="57"/>
+        <source>Phone (letters):</source>
+        <translation>电话（函件）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="58"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="40"/>
+        <location filename="../../ui/team_dialog.py" line="59"/>
         <source>Again:</source>
         <translation>再次输入：</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="47"/>
+        <location filename="../../ui/team_dialog.py" line="60"/>
+        <source>Specialists and team leads become members of staff under their name, so the cases assigned to them are theirs.</source>
+        <translation>两核专员和组长以本人姓名成为团队成员，分配给他们的案件即归其负责。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="71"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -260,95 +222,95 @@
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="210"/>
+        <location filename="../../ui/analysis_panel.py" line="215"/>
         <source>from a document</source>
         <translation>（取自文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="211"/>
+        <location filename="../../ui/analysis_panel.py" line="216"/>
         <source>Notice dated {date} {source}</source>
         <translation>通知书日期 {date} {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="213"/>
+        <location filename="../../ui/analysis_panel.py" line="218"/>
         <source>No notice yet: enter it, or take it from the insurer&apos;s letter among the evidence.</source>
         <translation>尚无通知书：请录入，或从证据中的保险公司函件中提取。</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="219"/>
+        <location filename="../../ui/analysis_panel.py" line="224"/>
         <source>No supporting evidence yet</source>
         <translation>尚无支持证据</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="293"/>
+        <location filename="../../ui/analysis_panel.py" line="298"/>
         <source>No hints for this point.</source>
         <translation>此要点暂无提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="300"/>
+        <location filename="../../ui/analysis_panel.py" line="305"/>
         <source>Likely outcome: {outcome}</source>
         <translation>预计结果：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="304"/>
+        <location filename="../../ui/analysis_panel.py" line="309"/>
         <source>{n} point(s) without supporting evidence: a letter will not call them enclosed.</source>
         <translation>{n} 个要点尚无支持证据：复议函不会将其列为附件支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="308"/>
+        <location filename="../../ui/analysis_panel.py" line="313"/>
         <source>To explain to the client:</source>
         <translation>需向客户解释：</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="338"/>
-        <location filename="../../ui/analysis_panel.py" line="342"/>
+        <location filename="../../ui/analysis_panel.py" line="349"/>
+        <location filename="../../ui/analysis_panel.py" line="353"/>
         <source>From a document</source>
         <translation>取自文件</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="338"/>
+        <location filename="../../ui/analysis_panel.py" line="349"/>
         <source>No PDF or text document is attached yet.</source>
         <translation>尚未添加 PDF 或文本文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="340"/>
+        <location filename="../../ui/analysis_panel.py" line="351"/>
         <source>Encl. {no}</source>
         <translation>附件{no}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="342"/>
+        <location filename="../../ui/analysis_panel.py" line="353"/>
         <source>Which document is the notice?</source>
         <translation>哪一份文件是通知书？</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="359"/>
-        <location filename="../../ui/analysis_panel.py" line="362"/>
-        <location filename="../../ui/analysis_panel.py" line="364"/>
+        <location filename="../../ui/analysis_panel.py" line="370"/>
+        <location filename="../../ui/analysis_panel.py" line="373"/>
+        <location filename="../../ui/analysis_panel.py" line="375"/>
         <source>New point</source>
         <translation>新要点</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="362"/>
+        <location filename="../../ui/analysis_panel.py" line="373"/>
         <source>The insurer&apos;s argument:</source>
         <translation>保险公司的理由：</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="369"/>
+        <location filename="../../ui/analysis_panel.py" line="380"/>
         <source>Delete point {n}</source>
         <translation>删除要点 {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="375"/>
+        <location filename="../../ui/analysis_panel.py" line="386"/>
         <source>Move point {n}</source>
         <translation>移动要点 {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="420"/>
+        <location filename="../../ui/analysis_panel.py" line="431"/>
         <source>Edit point {n}</source>
         <translation>修改要点 {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="434"/>
+        <location filename="../../ui/analysis_panel.py" line="445"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -356,27 +318,27 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../workbench/services/audit.py" line="55"/>
+        <location filename="../../workbench/services/audit.py" line="54"/>
         <source>entry {seq} was changed after it was written</source>
         <translation>第 {seq} 条记录在写入后被修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/audit.py" line="56"/>
+        <location filename="../../workbench/services/audit.py" line="55"/>
         <source>entries {first}–{last} are missing (deleted)</source>
         <translation>第 {first}–{last} 条记录缺失（被删除）</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/audit.py" line="57"/>
+        <location filename="../../workbench/services/audit.py" line="56"/>
         <source>entry {seq} does not follow the entry before it (inserted, or one before it was removed)</source>
         <translation>第 {seq} 条记录与前一条接不上（被插入，或其前面的记录被删除）</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/audit.py" line="58"/>
+        <location filename="../../workbench/services/audit.py" line="57"/>
         <source>the trail ends at {last}, but entry {seq} was recorded elsewhere</source>
         <translation>日志止于第 {last} 条，但其他地方记录过第 {seq} 条</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/audit.py" line="59"/>
+        <location filename="../../workbench/services/audit.py" line="58"/>
         <source>entry {seq} differs from the one recorded elsewhere</source>
         <translation>第 {seq} 条记录与其他地方记录的不一致</translation>
     </message>
@@ -548,322 +510,364 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../workbench/cli.py" line="246"/>
+        <location filename="../../workbench/cli.py" line="245"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="281"/>
+        <location filename="../../workbench/cli.py" line="280"/>
         <source>Demo database written: {path} ({cases} cases, {persons} people, {insurers} insurers, {staff} staff).</source>
         <translation>演示数据库已生成：{path}（{cases} 个案件，{persons} 位当事人，{insurers} 家保险公司，{staff} 名员工）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="285"/>
+        <location filename="../../workbench/cli.py" line="284"/>
         <source>Demo accounts (user / password):</source>
         <translation>演示账户（用户名 / 密码）：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="289"/>
+        <location filename="../../workbench/cli.py" line="288"/>
         <source>A colleague&apos;s bundle is waiting to be imported (File → Import bundle…, or workbench import): {path}</source>
         <translation>一位同事的同步包正等待导入（文件 → 导入同步包…，或 workbench import）：{path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="329"/>
+        <location filename="../../workbench/cli.py" line="328"/>
         <source>{count} cases</source>
         <translation>共 {count} 个案件</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="344"/>
+        <location filename="../../workbench/cli.py" line="343"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="345"/>
+        <location filename="../../workbench/cli.py" line="344"/>
         <source>Schema version</source>
         <translation>数据库结构版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="346"/>
+        <location filename="../../workbench/cli.py" line="345"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="347"/>
+        <location filename="../../workbench/cli.py" line="346"/>
         <source>Foreign key problems</source>
         <translation>外键问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="352"/>
+        <location filename="../../workbench/cli.py" line="351"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="353"/>
+        <location filename="../../workbench/cli.py" line="352"/>
         <source>PROBLEMS FOUND</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="379"/>
+        <location filename="../../workbench/cli.py" line="378"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="380"/>
+        <location filename="../../workbench/cli.py" line="379"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="381"/>
+        <location filename="../../workbench/cli.py" line="380"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="382"/>
+        <location filename="../../workbench/cli.py" line="381"/>
         <source>Client</source>
         <translation>投保人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="383"/>
+        <location filename="../../workbench/cli.py" line="382"/>
         <source>Insured</source>
         <translation>被保险人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="384"/>
+        <location filename="../../workbench/cli.py" line="383"/>
         <source>Insurer</source>
         <translation>保险公司</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="385"/>
+        <location filename="../../workbench/cli.py" line="384"/>
         <source>Policy no.</source>
         <translation>保单号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="386"/>
+        <location filename="../../workbench/cli.py" line="385"/>
         <source>Claim no.</source>
         <translation>理赔案号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="387"/>
+        <location filename="../../workbench/cli.py" line="386"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="388"/>
+        <location filename="../../workbench/cli.py" line="387"/>
         <source>Decision date</source>
         <translation>结论日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="389"/>
+        <location filename="../../workbench/cli.py" line="388"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="390"/>
+        <location filename="../../workbench/cli.py" line="389"/>
         <source>Amount claimed</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="391"/>
+        <location filename="../../workbench/cli.py" line="390"/>
         <source>Amount offered</source>
         <translation>保险公司给付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="392"/>
+        <location filename="../../workbench/cli.py" line="391"/>
         <source>Amount paid</source>
         <translation>最终赔付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="393"/>
+        <location filename="../../workbench/cli.py" line="392"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="394"/>
+        <location filename="../../workbench/cli.py" line="393"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="395"/>
+        <location filename="../../workbench/cli.py" line="394"/>
         <source>Opened</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="396"/>
+        <location filename="../../workbench/cli.py" line="395"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="397"/>
+        <location filename="../../workbench/cli.py" line="396"/>
         <source>Summary</source>
         <translation>案情摘要</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="414"/>
+        <location filename="../../workbench/cli.py" line="413"/>
         <source>{number} is now at stage “{stage}”.</source>
         <translation>{number} 已进入“{stage}”阶段。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="453"/>
+        <location filename="../../workbench/cli.py" line="446"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="496"/>
+        <location filename="../../workbench/cli.py" line="489"/>
         <source>{number} saved (revision {revision}).</source>
         <translation>{number} 已保存（第 {revision} 版）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="507"/>
+        <location filename="../../workbench/cli.py" line="500"/>
         <source>Case {number} deleted.</source>
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="532"/>
+        <location filename="../../workbench/cli.py" line="525"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="532"/>
+        <location filename="../../workbench/cli.py" line="525"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="533"/>
+        <location filename="../../workbench/cli.py" line="526"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="533"/>
+        <location filename="../../workbench/cli.py" line="526"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="534"/>
+        <location filename="../../workbench/cli.py" line="527"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="562"/>
+        <location filename="../../workbench/cli.py" line="555"/>
         <source>Attached {name} as enclosure {no}.</source>
         <translation>已添加 {name}，为附件{no}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="565"/>
+        <location filename="../../workbench/cli.py" line="558"/>
         <source>{name} is already attached as enclosure {no}; not added again.</source>
         <translation>{name} 已作为附件{no}添加过，未重复添加。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="601"/>
+        <location filename="../../workbench/cli.py" line="594"/>
         <source>(removed)</source>
         <translation>（已移除）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="604"/>
+        <location filename="../../workbench/cli.py" line="597"/>
         <source>Checklist:</source>
         <translation>材料清单：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="607"/>
+        <location filename="../../workbench/cli.py" line="600"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="617"/>
+        <location filename="../../workbench/cli.py" line="610"/>
         <source>MISSING  {number} enclosure {no}: {name}</source>
         <translation>缺失  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="620"/>
+        <location filename="../../workbench/cli.py" line="613"/>
         <source>ALTERED  {number} enclosure {no}: {name}</source>
         <translation>被改动  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="622"/>
+        <location filename="../../workbench/cli.py" line="615"/>
         <source>{checked} files checked, {missing} missing, {altered} altered.</source>
         <translation>已检查 {checked} 个文件，缺失 {missing} 个，被改动 {altered} 个。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="645"/>
+        <location filename="../../workbench/cli.py" line="638"/>
         <source>Largest evidence file (MB)</source>
         <translation>证据文件大小上限（MB）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="647"/>
+        <location filename="../../workbench/cli.py" line="640"/>
         <source>Workstation id</source>
         <translation>工作站编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="648"/>
+        <location filename="../../workbench/cli.py" line="641"/>
         <source>Letterhead</source>
         <translation>信头</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="650"/>
+        <location filename="../../workbench/cli.py" line="643"/>
         <source>Letters need approval</source>
         <translation>函件需审批</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="651"/>
+        <location filename="../../workbench/cli.py" line="644"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="652"/>
+        <location filename="../../workbench/cli.py" line="645"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="822"/>
+        <location filename="../../workbench/cli.py" line="815"/>
         <source>Round {n} of {number} logged.</source>
         <translation>已记录 {number} 的第 {n} 轮沟通。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="844"/>
+        <location filename="../../workbench/cli.py" line="841"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="847"/>
+        <location filename="../../workbench/cli.py" line="844"/>
+        <source>due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="844"/>
+        <source>days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="844"/>
+        <location filename="../../workbench/cli_team.py" line="78"/>
+        <source>case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="845"/>
+        <location filename="../../workbench/cli_team.py" line="78"/>
+        <source>client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="845"/>
+        <source>assignee</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="846"/>
+        <source>deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="846"/>
+        <source>legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="846"/>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="848"/>
         <source>{n} deadlines, {overdue} overdue.</source>
         <translation>共 {n} 项期限，其中 {overdue} 项已逾期。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="864"/>
+        <location filename="../../workbench/cli.py" line="865"/>
         <source>Matrix of {number} written to {path} ({n} points).</source>
         <translation>{number} 的分析矩阵已写入 {path}（{n} 个要点）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="885"/>
+        <location filename="../../workbench/cli.py" line="886"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="885"/>
+        <location filename="../../workbench/cli.py" line="886"/>
         <source>Issued</source>
         <translation>出具时间</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="886"/>
+        <location filename="../../workbench/cli.py" line="887"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="886"/>
+        <location filename="../../workbench/cli.py" line="887"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="887"/>
+        <location filename="../../workbench/cli.py" line="888"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="916"/>
+        <location filename="../../workbench/cli.py" line="917"/>
         <source>Letter for {number} issued as version {version} (SHA-256 {sha}) and written to {path}.</source>
         <translation>案件 {number} 的函件已出具为第 {version} 版（SHA-256 {sha}），并写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="920"/>
+        <location filename="../../workbench/cli.py" line="921"/>
         <source>Letter for {number} written to {path} ({n} points, {e} enclosures).</source>
         <translation>案件 {number} 的复议申请书已写入 {path}（{n} 项理由，{e} 份附件）。</translation>
     </message>
@@ -938,29 +942,79 @@
         <translation>最近接收</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_access.py" line="64"/>
+        <location filename="../../workbench/cli_access.py" line="66"/>
         <source>Password for {user}: </source>
         <translation>{user} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_access.py" line="92"/>
+        <location filename="../../workbench/cli_access.py" line="94"/>
         <source>New password for {user}: </source>
         <translation>{user} 的新密码：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_access.py" line="101"/>
+        <location filename="../../workbench/cli_access.py" line="104"/>
         <source>Current password: </source>
         <translation>当前密码：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_access.py" line="105"/>
+        <location filename="../../workbench/cli_access.py" line="110"/>
         <source>Account {user}: done.</source>
         <translation>账户 {user}：已完成。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_access.py" line="124"/>
+        <location filename="../../workbench/cli_access.py" line="129"/>
         <source>Audit trail: {n} problems; head {seq}:{hash}</source>
         <translation>审计日志：{n} 处问题；链头 {seq}:{hash}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_team.py" line="42"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_team.py" line="42"/>
+        <source>title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_team.py" line="43"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_team.py" line="43"/>
+        <source>e-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_team.py" line="44"/>
+        <source>active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_team.py" line="53"/>
+        <source>{name} added to the team.</source>
+        <translation>{name} 已加入团队。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_team.py" line="62"/>
+        <source>{name}: saved.</source>
+        <translation>{name}：已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_team.py" line="79"/>
+        <source>insurer</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_team.py" line="79"/>
+        <source>deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_team.py" line="88"/>
+        <source>Case {number} restored.</source>
+        <translation>案件 {number} 已恢复。</translation>
     </message>
 </context>
 <context>
@@ -996,17 +1050,17 @@
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_filter_bar.py" line="46"/>
+        <location filename="../../ui/case_filter_bar.py" line="48"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/case_filter_bar.py" line="79"/>
+        <location filename="../../ui/case_filter_bar.py" line="81"/>
         <source>All insurers</source>
         <translation>全部保险公司</translation>
     </message>
     <message>
-        <location filename="../../ui/case_filter_bar.py" line="80"/>
+        <location filename="../../ui/case_filter_bar.py" line="82"/>
         <source>All assignees</source>
         <translation>全部经办人</translation>
     </message>
@@ -1014,294 +1068,309 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="88"/>
+        <location filename="../../ui/case_view.py" line="97"/>
         <source>Claim no.</source>
         <translation>理赔案号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="88"/>
+        <location filename="../../ui/case_view.py" line="97"/>
         <source>Summary</source>
         <translation>案情摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="89"/>
+        <location filename="../../ui/case_view.py" line="98"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="89"/>
+        <location filename="../../ui/case_view.py" line="98"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="90"/>
+        <location filename="../../ui/case_view.py" line="99"/>
         <source>Relationship to client</source>
         <translation>与投保人关系</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="90"/>
+        <location filename="../../ui/case_view.py" line="99"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="91"/>
+        <location filename="../../ui/case_view.py" line="100"/>
         <source>Insurer</source>
         <translation>保险公司</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="91"/>
+        <location filename="../../ui/case_view.py" line="100"/>
         <source>Decision date</source>
         <translation>结论日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="92"/>
+        <location filename="../../ui/case_view.py" line="101"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="92"/>
+        <location filename="../../ui/case_view.py" line="101"/>
         <source>Amount claimed (CNY)</source>
         <translation>申请金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="93"/>
+        <location filename="../../ui/case_view.py" line="102"/>
         <source>Amount offered (CNY)</source>
         <translation>保险公司给付金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="93"/>
+        <location filename="../../ui/case_view.py" line="102"/>
         <source>Amount paid (CNY)</source>
         <translation>最终赔付金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="94"/>
+        <location filename="../../ui/case_view.py" line="103"/>
         <source>Date of the insured event</source>
         <translation>出险日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="94"/>
+        <location filename="../../ui/case_view.py" line="103"/>
         <source>Claim submitted</source>
         <translation>提出索赔日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="95"/>
+        <location filename="../../ui/case_view.py" line="104"/>
         <source>Documents complete</source>
         <translation>材料齐全日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="96"/>
+        <location filename="../../ui/case_view.py" line="105"/>
         <source>Insurer learned of the rescission cause</source>
         <translation>保险公司知道解除事由日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="97"/>
+        <location filename="../../ui/case_view.py" line="106"/>
         <source>Complaint filed</source>
         <translation>投诉日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="97"/>
+        <location filename="../../ui/case_view.py" line="106"/>
         <source>Complex complaint</source>
         <translation>复杂投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="126"/>
-        <location filename="../../ui/case_view.py" line="129"/>
+        <location filename="../../ui/case_view.py" line="136"/>
+        <location filename="../../ui/case_view.py" line="139"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="132"/>
+        <location filename="../../ui/case_view.py" line="142"/>
         <source>Reveal…</source>
         <translation>查看明文…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="134"/>
+        <location filename="../../ui/case_view.py" line="144"/>
         <source>Personal data of cases not assigned to you is masked; reveal a field, giving a reason (recorded).</source>
         <translation>非您承办案件的个人信息已脱敏；如需查看某项明文，请说明理由（将被记录）。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="138"/>
+        <location filename="../../ui/case_view.py" line="148"/>
         <source>Parties and policy</source>
         <translation>当事人与保单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="140"/>
+        <location filename="../../ui/case_view.py" line="150"/>
         <source>Client</source>
         <translation>投保人（客户）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="142"/>
+        <location filename="../../ui/case_view.py" line="152"/>
         <source>Insured</source>
         <translation>被保险人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="145"/>
+        <location filename="../../ui/case_view.py" line="155"/>
         <source>Policy</source>
         <translation>保单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="147"/>
+        <location filename="../../ui/case_view.py" line="157"/>
         <source>The insurer&apos;s decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="155"/>
+        <location filename="../../ui/case_view.py" line="165"/>
         <source>Dates the deadlines count from</source>
         <translation>期限起算日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="160"/>
+        <location filename="../../ui/case_view.py" line="170"/>
         <source>Handling</source>
         <translation>案件处理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="168"/>
+        <location filename="../../ui/case_view.py" line="178"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="168"/>
+        <location filename="../../ui/case_view.py" line="178"/>
         <source>From</source>
         <translation>原阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="168"/>
+        <location filename="../../ui/case_view.py" line="178"/>
         <source>To</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="168"/>
+        <location filename="../../ui/case_view.py" line="178"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="169"/>
+        <location filename="../../ui/case_view.py" line="179"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="169"/>
+        <location filename="../../ui/case_view.py" line="179"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="172"/>
+        <location filename="../../ui/case_view.py" line="182"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="178"/>
+        <location filename="../../ui/case_view.py" line="188"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="180"/>
+        <location filename="../../ui/case_view.py" line="190"/>
         <source>Revert</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="219"/>
+        <location filename="../../ui/case_view.py" line="230"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="220"/>
+        <location filename="../../ui/case_view.py" line="231"/>
         <source>Evidence</source>
         <translation>收集证据</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="221"/>
+        <location filename="../../ui/case_view.py" line="232"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="231"/>
+        <location filename="../../ui/case_view.py" line="242"/>
         <source>Rounds</source>
         <translation>协商</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="232"/>
+        <location filename="../../ui/case_view.py" line="243"/>
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="233"/>
+        <location filename="../../ui/case_view.py" line="244"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="296"/>
+        <location filename="../../ui/case_view.py" line="318"/>
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="318"/>
+        <location filename="../../ui/case_view.py" line="340"/>
         <source>Effective {date}</source>
         <translation>生效日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="321"/>
+        <location filename="../../ui/case_view.py" line="343"/>
         <source>(no policy yet: underwriting dispute)</source>
         <translation>（尚无保单：核保争议）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="323"/>
-        <location filename="../../ui/case_view.py" line="460"/>
+        <location filename="../../ui/case_view.py" line="345"/>
+        <location filename="../../ui/case_view.py" line="495"/>
         <source>Opened {opened} · revision {rev} · last changed {when}</source>
         <translation>立案 {opened} · 第 {rev} 版 · 最后修改 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="335"/>
+        <location filename="../../ui/case_view.py" line="467"/>
+        <source>Not saved. {field}: {why}</source>
+        <translation>未保存。{field}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="509"/>
         <source>Rounds ({n})</source>
         <translation>协商（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="346"/>
+        <location filename="../../ui/case_view.py" line="369"/>
         <source>Move to:</source>
         <translation>转到：</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="356"/>
+        <location filename="../../ui/case_view.py" line="379"/>
         <source>Reopen…</source>
         <translation>重新开启…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="358"/>
+        <location filename="../../ui/case_view.py" line="381"/>
         <source>Decided…</source>
         <translation>已有结论…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="372"/>
+        <location filename="../../ui/case_view.py" line="395"/>
         <source>Edit {field}</source>
         <translation>修改{field}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="451"/>
+        <location filename="../../ui/case_view.py" line="483"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="469"/>
+        <location filename="../../ui/case_view.py" line="504"/>
         <source>Evidence ({n})</source>
         <translation>证据（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="484"/>
+        <location filename="../../ui/case_view.py" line="535"/>
         <source>Analysis ({n})</source>
         <translation>分析（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="537"/>
+        <location filename="../../ui/case_view.py" line="547"/>
+        <source>This case is closed: reopen it (giving a reason) to change it.</source>
+        <translation>本案已结案：如需修改，请先重新打开（需说明理由）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="549"/>
+        <source>Read only: your role may look at cases but not change them.</source>
+        <translation>只读：您的角色可以查看案件，但不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="597"/>
         <source>Reopen {number}</source>
         <translation>重新开启 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="538"/>
+        <location filename="../../ui/case_view.py" line="598"/>
         <source>Why is this case being reopened?</source>
         <translation>为什么要重新开启此案件？</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="547"/>
+        <location filename="../../ui/case_view.py" line="609"/>
         <source>Stage not changed</source>
         <translation>阶段未变更</translation>
     </message>
@@ -1309,47 +1378,47 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="186"/>
+        <location filename="../../ui/sync_dialogs.py" line="187"/>
         <source>Choose the bundle</source>
         <translation>选择同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="187"/>
+        <location filename="../../ui/sync_dialogs.py" line="188"/>
         <source>The whole bundle is checked before anything is shown or changed.</source>
         <translation>在显示或更改任何内容之前，会先完整检查整个同步包。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="192"/>
+        <location filename="../../ui/sync_dialogs.py" line="193"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="196"/>
+        <location filename="../../ui/sync_dialogs.py" line="197"/>
         <source>Bundle:</source>
         <translation>同步包：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="199"/>
+        <location filename="../../ui/sync_dialogs.py" line="200"/>
         <source>only for a protected bundle</source>
         <translation>仅用于受保护的同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="200"/>
+        <location filename="../../ui/sync_dialogs.py" line="201"/>
         <source>Passphrase:</source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="205"/>
+        <location filename="../../ui/sync_dialogs.py" line="206"/>
         <source>Import bundle</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="206"/>
+        <location filename="../../ui/sync_dialogs.py" line="207"/>
         <source>Workbench bundles ({pattern})</source>
         <translation>工作台同步包 ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="219"/>
+        <location filename="../../ui/sync_dialogs.py" line="220"/>
         <source>Checking the bundle…</source>
         <translation>正在检查同步包…</translation>
     </message>
@@ -1450,87 +1519,87 @@
 <context>
     <name>ConflictPage</name>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="279"/>
+        <location filename="../../ui/sync_dialogs.py" line="280"/>
         <source>Keep mine</source>
         <translation>保留本机</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="280"/>
+        <location filename="../../ui/sync_dialogs.py" line="281"/>
         <source>Take theirs</source>
         <translation>采用对方</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="281"/>
+        <location filename="../../ui/sync_dialogs.py" line="282"/>
         <source>Keep both (mine, then theirs)</source>
         <translation>两者都保留（本机在前，对方在后）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="291"/>
+        <location filename="../../ui/sync_dialogs.py" line="292"/>
         <source>Settle the conflicts</source>
         <translation>解决冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="292"/>
+        <location filename="../../ui/sync_dialogs.py" line="293"/>
         <source>These fields were changed on both workstations. Nothing is decided by which change was later: choose for each. ⚠ marks amounts, decisions and outcomes.</source>
         <translation>以下字段在两个工作站上都被修改过。不按修改先后自动决定：请逐项选择。⚠ 标示金额、决定和结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="295"/>
+        <location filename="../../ui/sync_dialogs.py" line="296"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="298"/>
+        <location filename="../../ui/sync_dialogs.py" line="299"/>
         <source>Keep all mine</source>
         <translation>全部保留本机</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="299"/>
+        <location filename="../../ui/sync_dialogs.py" line="300"/>
         <source>Take all theirs</source>
         <translation>全部采用对方</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="308"/>
+        <location filename="../../ui/sync_dialogs.py" line="309"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="308"/>
+        <location filename="../../ui/sync_dialogs.py" line="309"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="308"/>
+        <location filename="../../ui/sync_dialogs.py" line="309"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="308"/>
+        <location filename="../../ui/sync_dialogs.py" line="309"/>
         <source>Mine</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="309"/>
+        <location filename="../../ui/sync_dialogs.py" line="310"/>
         <source>Theirs</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="309"/>
+        <location filename="../../ui/sync_dialogs.py" line="310"/>
         <source>Choice</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="319"/>
+        <location filename="../../ui/sync_dialogs.py" line="320"/>
         <source>Mine (this workstation)</source>
         <translation>本机（本工作站）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="320"/>
+        <location filename="../../ui/sync_dialogs.py" line="321"/>
         <source>Theirs (the bundle)</source>
         <translation>对方（同步包）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="345"/>
+        <location filename="../../ui/sync_dialogs.py" line="346"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
@@ -1566,102 +1635,102 @@
         <translation>立案日期介于</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="72"/>
+        <location filename="../../ui/dashboard.py" line="74"/>
         <source>Claims and underwriting</source>
         <translation>核赔与核保</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="73"/>
+        <location filename="../../ui/dashboard.py" line="75"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="77"/>
+        <location filename="../../ui/dashboard.py" line="79"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="77"/>
+        <location filename="../../ui/dashboard.py" line="79"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="77"/>
+        <location filename="../../ui/dashboard.py" line="79"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="83"/>
+        <location filename="../../ui/dashboard.py" line="85"/>
         <source>Slice by</source>
         <translation>分组方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="101"/>
+        <location filename="../../ui/dashboard.py" line="103"/>
         <source>Outcomes by insurer</source>
         <translation>各保险公司的结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="102"/>
+        <location filename="../../ui/dashboard.py" line="104"/>
         <source>Conclusion changed, by month opened</source>
         <translation>按立案月份的改变结论率</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="103"/>
+        <location filename="../../ui/dashboard.py" line="105"/>
         <source>Recovered by insurer</source>
         <translation>各保险公司的挽回金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="135"/>
+        <location filename="../../ui/dashboard.py" line="137"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="150"/>
+        <location filename="../../ui/dashboard.py" line="156"/>
         <source>{opened} cases opened, {decided} decided: conclusion changed in {rate} ({changed} of {decided}). Click any number to list its cases.</source>
         <translation>立案 {opened} 件，已有结论 {decided} 件：改变结论率 {rate}（{decided} 件中 {changed} 件）。点击任一数字可列出对应案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="202"/>
+        <location filename="../../ui/dashboard.py" line="208"/>
         <source>Conclusion changed (%)</source>
         <translation>改变结论率（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="223"/>
+        <location filename="../../ui/dashboard.py" line="229"/>
         <source>Recovered (10,000 CNY)</source>
         <translation>挽回金额（万元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="258"/>
+        <location filename="../../ui/dashboard.py" line="264"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="258"/>
+        <location filename="../../ui/dashboard.py" line="264"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="259"/>
+        <location filename="../../ui/dashboard.py" line="265"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="260"/>
+        <location filename="../../ui/dashboard.py" line="266"/>
         <source>Export the report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="282"/>
+        <location filename="../../ui/dashboard.py" line="288"/>
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="263"/>
+        <location filename="../../ui/dashboard.py" line="269"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="263"/>
+        <location filename="../../ui/dashboard.py" line="269"/>
         <source>The report was written to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
@@ -1669,32 +1738,32 @@
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="24"/>
+        <location filename="../../ui/deadlines_panel.py" line="25"/>
         <source>open</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="25"/>
+        <location filename="../../ui/deadlines_panel.py" line="26"/>
         <source>due within 3 days</source>
         <translation>3 天内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="26"/>
+        <location filename="../../ui/deadlines_panel.py" line="27"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="27"/>
+        <location filename="../../ui/deadlines_panel.py" line="28"/>
         <source>kept</source>
         <translation>已遵守</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="28"/>
+        <location filename="../../ui/deadlines_panel.py" line="29"/>
         <source>missed</source>
         <translation>已错过</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="31"/>
+        <location filename="../../ui/deadlines_panel.py" line="32"/>
         <source>The insurer asked for documents more than once (Art. 22: everything missing at once)</source>
         <translation>保险公司多次索要材料（第二十二条要求一次性通知补充）</translation>
     </message>
@@ -1702,94 +1771,104 @@
 <context>
     <name>DeadlinesPanel</name>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="61"/>
+        <location filename="../../ui/deadlines_panel.py" line="62"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="61"/>
+        <location filename="../../ui/deadlines_panel.py" line="62"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="61"/>
+        <location filename="../../ui/deadlines_panel.py" line="62"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="61"/>
+        <location filename="../../ui/deadlines_panel.py" line="62"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="62"/>
+        <location filename="../../ui/deadlines_panel.py" line="63"/>
         <source>Counted from</source>
         <translation>起算日期</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="62"/>
+        <location filename="../../ui/deadlines_panel.py" line="63"/>
         <source>Paused days</source>
         <translation>暂停天数</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="69"/>
+        <location filename="../../ui/deadlines_panel.py" line="63"/>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="70"/>
         <source>The insurer asked for documents…</source>
         <translation>保险公司索要材料…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="70"/>
+        <location filename="../../ui/deadlines_panel.py" line="71"/>
         <source>Documents given…</source>
         <translation>已提供材料…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="75"/>
-        <source>Each deadline follows a rule in resources/reference/deadlines.json; its dates are on the Case tab.</source>
-        <translation>每项期限依据 resources/reference/deadlines.json 中的规则计算；起算日期在“案件”页填写。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/deadlines_panel.py" line="82"/>
+        <location filename="../../ui/deadlines_panel.py" line="83"/>
         <source>Documents the insurer asked for (the decision clock pauses meanwhile)</source>
         <translation>保险公司索要的材料（期间核定时限暂停计算）</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="99"/>
+        <location filename="../../ui/deadlines_panel.py" line="101"/>
         <source>the last round</source>
         <translation>最近一次沟通</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="106"/>
+        <location filename="../../ui/deadlines_panel.py" line="110"/>
+        <source>Legal basis of these clocks: {laws}. Their dates are on the Case tab.</source>
+        <translation>以上时限的法律依据：{laws}。起算日期见“案件”页。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="111"/>
+        <source>The dates the clocks count from are on the Case tab.</source>
+        <translation>时限的起算日期见“案件”页。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="114"/>
         <source>not yet</source>
         <translation>尚未提供</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="107"/>
+        <location filename="../../ui/deadlines_panel.py" line="115"/>
         <source>Asked {asked}: {what} — given {given}</source>
         <translation>{asked} 索要：{what} — 提供日期 {given}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="115"/>
+        <location filename="../../ui/deadlines_panel.py" line="123"/>
         <source>Date (YYYY-MM-DD):</source>
         <translation>日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="122"/>
+        <location filename="../../ui/deadlines_panel.py" line="130"/>
         <source>“{text}” is not a date.</source>
         <translation>“{text}”不是日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="128"/>
-        <location filename="../../ui/deadlines_panel.py" line="131"/>
+        <location filename="../../ui/deadlines_panel.py" line="136"/>
+        <location filename="../../ui/deadlines_panel.py" line="139"/>
         <source>The insurer asked for documents</source>
         <translation>保险公司索要材料</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="131"/>
+        <location filename="../../ui/deadlines_panel.py" line="139"/>
         <source>Which documents?</source>
         <translation>哪些材料？</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="140"/>
-        <location filename="../../ui/deadlines_panel.py" line="146"/>
+        <location filename="../../ui/deadlines_panel.py" line="148"/>
+        <location filename="../../ui/deadlines_panel.py" line="154"/>
         <source>Documents given</source>
         <translation>已提供材料</translation>
     </message>
@@ -1813,6 +1892,49 @@
     </message>
 </context>
 <context>
+    <name>DeletedCasesDialog</name>
+    <message>
+        <location filename="../../ui/deleted_dialog.py" line="22"/>
+        <source>Deleted cases</source>
+        <translation>已删除的案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deleted_dialog.py" line="25"/>
+        <source>Deleted cases are kept, with why and by whom (audit trail). A team lead, or the specialist a case is assigned to, can bring one back.</source>
+        <translation>已删除的案件仍会保留，并记录删除理由和操作人（审计日志）。组长或案件经办专员可以将其恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deleted_dialog.py" line="31"/>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deleted_dialog.py" line="31"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deleted_dialog.py" line="31"/>
+        <source>Insurer</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deleted_dialog.py" line="31"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deleted_dialog.py" line="32"/>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deleted_dialog.py" line="39"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
     <name>DemoAction</name>
     <message>
         <location filename="../../ui/demo_action.py" line="17"/>
@@ -1821,66 +1943,172 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../ui/dialog_parts.py" line="46"/>
+        <source>Please check</source>
+        <translation>请核对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialog_parts.py" line="47"/>
+        <source>Is it right? Yes saves it as it is.</source>
+        <translation>确认无误吗？选择“是”将按原样保存。</translation>
+    </message>
+</context>
+<context>
     <name>DueDialog</name>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="157"/>
+        <location filename="../../ui/deadlines_panel.py" line="165"/>
         <source>Due and overdue</source>
         <translation>到期与逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="162"/>
+        <location filename="../../ui/deadlines_panel.py" line="170"/>
         <source> days ahead</source>
         <translation> 天内</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="164"/>
+        <location filename="../../ui/deadlines_panel.py" line="172"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="169"/>
+        <location filename="../../ui/deadlines_panel.py" line="177"/>
         <source>{name} (me)</source>
         <translation>{name}（我）</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="172"/>
+        <location filename="../../ui/deadlines_panel.py" line="189"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="190"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="207"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="172"/>
+        <location filename="../../ui/deadlines_panel.py" line="207"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="172"/>
+        <location filename="../../ui/deadlines_panel.py" line="207"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="172"/>
+        <location filename="../../ui/deadlines_panel.py" line="207"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="173"/>
+        <location filename="../../ui/deadlines_panel.py" line="207"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="208"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="173"/>
+        <location filename="../../ui/deadlines_panel.py" line="208"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="178"/>
+        <location filename="../../ui/deadlines_panel.py" line="238"/>
+        <source>Due and overdue — as of {today}</source>
+        <translation>到期与逾期 —— 截至 {today}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="244"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="245"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="250"/>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="251"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="185"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="207"/>
+        <location filename="../../ui/deadlines_panel.py" line="208"/>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="225"/>
         <source>{n} deadlines, {overdue} overdue. Double-click to open the case.</source>
         <translation>共 {n} 项期限，其中 {overdue} 项已逾期。双击可打开案件。</translation>
+    </message>
+</context>
+<context>
+    <name>EditPersonDialog</name>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="91"/>
+        <source>Edit {name}</source>
+        <translation>编辑 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="95"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="98"/>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="100"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="105"/>
+        <source>Member of staff:</source>
+        <translation>团队成员：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="109"/>
+        <source>Active (may be given new cases)</source>
+        <translation>在职（可分配新案件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="112"/>
+        <source>Title (letters):</source>
+        <translation>职务（函件）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="113"/>
+        <source>Phone (letters):</source>
+        <translation>电话（函件）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="114"/>
+        <source>E-mail:</source>
+        <translation>电子邮箱：</translation>
     </message>
 </context>
 <context>
@@ -1899,116 +2127,116 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workbench/cli.py" line="257"/>
+        <location filename="../../workbench/cli.py" line="256"/>
         <source>There is no database at {path}. Create one with “workbench demo --db {path}” or start the app.</source>
         <translation>{path} 处没有数据库。请用“workbench demo --db {path}”创建，或先启动程序。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="313"/>
-        <location filename="../../workbench/cli.py" line="692"/>
+        <location filename="../../workbench/cli.py" line="312"/>
+        <location filename="../../workbench/cli.py" line="685"/>
         <source>No insurer&apos;s name contains “{name}”.</source>
         <translation>没有名称包含“{name}”的保险公司。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="315"/>
-        <location filename="../../workbench/cli.py" line="432"/>
-        <location filename="../../workbench/cli.py" line="694"/>
-        <location filename="../../workbench/cli.py" line="836"/>
+        <location filename="../../workbench/cli.py" line="314"/>
+        <location filename="../../workbench/cli.py" line="425"/>
+        <location filename="../../workbench/cli.py" line="687"/>
+        <location filename="../../workbench/cli.py" line="829"/>
         <source>No staff member&apos;s name contains “{name}”.</source>
         <translation>没有姓名包含“{name}”的员工。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="362"/>
-        <location filename="../../workbench/cli_access.py" line="145"/>
+        <location filename="../../workbench/cli.py" line="361"/>
+        <location filename="../../workbench/cli_access.py" line="150"/>
         <location filename="../../workbench/cli_sync.py" line="83"/>
         <source>There is no case {number}.</source>
         <translation>没有编号为 {number} 的案件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="467"/>
-        <location filename="../../workbench/cli.py" line="807"/>
+        <location filename="../../workbench/cli.py" line="460"/>
+        <location filename="../../workbench/cli.py" line="800"/>
         <source>“{text}” is not a date (YYYY-MM-DD).</source>
         <translation>“{text}”不是日期（格式 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="471"/>
+        <location filename="../../workbench/cli.py" line="464"/>
         <source>“{text}” is not a record id.</source>
         <translation>“{text}”不是记录编号。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="478"/>
+        <location filename="../../workbench/cli.py" line="471"/>
         <source>“{text}” is not one of: {choices}.</source>
         <translation>“{text}”不是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="522"/>
+        <location filename="../../workbench/cli.py" line="515"/>
         <source>Nobody with ID number {number} is on record.</source>
         <translation>没有证件号码为 {number} 的当事人记录。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="591"/>
+        <location filename="../../workbench/cli.py" line="584"/>
         <source>Name the case, e.g. FY-2026-0001.</source>
         <translation>请指定案件，例如 FY-2026-0001。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="814"/>
+        <location filename="../../workbench/cli.py" line="807"/>
         <source>“{text}” is not a point number and status.</source>
         <translation>“{text}”不是要点编号和状态。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="892"/>
+        <location filename="../../workbench/cli.py" line="893"/>
         <source>Say where to write the letter (--out FILE.pdf).</source>
         <translation>请指定函件的保存位置（--out 文件.pdf）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="896"/>
+        <location filename="../../workbench/cli.py" line="897"/>
         <source>Case {number} has no issued letter version {version}.</source>
         <translation>案件 {number} 没有第 {version} 版已出具的函件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/money.py" line="27"/>
+        <location filename="../../workbench/domain/money.py" line="31"/>
         <source>“{text}” is not an amount of money.</source>
         <translation>“{text}”不是有效的金额。</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/money.py" line="31"/>
-        <location filename="../../workbench/services/cases.py" line="45"/>
+        <location filename="../../workbench/domain/money.py" line="35"/>
+        <location filename="../../workbench/services/cases.py" line="47"/>
         <location filename="../../workbench/services/rounds.py" line="34"/>
         <source>An amount must be zero or more, not “{text}”.</source>
         <translation>金额必须大于或等于零，而不是“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/money.py" line="36"/>
+        <location filename="../../workbench/domain/money.py" line="40"/>
         <source>An amount has at most two decimals: “{text}”.</source>
         <translation>金额最多保留两位小数：“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/money.py" line="40"/>
+        <location filename="../../workbench/domain/money.py" line="44"/>
         <source>The amount “{text}” is too large.</source>
         <translation>金额“{text}”过大。</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/resident_id.py" line="25"/>
+        <location filename="../../workbench/domain/resident_id.py" line="26"/>
         <source>A resident ID number has 18 characters; this one has {count}.</source>
         <translation>居民身份证号码应为 18 位，此号码为 {count} 位。</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/resident_id.py" line="31"/>
+        <location filename="../../workbench/domain/resident_id.py" line="32"/>
         <source>Character {position} of the resident ID number must be a digit, not “{char}”.</source>
         <translation>居民身份证号码第 {position} 位应为数字，而不是“{char}”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/resident_id.py" line="37"/>
+        <location filename="../../workbench/domain/resident_id.py" line="38"/>
         <source>The last character of the resident ID number must be a digit or X, not “{char}”.</source>
         <translation>居民身份证号码最后一位应为数字或 X，而不是“{char}”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/resident_id.py" line="43"/>
+        <location filename="../../workbench/domain/resident_id.py" line="44"/>
         <source>Digits 7 to 14 of the resident ID number ({digits}) are not a valid date of birth.</source>
         <translation>居民身份证号码第 7 至 14 位（{digits}）不是有效的出生日期。</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/resident_id.py" line="49"/>
+        <location filename="../../workbench/domain/resident_id.py" line="50"/>
         <source>The check digit (character 18) of the resident ID number should be {expected}, not {actual}: one of the digits is wrong.</source>
         <translation>居民身份证号码的校验码（第 18 位）应为 {expected}，而不是 {actual}：有数字录入错误。</translation>
     </message>
@@ -2033,19 +2261,79 @@
         <translation>重新开启案件需要填写原因。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cases.py" line="52"/>
-        <source>The decision date cannot be in the future.</source>
-        <translation>结论日期不能晚于今天。</translation>
+        <location filename="../../workbench/services/cases.py" line="54"/>
+        <source>“{later}” ({later_date}) cannot be before “{earlier}” ({earlier_date}).</source>
+        <translation>“{later}”（{later_date}）不能早于“{earlier}”（{earlier_date}）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cases.py" line="56"/>
-        <source>The date received cannot be before the decision date.</source>
-        <translation>收到日期不能早于结论日期。</translation>
+        <location filename="../../workbench/services/cases.py" line="55"/>
+        <source>“{what}” ({value}) cannot be in the future.</source>
+        <translation>“{what}”（{value}）不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cases.py" line="78"/>
+        <location filename="../../workbench/services/cases.py" line="57"/>
+        <source>Date of the insured event</source>
+        <translation>出险日期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cases.py" line="58"/>
+        <source>Claim submitted</source>
+        <translation>提出索赔日期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cases.py" line="59"/>
+        <source>Decision date</source>
+        <translation>结论日期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cases.py" line="60"/>
+        <source>Decision received</source>
+        <translation>收到结论</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cases.py" line="61"/>
+        <source>Documents complete</source>
+        <translation>材料齐全日期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cases.py" line="63"/>
+        <source>{what} ({amount}) is more than the amount claimed ({claimed}). Check it, or confirm it is right.</source>
+        <translation>{what}（{amount}）高于申请金额（{claimed}）。请核对，或确认无误。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cases.py" line="65"/>
+        <source>The amount offered</source>
+        <translation>保险公司给付金额</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cases.py" line="66"/>
+        <source>The amount paid</source>
+        <translation>最终赔付金额</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cases.py" line="120"/>
         <source>Choose the insurer.</source>
         <translation>请选择保险公司。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cases.py" line="151"/>
+        <source>Only a team lead assigns cases to specialists.</source>
+        <translation>只有组长可以将案件分配给专员。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cases.py" line="152"/>
+        <source>Your account is not linked to a member of staff, so a new case could not be yours. Ask the administrator to link it (File → Team…).</source>
+        <translation>您的账户未关联团队成员，新案件无法归您负责。请管理员关联（文件 → 团队…）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cases.py" line="309"/>
+        <source>Only a team lead, or the specialist the case is assigned to, may delete or restore case {number}.</source>
+        <translation>只有组长或本案经办专员可以删除或恢复案件 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cases.py" line="311"/>
+        <source>Say why the case is deleted (at least a few words); the reason is recorded.</source>
+        <translation>请说明删除本案的理由（至少几个字）；理由会被记录。</translation>
     </message>
     <message>
         <location filename="../../workbench/services/analysis.py" line="77"/>
@@ -2099,36 +2387,38 @@
     </message>
     <message>
         <location filename="../../workbench/services/analysis.py" line="301"/>
-        <location filename="../../workbench/services/cases.py" line="112"/>
+        <location filename="../../workbench/services/cases.py" line="181"/>
         <location filename="../../workbench/services/evidence.py" line="351"/>
         <location filename="../../workbench/services/parties.py" line="26"/>
         <location filename="../../workbench/services/parties.py" line="37"/>
+        <location filename="../../workbench/services/team.py" line="44"/>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="492"/>
+        <location filename="../../workbench/cli.py" line="485"/>
         <location filename="../../workbench/services/records.py" line="44"/>
+        <location filename="../../workbench/services/team.py" line="39"/>
         <source>These fields cannot be edited: {fields}.</source>
         <translation>以下字段不能修改：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cases.py" line="168"/>
+        <location filename="../../workbench/services/cases.py" line="236"/>
         <source>Case {number} was changed elsewhere since you opened it. Reload it and apply your edits again.</source>
         <translation>您打开案件 {number} 后，它已在别处被修改。请重新载入后再次修改。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/demo.py" line="172"/>
+        <location filename="../../workbench/services/demo.py" line="173"/>
         <source>The number of cases must be at least 1.</source>
         <translation>案件数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/demo.py" line="174"/>
+        <location filename="../../workbench/services/demo.py" line="175"/>
         <source>{path} already exists. Choose another file or use --replace to overwrite it.</source>
         <translation>{path} 已存在。请选择其他文件，或使用 --replace 覆盖。</translation>
     </message>
     <message>
-        <location filename="../../workbench/errors.py" line="66"/>
+        <location filename="../../workbench/errors.py" line="74"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何修改。</translation>
     </message>
@@ -2288,7 +2578,7 @@
         <translation>您打开后，该轮沟通已在别处被修改。请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/deadlines.py" line="226"/>
+        <location filename="../../workbench/services/deadlines.py" line="244"/>
         <source>Documents cannot be given before they were asked for.</source>
         <translation>材料提供日期不能早于索要日期。</translation>
     </message>
@@ -2343,57 +2633,57 @@
         <translation>“两者都保留”只适用于文字；字段 {name} 不是文字。</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/format.py" line="47"/>
+        <location filename="../../workbench/bundle/format.py" line="43"/>
         <source>“{name}” is not a workbench bundle, or it was cut off while being copied ({detail}). Nothing was imported.</source>
         <translation>“{name}”不是工作台同步包，或在复制时被截断（{detail}）。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/format.py" line="49"/>
+        <location filename="../../workbench/bundle/format.py" line="45"/>
         <source>The bundle holds a member named “{member}”, which a bundle may not have ({why}). It was refused; nothing was imported.</source>
         <translation>同步包中含有名为“{member}”的成员，同步包不允许这样的成员（{why}）。已拒绝该同步包；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/format.py" line="51"/>
+        <location filename="../../workbench/bundle/format.py" line="47"/>
         <source>The bundle is damaged: “{member}” {why}. It was refused; nothing was imported.</source>
         <translation>同步包已损坏：“{member}”{why}。已拒绝该同步包；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/format.py" line="53"/>
+        <location filename="../../workbench/bundle/format.py" line="49"/>
         <source>The bundle was refused because {why} (a limit that protects this computer). Nothing was imported.</source>
         <translation>已拒绝该同步包，因为{why}（此限制用于保护本机）。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/format.py" line="55"/>
+        <location filename="../../workbench/bundle/format.py" line="51"/>
         <source>The bundle is damaged: “{member}” is not valid data ({why}). It was refused; nothing was imported.</source>
         <translation>同步包已损坏：“{member}”不是有效数据（{why}）。已拒绝该同步包；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/format.py" line="57"/>
+        <location filename="../../workbench/bundle/format.py" line="53"/>
         <source>The bundle holds an invalid record ({kind} {uuid}): {why}. It was refused; nothing was imported.</source>
         <translation>同步包中有无效记录（{kind} {uuid}）：{why}。已拒绝该同步包；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/format.py" line="59"/>
+        <location filename="../../workbench/bundle/format.py" line="55"/>
         <source>The bundle was written by a newer version of the workbench (bundle format {version}; this version reads up to {known}). Install the newer version to import it; nothing was imported.</source>
         <translation>该同步包由更新版本的工作台生成（同步包格式 {version}；本版本最高可读 {known}）。请安装新版本后再导入；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/format.py" line="61"/>
+        <location filename="../../workbench/bundle/format.py" line="57"/>
         <source>This bundle is protected by a passphrase. Enter it to import the bundle.</source>
         <translation>该同步包受口令保护。请输入口令以导入。</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/format.py" line="62"/>
+        <location filename="../../workbench/bundle/format.py" line="58"/>
         <source>The passphrase is wrong, or the protected bundle was altered or damaged. Nothing was imported.</source>
         <translation>口令不正确，或受保护的同步包已被改动或损坏。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/plan.py" line="37"/>
+        <location filename="../../workbench/bundle/plan.py" line="36"/>
         <source>its UUID already belongs to a different kind of record here</source>
         <translation>其 UUID 在本机已属于另一类记录</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/plan.py" line="38"/>
+        <location filename="../../workbench/bundle/plan.py" line="37"/>
         <source>it refers to a record that is neither in the bundle nor here</source>
         <translation>它引用的记录既不在同步包中，也不在本机</translation>
     </message>
@@ -2588,22 +2878,22 @@
         <translation>案件 {case} 的证据文件“{name}”在本机证据库中缺失或已被改动，无法导出。请运行“检查证据文件”查看受影响的文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/sync.py" line="38"/>
+        <location filename="../../workbench/services/sync.py" line="37"/>
         <source>Cases changed on this workstation while the import was being reviewed, and the conflicts are now different. Nothing was imported; start the import again to review them.</source>
         <translation>在审阅导入期间，本机的案件发生了变化，冲突已不同。未导入任何内容；请重新开始导入并再次审阅。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/sync.py" line="121"/>
+        <location filename="../../workbench/services/sync.py" line="116"/>
         <source>Your role may only make de-identified exports (people masked, no health information).</source>
         <translation>您的角色只能导出去标识化的同步包（人员信息脱敏，不含健康信息）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/sync.py" line="123"/>
+        <location filename="../../workbench/services/sync.py" line="118"/>
         <source>The bundle would carry the personal data of {n} cases not assigned to you. Export your own cases, ask a team lead, or make a de-identified export.</source>
         <translation>该同步包会带出 {n} 个非您承办案件的个人信息。请只导出您承办的案件、请组长导出，或导出去标识化的同步包。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/sync.py" line="126"/>
+        <location filename="../../workbench/services/sync.py" line="121"/>
         <source>Your role may not import bundles: importing changes cases.</source>
         <translation>您的角色不能导入同步包：导入会修改案件。</translation>
     </message>
@@ -2628,39 +2918,34 @@
         <translation>此数据库设有账户：请用 --user 用户名（或 {user_env}）说明身份；密码会提示输入，脚本中可用 {password_env}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_access.py" line="86"/>
+        <location filename="../../workbench/cli_access.py" line="88"/>
         <source>Say which account (users {action} NAME).</source>
         <translation>请指明账户（users {action} 用户名）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_access.py" line="118"/>
+        <location filename="../../workbench/cli_access.py" line="123"/>
         <source>--head is SEQ:HASH, e.g. 1234:9f86d0…</source>
         <translation>--head 的格式为 序号:哈希，例如 1234:9f86d0…</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/accounts.py" line="22"/>
+        <location filename="../../workbench/services/accounts.py" line="23"/>
         <source>Only an administrator can manage accounts.</source>
         <translation>只有管理员可以管理账户。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/accounts.py" line="23"/>
+        <location filename="../../workbench/services/accounts.py" line="24"/>
         <source>The first account of a database must be its administrator.</source>
         <translation>数据库的第一个账户必须是管理员。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/accounts.py" line="24"/>
+        <location filename="../../workbench/services/accounts.py" line="25"/>
         <source>A password needs at least {n} characters.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/accounts.py" line="25"/>
+        <location filename="../../workbench/services/accounts.py" line="26"/>
         <source>There is already an account named {user}.</source>
         <translation>已存在名为 {user} 的账户。</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/services/accounts.py" line="26"/>
-        <source>No active member of staff is called {name}.</source>
-        <translation>没有名为 {name} 的在职员工。</translation>
     </message>
     <message>
         <location filename="../../workbench/services/accounts.py" line="27"/>
@@ -2673,17 +2958,32 @@
         <translation>不能停用最后一个启用中的管理员。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/accounts.py" line="62"/>
+        <location filename="../../workbench/services/accounts.py" line="29"/>
+        <source>The last active administrator must stay an administrator.</source>
+        <translation>最后一位在用的管理员必须保留管理员角色。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/accounts.py" line="66"/>
         <source>Give the account a user name.</source>
         <translation>请为账户设置用户名。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/accounts.py" line="112"/>
+        <location filename="../../workbench/services/accounts.py" line="81"/>
+        <source>{name} already has an account ({user}); one person, one account.</source>
+        <translation>{name} 已有账户（{user}）；一人只能有一个账户。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/accounts.py" line="116"/>
+        <source>Give the account a name.</source>
+        <translation>请为账户填写姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/accounts.py" line="168"/>
         <source>Only an administrator can set another person&apos;s password.</source>
         <translation>只有管理员可以设置他人的密码。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/accounts.py" line="113"/>
+        <location filename="../../workbench/services/accounts.py" line="169"/>
         <source>The current password is not right; the password was not changed.</source>
         <translation>当前密码不正确；密码未更改。</translation>
     </message>
@@ -2726,6 +3026,51 @@
         <location filename="../../workbench/storage/sync_hook.py" line="43"/>
         <source>Only administrators and team leads may change settings.</source>
         <translation>只有管理员和组长可以修改设置。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/storage/sync_hook.py" line="62"/>
+        <source>Case {number} is closed: reopen it (giving a reason) before changing it.</source>
+        <translation>案件 {number} 已结案：修改前请先重新打开（需说明理由）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="59"/>
+        <source>{field}: {message}</source>
+        <translation>{field}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_team.py" line="49"/>
+        <source>Say which member of staff (staff {action} NAME).</source>
+        <translation>请指明哪位团队成员（staff {action} 姓名）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_team.py" line="86"/>
+        <source>No deleted case has the number {number}.</source>
+        <translation>没有编号为 {number} 的已删除案件。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/typed.py" line="23"/>
+        <source>“{text}” is not a date: type it as 2023-03-01 or 20230301.</source>
+        <translation>“{text}”不是日期：请输入 2023-03-01 或 20230301。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/team.py" line="19"/>
+        <source>Only an administrator can change the team&apos;s members of staff.</source>
+        <translation>只有管理员可以更改团队成员。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/team.py" line="21"/>
+        <source>{field} may hold at most {n} characters.</source>
+        <translation>{field}最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/team.py" line="22"/>
+        <source>There is already an active member of staff called {name}.</source>
+        <translation>已有一位名为 {name} 的在职团队成员。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/team.py" line="23"/>
+        <source>No member of staff is called {name}.</source>
+        <translation>没有名为 {name} 的团队成员。</translation>
     </message>
 </context>
 <context>
@@ -2878,7 +3223,7 @@
     </message>
     <message>
         <location filename="../../ui/evidence_panel.py" line="57"/>
-        <location filename="../../ui/evidence_panel.py" line="289"/>
+        <location filename="../../ui/evidence_panel.py" line="297"/>
         <source>Paste image</source>
         <translation>粘贴图片</translation>
     </message>
@@ -2983,99 +3328,99 @@
         <translation>（标注区域）</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="229"/>
+        <location filename="../../ui/evidence_panel.py" line="237"/>
         <source>Edit the lists</source>
         <translation>编辑清单</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="230"/>
+        <location filename="../../ui/evidence_panel.py" line="238"/>
         <source>The lists are in {path}. Save your changes there; they apply the next time the workbench starts.</source>
         <translation>清单位于 {path}。请在该文件中保存修改，下次启动工作台时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="250"/>
+        <location filename="../../ui/evidence_panel.py" line="258"/>
         <source>Attach files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="255"/>
+        <location filename="../../ui/evidence_panel.py" line="263"/>
         <source>Attach a folder</source>
         <translation>添加文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="263"/>
+        <location filename="../../ui/evidence_panel.py" line="271"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="264"/>
+        <location filename="../../ui/evidence_panel.py" line="272"/>
         <source>Describe the new evidence</source>
         <translation>说明新添加的证据</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="278"/>
+        <location filename="../../ui/evidence_panel.py" line="286"/>
         <source>Attaching {n} item(s)…</source>
         <translation>正在添加 {n} 项…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="289"/>
+        <location filename="../../ui/evidence_panel.py" line="297"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板中没有图片。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="297"/>
+        <location filename="../../ui/evidence_panel.py" line="305"/>
         <source>Pasted image {time}.png</source>
         <translation>粘贴的图片 {time}.png</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="304"/>
+        <location filename="../../ui/evidence_panel.py" line="312"/>
         <source>Not attached</source>
         <translation>未添加</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="318"/>
+        <location filename="../../ui/evidence_panel.py" line="326"/>
         <source>{name} is already enclosure {no}</source>
         <translation>{name} 已是附件{no}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="320"/>
+        <location filename="../../ui/evidence_panel.py" line="328"/>
         <source>Already attached</source>
         <translation>已经添加过</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="321"/>
+        <location filename="../../ui/evidence_panel.py" line="329"/>
         <source>These files are already in this case and were not added again:
 {lines}</source>
         <translation>以下文件已在本案中，未重复添加：
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="362"/>
+        <location filename="../../ui/evidence_panel.py" line="364"/>
         <source>Enclosure {no}: details</source>
         <translation>附件{no}：详情</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="387"/>
+        <location filename="../../ui/evidence_panel.py" line="389"/>
         <source>Purge the file of enclosure {no}</source>
         <translation>彻底清除附件{no}的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="388"/>
+        <location filename="../../ui/evidence_panel.py" line="390"/>
         <source>The file will be deleted for good; the record of it stays. Why?</source>
         <translation>文件将被永久删除，但其记录会保留。原因是？</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="392"/>
+        <location filename="../../ui/evidence_panel.py" line="394"/>
         <source>Purge for good?</source>
         <translation>确定彻底清除？</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="393"/>
+        <location filename="../../ui/evidence_panel.py" line="395"/>
         <source>Delete “{name}” from the evidence store? This cannot be undone.</source>
         <translation>从证据库中删除“{name}”？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="408"/>
+        <location filename="../../ui/evidence_panel.py" line="410"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -3264,8 +3609,8 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/sync_dialogs.py" line="68"/>
-        <location filename="../../ui/sync_dialogs.py" line="135"/>
-        <location filename="../../ui/sync_dialogs.py" line="175"/>
+        <location filename="../../ui/sync_dialogs.py" line="136"/>
+        <location filename="../../ui/sync_dialogs.py" line="176"/>
         <source>Export bundle</source>
         <translation>导出同步包</translation>
     </message>
@@ -3290,91 +3635,210 @@
         <translation>自以下日期起的变更</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="80"/>
+        <location filename="../../ui/sync_dialogs.py" line="81"/>
         <source>Everything not yet sent to</source>
         <translation>尚未发送给以下工作站的全部内容</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="83"/>
+        <location filename="../../ui/sync_dialogs.py" line="84"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="84"/>
+        <location filename="../../ui/sync_dialogs.py" line="85"/>
         <source>{id}… (last sent {when})</source>
         <translation>{id}…（最近发送 {when}）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="98"/>
+        <location filename="../../ui/sync_dialogs.py" line="99"/>
         <source>De-identified, for sharing outside the team (people masked, no health information or letters; cannot be imported)</source>
         <translation>去标识化，供团队外部共享（人员信息脱敏，不含健康信息和函件；不能导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="100"/>
+        <location filename="../../ui/sync_dialogs.py" line="101"/>
         <source>Include the evidence files</source>
         <translation>包含证据文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="110"/>
+        <location filename="../../ui/sync_dialogs.py" line="111"/>
         <source>Protect with a passphrase</source>
         <translation>用口令保护</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="119"/>
+        <location filename="../../ui/sync_dialogs.py" line="120"/>
         <source>Passphrase:</source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="120"/>
+        <location filename="../../ui/sync_dialogs.py" line="121"/>
         <source>Again:</source>
         <translation>再次输入：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="124"/>
+        <location filename="../../ui/sync_dialogs.py" line="125"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="128"/>
+        <location filename="../../ui/sync_dialogs.py" line="129"/>
         <source>Write to:</source>
         <translation>写入到：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="132"/>
+        <location filename="../../ui/sync_dialogs.py" line="133"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="136"/>
+        <location filename="../../ui/sync_dialogs.py" line="137"/>
         <source>Workbench bundles ({pattern})</source>
         <translation>工作台同步包 ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="155"/>
+        <location filename="../../ui/sync_dialogs.py" line="156"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>请设置至少 8 个字符的口令。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="158"/>
+        <location filename="../../ui/sync_dialogs.py" line="159"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="162"/>
+        <location filename="../../ui/sync_dialogs.py" line="163"/>
         <source>Choose a file in an existing folder.</source>
         <translation>请选择现有文件夹中的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="165"/>
+        <location filename="../../ui/sync_dialogs.py" line="166"/>
         <source>Writing the bundle…</source>
         <translation>正在写入同步包…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="176"/>
+        <location filename="../../ui/sync_dialogs.py" line="177"/>
         <source>Bundle written: {path}
 {cases} cases, {records} records, {files} files, {mb} MB.</source>
         <translation>同步包已写入：{path}
 {cases} 个案件，{records} 条记录，{files} 个文件，{mb} MB。</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../ui/words.py" line="26"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="26"/>
+        <source>Insured person</source>
+        <translation>被保险人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="27"/>
+        <location filename="../../ui/words.py" line="41"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="27"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="28"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="28"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="29"/>
+        <source>Insurer</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="30"/>
+        <source>Policy no.</source>
+        <translation>保单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="31"/>
+        <source>Decision date</source>
+        <translation>结论日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="32"/>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="33"/>
+        <source>Date of the insured event</source>
+        <translation>出险日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="34"/>
+        <source>Claim submitted</source>
+        <translation>提出索赔日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="35"/>
+        <source>Documents complete</source>
+        <translation>材料齐全日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="36"/>
+        <source>Amount claimed</source>
+        <translation>申请金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="37"/>
+        <source>Amount offered</source>
+        <translation>保险公司给付金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="38"/>
+        <source>Amount paid</source>
+        <translation>最终赔付金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="39"/>
+        <source>Summary</source>
+        <translation>案情摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="39"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="40"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="40"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="41"/>
+        <source>Member of staff</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="42"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="42"/>
+        <source>Assignee</source>
+        <translation>经办人</translation>
     </message>
 </context>
 <context>
@@ -3423,7 +3887,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="458"/>
+        <location filename="../../ui/sync_dialogs.py" line="459"/>
         <source>Import bundle</source>
         <translation>导入同步包</translation>
     </message>
@@ -3671,87 +4135,87 @@
         <translation>其他来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/analysis.py" line="40"/>
+        <location filename="../../workbench/domain/analysis.py" line="42"/>
         <source>Non-disclosure</source>
         <translation>未如实告知</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/analysis.py" line="41"/>
+        <location filename="../../workbench/domain/analysis.py" line="43"/>
         <source>Exclusion clause</source>
         <translation>责任免除条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/analysis.py" line="42"/>
+        <location filename="../../workbench/domain/analysis.py" line="44"/>
         <source>Pre-existing condition</source>
         <translation>既往症</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/analysis.py" line="43"/>
+        <location filename="../../workbench/domain/analysis.py" line="45"/>
         <source>Waiting period</source>
         <translation>等待期</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/analysis.py" line="44"/>
+        <location filename="../../workbench/domain/analysis.py" line="46"/>
         <source>Not medically necessary</source>
         <translation>非医学必需</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/analysis.py" line="45"/>
+        <location filename="../../workbench/domain/analysis.py" line="47"/>
         <source>Insufficient documents</source>
         <translation>材料不全</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/analysis.py" line="46"/>
+        <location filename="../../workbench/domain/analysis.py" line="48"/>
         <source>Policy lapsed</source>
         <translation>保单失效</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/analysis.py" line="47"/>
+        <location filename="../../workbench/domain/analysis.py" line="49"/>
         <source>Amount or calculation</source>
         <translation>金额或计算</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/analysis.py" line="48"/>
+        <location filename="../../workbench/domain/analysis.py" line="50"/>
         <source>Other reason</source>
         <translation>其他理由</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/analysis.py" line="49"/>
+        <location filename="../../workbench/domain/analysis.py" line="51"/>
         <source>Strong</source>
         <translation>有力</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/analysis.py" line="50"/>
+        <location filename="../../workbench/domain/analysis.py" line="52"/>
         <source>Arguable</source>
         <translation>可争辩</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/analysis.py" line="51"/>
+        <location filename="../../workbench/domain/analysis.py" line="53"/>
         <source>Weak</source>
         <translation>较弱</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/analysis.py" line="52"/>
+        <location filename="../../workbench/domain/analysis.py" line="54"/>
         <source>Concede</source>
         <translation>认可保险公司</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/analysis.py" line="53"/>
+        <location filename="../../workbench/domain/analysis.py" line="55"/>
         <source>Open point</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/analysis.py" line="54"/>
+        <location filename="../../workbench/domain/analysis.py" line="56"/>
         <source>Accepted by the insurer</source>
         <translation>保险公司已接受</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/analysis.py" line="55"/>
+        <location filename="../../workbench/domain/analysis.py" line="57"/>
         <source>Maintained by the insurer</source>
         <translation>保险公司坚持</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/analysis.py" line="56"/>
+        <location filename="../../workbench/domain/analysis.py" line="58"/>
         <source>Dropped by us</source>
         <translation>我方放弃</translation>
     </message>
@@ -3859,190 +4323,190 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="34"/>
+        <location filename="../../ui/letter_dialog.py" line="37"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="35"/>
+        <location filename="../../ui/letter_dialog.py" line="38"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="40"/>
+        <location filename="../../ui/letter_dialog.py" line="43"/>
         <source>Opening</source>
         <translation>开头</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="40"/>
+        <location filename="../../ui/letter_dialog.py" line="43"/>
         <source>Facts</source>
         <translation>基本事实</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="41"/>
+        <location filename="../../ui/letter_dialog.py" line="44"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="41"/>
+        <location filename="../../ui/letter_dialog.py" line="44"/>
         <source>Remedy</source>
         <translation>复议请求</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="42"/>
+        <location filename="../../ui/letter_dialog.py" line="45"/>
         <source>Closing</source>
         <translation>结尾</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="49"/>
+        <location filename="../../ui/letter_dialog.py" line="52"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="49"/>
+        <location filename="../../ui/letter_dialog.py" line="52"/>
         <source>Issued</source>
         <translation>出具时间</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="49"/>
+        <location filename="../../ui/letter_dialog.py" line="52"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="49"/>
+        <location filename="../../ui/letter_dialog.py" line="52"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="50"/>
+        <location filename="../../ui/letter_dialog.py" line="53"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="52"/>
+        <location filename="../../ui/letter_dialog.py" line="55"/>
         <source>Append the cited enclosures (one printable PDF)</source>
         <translation>附上所引附件（合并为一个可打印的 PDF）</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="57"/>
+        <location filename="../../ui/letter_dialog.py" line="60"/>
         <source>Letter language</source>
         <translation>函件语言</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="61"/>
+        <location filename="../../ui/letter_dialog.py" line="64"/>
         <source>Points in the letter (untick to leave one out)</source>
         <translation>函件中的理由（取消勾选即不写入）</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="63"/>
+        <location filename="../../ui/letter_dialog.py" line="66"/>
         <source>Sections</source>
         <translation>各部分内容</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="65"/>
+        <location filename="../../ui/letter_dialog.py" line="68"/>
         <source>Issued versions</source>
         <translation>已出具版本</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="82"/>
+        <location filename="../../ui/letter_dialog.py" line="85"/>
         <source>Save draft PDF…</source>
         <translation>保存草稿 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="83"/>
+        <location filename="../../ui/letter_dialog.py" line="86"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="84"/>
+        <location filename="../../ui/letter_dialog.py" line="87"/>
         <source>Issue…</source>
         <translation>出具…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="85"/>
+        <location filename="../../ui/letter_dialog.py" line="88"/>
         <source>Save issued copy…</source>
         <translation>另存已出具版本…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="90"/>
+        <location filename="../../ui/letter_dialog.py" line="93"/>
         <source>Edit templates…</source>
         <translation>编辑模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="91"/>
+        <location filename="../../ui/letter_dialog.py" line="94"/>
         <source>Opens the team&apos;s copy of the letter templates; changes apply to letters composed afterwards.</source>
         <translation>打开团队自己的函件模板副本；修改对之后生成的函件生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="124"/>
+        <location filename="../../ui/letter_dialog.py" line="127"/>
         <source>Letter templates</source>
         <translation>函件模板</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="127"/>
+        <location filename="../../ui/letter_dialog.py" line="130"/>
         <source>Letter — {number}</source>
         <translation>复议函件 — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="131"/>
+        <location filename="../../ui/letter_dialog.py" line="134"/>
         <source>{quote} (no evidence)</source>
         <translation>{quote}（无证据）</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="143"/>
+        <location filename="../../ui/letter_dialog.py" line="146"/>
         <source>No Chinese font that can be embedded was found: drafts only, marked DRAFT.</source>
         <translation>未找到可嵌入的中文字体：只能生成标有“草稿”的草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="169"/>
+        <location filename="../../ui/letter_dialog.py" line="172"/>
         <source>Close the letter</source>
         <translation>关闭函件</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="170"/>
+        <location filename="../../ui/letter_dialog.py" line="173"/>
         <source>Your changes to this letter are not saved anywhere until it is issued or saved as a PDF. Close and discard them?</source>
         <translation>对本函件的修改在出具或另存为 PDF 之前不会保存。确定关闭并放弃这些修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="202"/>
+        <location filename="../../ui/letter_dialog.py" line="205"/>
         <source>Save the letter</source>
         <translation>保存函件</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="203"/>
-        <location filename="../../ui/letter_dialog.py" line="303"/>
+        <location filename="../../ui/letter_dialog.py" line="206"/>
+        <location filename="../../ui/letter_dialog.py" line="306"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="214"/>
+        <location filename="../../ui/letter_dialog.py" line="217"/>
         <source>Appending {n} enclosure(s)…</source>
         <translation>正在附上 {n} 份附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="247"/>
-        <location filename="../../ui/letter_dialog.py" line="274"/>
+        <location filename="../../ui/letter_dialog.py" line="250"/>
+        <location filename="../../ui/letter_dialog.py" line="277"/>
         <source>Issue the letter</source>
         <translation>出具函件</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="248"/>
+        <location filename="../../ui/letter_dialog.py" line="251"/>
         <source>Issue this letter? It will be kept exactly as it is now as the next version, and logged as a round with the insurer. It cannot be changed afterwards.</source>
         <translation>确定出具此函件？函件将按当前内容原样保存为新的版本，并记为一次与保险公司的沟通。出具后不可再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="257"/>
+        <location filename="../../ui/letter_dialog.py" line="260"/>
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="258"/>
+        <location filename="../../ui/letter_dialog.py" line="261"/>
         <source>Letters need a team lead&apos;s approval. Who approved this one?</source>
         <translation>函件需经组长审批。本函件由谁审批？</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="301"/>
-        <location filename="../../ui/letter_dialog.py" line="313"/>
+        <location filename="../../ui/letter_dialog.py" line="304"/>
+        <location filename="../../ui/letter_dialog.py" line="316"/>
         <source>Save the issued letter</source>
         <translation>保存已出具的函件</translation>
     </message>
@@ -4050,194 +4514,204 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="31"/>
+        <location filename="../../ui/main_window.py" line="32"/>
         <source>Claims-dispute workbench</source>
         <translation>两核复议工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Select a case to see it here.</source>
         <translation>选择一个案件，在此查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Signed in: {name} ({role})</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>New &amp;demo database…</source>
         <translation>新建演示数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Delete case…</source>
         <translation>删除案件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Check evidence files…</source>
         <translation>校验证据文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Export bundle…</source>
         <translation>导出同步包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Import bundle…</source>
         <translation>导入同步包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Outcome dashboard…</source>
         <translation>复议结果看板(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Due and overdue…</source>
         <translation>到期与逾期(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Audit trail…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
-        <source>Acc&amp;ounts…</source>
-        <translation>账户管理(&amp;O)…</translation>
+        <location filename="../../ui/main_window.py" line="143"/>
+        <source>Te&amp;am…</source>
+        <translation>团队(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
+        <source>Sign o&amp;ut / switch user…</source>
+        <translation>注销 / 切换用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145"/>
+        <source>Deleted &amp;cases…</source>
+        <translation>已删除的案件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Lock the window</source>
         <translation>锁定窗口(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Reconsideration &amp;letter…</source>
         <translation>复议申请函(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Next case</source>
         <translation>下一个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Previous case</source>
         <translation>上一个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Refresh list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Move to stage</source>
         <translation>转到阶段(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Evidence checklist</source>
         <translation>证据清单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Showing {shown} of {total} cases · {open} open · {decided} decided</source>
         <translation>显示 {shown} / 共 {total} 个案件 · 未结 {open} · 已有结论 {decided}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>No cases yet.
 
 Open the first one with “New case” (Ctrl+N), or try the workbench on realistic data with File → New demo database.</source>
@@ -4246,7 +4720,7 @@ Open the first one with “New case” (Ctrl+N), or try the workbench on realist
 用“新建案件”（Ctrl+N）立第一个案，或通过“文件 → 新建演示数据库”用逼真的数据试用工作台。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>No case matches these filters.
 
 “Clear filters” shows every case again.</source>
@@ -4255,88 +4729,93 @@ Open the first one with “New case” (Ctrl+N), or try the workbench on realist
 点“清除筛选”可重新显示全部案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Case {number} has unsaved changes. Save them?</source>
         <translation>案件 {number} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>{number} moved to “{stage}”.</source>
         <translation>{number} 已转到“{stage}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
-        <source>Delete case</source>
-        <translation>删除案件</translation>
+        <location filename="../../ui/main_window.py" line="398"/>
+        <source>Delete case {number}</source>
+        <translation>删除案件 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
-        <source>Delete case {number} ({client})? It disappears from every list; the record is kept as deleted so other workstations learn of it.</source>
-        <translation>删除案件 {number}（{client}）？删除后它将不再出现在任何列表中；记录会以“已删除”状态保留，以便其他工作站同步得知。</translation>
+        <location filename="../../ui/main_window.py" line="399"/>
+        <source>Delete case {number} ({client})? It disappears from every list; a team lead or its specialist can restore it from Case → Deleted cases. Why is it deleted?</source>
+        <translation>删除案件 {number}（{client}）？它将从所有列表中消失；组长或其经办专员可在“案件 → 已删除的案件”中恢复。删除理由是什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="411"/>
+        <source>Case not deleted</source>
+        <translation>案件未删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Case {number} deleted.</source>
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>⚠ {overdue} overdue · {soon} due within 3 days</source>
         <translation>⚠ 逾期 {overdue} 项 · 3 天内到期 {soon} 项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>{n} deadline(s) now due within 3 days.</source>
         <translation>有 {n} 项期限将在 3 天内到期。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Showing the {n} cases behind: {what} — &lt;a href=&quot;all&quot;&gt;show all cases&lt;/a&gt;</source>
         <translation>正在显示对应的 {n} 个案件：{what} — &lt;a href=&quot;all&quot;&gt;显示全部案件&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Checking the evidence files…</source>
         <translation>正在校验证据文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Evidence files</source>
         <translation>证据文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>All {n} evidence files are intact.</source>
         <translation>全部 {n} 个证据文件完好。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>{number} enclosure {no} ({name}): missing</source>
         <translation>{number} 附件{no}（{name}）：缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>{number} enclosure {no} ({name}): altered</source>
         <translation>{number} 附件{no}（{name}）：被改动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>{bad} of {n} evidence files are missing or altered:
 
 {lines}
@@ -4349,38 +4828,38 @@ Restore them from a backup; the cases show the affected items in red.</source>
 请从备份中恢复；受影响的附件在案件中以红色显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>Workbench databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>工作台数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>New demo database</source>
         <translation>新建演示数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>Number of cases:</source>
         <translation>案件数量：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>Workbench databases (*.sqlite3 *.db)</source>
         <translation>工作台数据库 (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>Claims-dispute review workbench {version}
 
 For brokers&apos; underwriting-and-claims teams: gather evidence, answer the insurer point by point, and track every dispute to its outcome.</source>
@@ -4450,17 +4929,17 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>MatrixDialog</name>
     <message>
-        <location filename="../../ui/matrix_dialog.py" line="45"/>
+        <location filename="../../ui/matrix_dialog.py" line="62"/>
         <source>Save as PDF…</source>
         <translation>保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix_dialog.py" line="56"/>
+        <location filename="../../ui/matrix_dialog.py" line="73"/>
         <source>Save the matrix</source>
         <translation>保存分析矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix_dialog.py" line="57"/>
+        <location filename="../../ui/matrix_dialog.py" line="74"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -4508,99 +4987,110 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
         <translation>（未分配）</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="144"/>
+        <location filename="../../ui/new_case_dialog.py" line="149"/>
         <source>Insurer and policy</source>
         <translation>保险公司与保单</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="146"/>
+        <location filename="../../ui/new_case_dialog.py" line="151"/>
         <source>Insurer</source>
         <translation>保险公司</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="147"/>
+        <location filename="../../ui/new_case_dialog.py" line="152"/>
         <source>Claims department address</source>
         <translation>理赔部门地址</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="148"/>
+        <location filename="../../ui/new_case_dialog.py" line="153"/>
         <source>Policy no.</source>
         <translation>保单号</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="149"/>
+        <location filename="../../ui/new_case_dialog.py" line="154"/>
         <source>Product</source>
         <translation>产品名称</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="150"/>
+        <location filename="../../ui/new_case_dialog.py" line="155"/>
         <source>Coverage</source>
         <translation>险种</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="151"/>
+        <location filename="../../ui/new_case_dialog.py" line="156"/>
+        <location filename="../../ui/new_case_dialog.py" line="222"/>
         <source>Effective date</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="152"/>
+        <location filename="../../ui/new_case_dialog.py" line="157"/>
+        <location filename="../../ui/new_case_dialog.py" line="224"/>
         <source>Sum insured (CNY)</source>
         <translation>保额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="154"/>
+        <location filename="../../ui/new_case_dialog.py" line="159"/>
         <source>The insurer&apos;s decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="156"/>
+        <location filename="../../ui/new_case_dialog.py" line="161"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="157"/>
+        <location filename="../../ui/new_case_dialog.py" line="162"/>
         <source>Claim no.</source>
         <translation>理赔案号</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="158"/>
+        <location filename="../../ui/new_case_dialog.py" line="163"/>
+        <location filename="../../ui/new_case_dialog.py" line="222"/>
         <source>Decision date</source>
         <translation>结论日期</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="159"/>
+        <location filename="../../ui/new_case_dialog.py" line="164"/>
+        <location filename="../../ui/new_case_dialog.py" line="223"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="160"/>
+        <location filename="../../ui/new_case_dialog.py" line="165"/>
+        <location filename="../../ui/new_case_dialog.py" line="223"/>
         <source>Amount claimed (CNY)</source>
         <translation>申请金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="161"/>
+        <location filename="../../ui/new_case_dialog.py" line="166"/>
+        <location filename="../../ui/new_case_dialog.py" line="224"/>
         <source>Amount offered (CNY)</source>
         <translation>保险公司给付金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="162"/>
+        <location filename="../../ui/new_case_dialog.py" line="167"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="163"/>
+        <location filename="../../ui/new_case_dialog.py" line="168"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="164"/>
+        <location filename="../../ui/new_case_dialog.py" line="169"/>
         <source>Summary</source>
         <translation>案情摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="169"/>
+        <location filename="../../ui/new_case_dialog.py" line="174"/>
         <source>Open case</source>
         <translation>立案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="229"/>
+        <source>{field}: {why}</source>
+        <translation>{field}：{why}</translation>
     </message>
 </context>
 <context>
@@ -4619,6 +5109,14 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
         <location filename="../../ui/analysis_panel.py" line="41"/>
         <source>Paste or type the notice as the insurer wrote it:</source>
         <translation>请按保险公司原文粘贴或录入通知书：</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../ui/fields.py" line="37"/>
+        <source>Choose from the calendar (Alt+Down)</source>
+        <translation>从日历中选择（Alt+↓）</translation>
     </message>
 </context>
 <context>
@@ -4723,22 +5221,22 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="237"/>
+        <location filename="../../ui/sync_dialogs.py" line="238"/>
         <source>What the import would do</source>
         <translation>导入将会进行的操作</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="244"/>
+        <location filename="../../ui/sync_dialogs.py" line="245"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="255"/>
+        <location filename="../../ui/sync_dialogs.py" line="256"/>
         <source>From workstation {ws}…, written {when}. {new} new, {update} updated, {merge} merged without asking, {conflict} with conflicts to settle, {unchanged} unchanged records; {files} files checked.</source>
         <translation>来自工作站 {ws}…，生成于 {when}。新增 {new} 条，更新 {update} 条，自动合并 {merge} 条，有冲突待解决 {conflict} 条，未变 {unchanged} 条记录；已校验 {files} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="263"/>
+        <location filename="../../ui/sync_dialogs.py" line="264"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -5022,52 +5520,52 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="382"/>
+        <location filename="../../ui/sync_dialogs.py" line="383"/>
         <source>conflict settled</source>
         <translation>冲突已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="389"/>
+        <location filename="../../ui/sync_dialogs.py" line="390"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="397"/>
+        <location filename="../../ui/sync_dialogs.py" line="398"/>
         <source>Case / record</source>
         <translation>案件 / 记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="397"/>
+        <location filename="../../ui/sync_dialogs.py" line="398"/>
         <source>Before</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="397"/>
+        <location filename="../../ui/sync_dialogs.py" line="398"/>
         <source>After</source>
         <translation>导入后</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="402"/>
+        <location filename="../../ui/sync_dialogs.py" line="403"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="405"/>
+        <location filename="../../ui/sync_dialogs.py" line="406"/>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="406"/>
+        <location filename="../../ui/sync_dialogs.py" line="407"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>导入已取消；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="414"/>
+        <location filename="../../ui/sync_dialogs.py" line="415"/>
         <source>{new} new, {update} updated, {merge} merged and {conflict} settled records; {files} evidence files added. A backup of the database was taken first: {backup}</source>
         <translation>新增 {new} 条，更新 {update} 条，合并 {merge} 条，解决冲突 {conflict} 条记录；新增证据文件 {files} 个。导入前已备份数据库：{backup}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="438"/>
+        <location filename="../../ui/sync_dialogs.py" line="439"/>
         <source>{n} new records</source>
         <translation>新增 {n} 条记录</translation>
     </message>
@@ -5148,97 +5646,97 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
         <translation>记录与保险公司的沟通</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="47"/>
+        <location filename="../../ui/rounds_panel.py" line="48"/>
         <source>This is the insurer&apos;s final answer (record the outcome next)</source>
         <translation>这是保险公司的最终答复（接着记录结果）</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="51"/>
+        <location filename="../../ui/rounds_panel.py" line="52"/>
         <source>Point discussed</source>
         <translation>讨论的要点</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="51"/>
+        <location filename="../../ui/rounds_panel.py" line="52"/>
         <source>Status after the round</source>
         <translation>沟通后的状态</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="56"/>
+        <location filename="../../ui/rounds_panel.py" line="57"/>
         <source>(not discussed)</source>
         <translation>（未讨论）</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="65"/>
+        <location filename="../../ui/rounds_panel.py" line="66"/>
         <source>Encl. {no}</source>
         <translation>附件{no}</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="70"/>
+        <location filename="../../ui/rounds_panel.py" line="71"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="71"/>
+        <location filename="../../ui/rounds_panel.py" line="72"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="72"/>
+        <location filename="../../ui/rounds_panel.py" line="73"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="73"/>
+        <location filename="../../ui/rounds_panel.py" line="74"/>
         <source>Insurer&apos;s contact</source>
         <translation>保险公司联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="74"/>
+        <location filename="../../ui/rounds_panel.py" line="75"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="75"/>
+        <location filename="../../ui/rounds_panel.py" line="76"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="76"/>
+        <location filename="../../ui/rounds_panel.py" line="77"/>
         <source>Summary</source>
         <translation>沟通摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="77"/>
+        <location filename="../../ui/rounds_panel.py" line="78"/>
         <source>What we asked</source>
         <translation>我方提出</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="78"/>
+        <location filename="../../ui/rounds_panel.py" line="79"/>
         <source>What they answered</source>
         <translation>对方答复</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="79"/>
+        <location filename="../../ui/rounds_panel.py" line="80"/>
         <source>Amount offered (CNY)</source>
         <translation>保险公司给付金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="80"/>
+        <location filename="../../ui/rounds_panel.py" line="81"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="81"/>
+        <location filename="../../ui/rounds_panel.py" line="82"/>
         <source>Follow up on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="83"/>
+        <location filename="../../ui/rounds_panel.py" line="84"/>
         <source>Points</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="84"/>
+        <location filename="../../ui/rounds_panel.py" line="85"/>
         <source>Attached evidence</source>
         <translation>附带材料</translation>
     </message>
@@ -5246,87 +5744,87 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>RoundsPanel</name>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="157"/>
+        <location filename="../../ui/rounds_panel.py" line="155"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="157"/>
+        <location filename="../../ui/rounds_panel.py" line="155"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="157"/>
+        <location filename="../../ui/rounds_panel.py" line="155"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="157"/>
+        <location filename="../../ui/rounds_panel.py" line="155"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="158"/>
+        <location filename="../../ui/rounds_panel.py" line="156"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="158"/>
+        <location filename="../../ui/rounds_panel.py" line="156"/>
         <source>Summary</source>
         <translation>沟通摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="158"/>
+        <location filename="../../ui/rounds_panel.py" line="156"/>
         <source>Offered (CNY)</source>
         <translation>给付金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="159"/>
+        <location filename="../../ui/rounds_panel.py" line="157"/>
         <source>Follow up on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="162"/>
+        <location filename="../../ui/rounds_panel.py" line="160"/>
         <source>Log a round…</source>
         <translation>记录沟通…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="163"/>
+        <location filename="../../ui/rounds_panel.py" line="161"/>
         <source>Correct…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="164"/>
+        <location filename="../../ui/rounds_panel.py" line="162"/>
         <source>Earlier wording…</source>
         <translation>早先记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="213"/>
+        <location filename="../../ui/rounds_panel.py" line="218"/>
         <source>We asked: {text}</source>
         <translation>我方提出：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="214"/>
+        <location filename="../../ui/rounds_panel.py" line="219"/>
         <source>They answered: {text}</source>
         <translation>对方答复：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="215"/>
+        <location filename="../../ui/rounds_panel.py" line="220"/>
         <source>Points: {text}</source>
         <translation>要点：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="216"/>
+        <location filename="../../ui/rounds_panel.py" line="221"/>
         <source>Next step: {text}</source>
         <translation>下一步：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="246"/>
+        <location filename="../../ui/rounds_panel.py" line="249"/>
         <source>Revision {rev}, changed {when} by {actor}:</source>
         <translation>第 {rev} 版，{when} 由 {actor} 修改：</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="250"/>
+        <location filename="../../ui/rounds_panel.py" line="253"/>
         <source>Earlier wording of round {n}</source>
         <translation>第 {n} 轮沟通的早先记录</translation>
     </message>
@@ -5344,98 +5842,93 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="33"/>
+        <location filename="../../ui/settings_dialog.py" line="29"/>
         <source>A new language takes effect the next time the workbench starts.</source>
         <translation>新的界面语言将在下次启动工作台时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="37"/>
+        <location filename="../../ui/settings_dialog.py" line="33"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="38"/>
-        <source>Your name (recorded with stage changes)</source>
-        <translation>您的姓名（记录在阶段变更中）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="46"/>
+        <location filename="../../ui/settings_dialog.py" line="41"/>
         <source>Largest evidence file</source>
         <translation>证据文件大小上限</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="52"/>
+        <location filename="../../ui/settings_dialog.py" line="47"/>
         <source>Letterhead: organisation</source>
         <translation>信头：机构名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="53"/>
+        <location filename="../../ui/settings_dialog.py" line="48"/>
         <source>Letterhead: address</source>
         <translation>信头：地址</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="54"/>
+        <location filename="../../ui/settings_dialog.py" line="49"/>
         <source>Letterhead: telephone</source>
         <translation>信头：电话</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="58"/>
+        <location filename="../../ui/settings_dialog.py" line="53"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="64"/>
+        <location filename="../../ui/settings_dialog.py" line="59"/>
         <source>Letterhead: logo</source>
         <translation>信头：标志</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="68"/>
+        <location filename="../../ui/settings_dialog.py" line="63"/>
         <source>Letters need a team lead&apos;s approval before they are issued</source>
         <translation>函件出具前需经组长审批</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="75"/>
+        <location filename="../../ui/settings_dialog.py" line="70"/>
         <source>Found automatically</source>
         <translation>自动查找</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="82"/>
+        <location filename="../../ui/settings_dialog.py" line="77"/>
         <source>A Chinese TrueType font (.ttf or .ttc) that letters embed.</source>
         <translation>函件中嵌入的中文 TrueType 字体（.ttf 或 .ttc）。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="83"/>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
         <source>Letter font</source>
         <translation>函件字体</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="86"/>
+        <location filename="../../ui/settings_dialog.py" line="81"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="88"/>
+        <location filename="../../ui/settings_dialog.py" line="83"/>
         <source>Lock the window after</source>
         <translation>闲置多久后锁定窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="103"/>
+        <location filename="../../ui/settings_dialog.py" line="98"/>
         <source>Change logo…</source>
         <translation>更换标志…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="103"/>
+        <location filename="../../ui/settings_dialog.py" line="98"/>
         <source>Choose logo…</source>
         <translation>选择标志…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="113"/>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
         <source>Letterhead logo</source>
         <translation>信头标志</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="113"/>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -5512,12 +6005,12 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
         <translation>代码“{code}”在本机已用于另一条目；保留了本机的条目。</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/plan.py" line="39"/>
+        <location filename="../../workbench/bundle/plan.py" line="38"/>
         <source>Deleted on the other workstation but edited here: the record was kept with the edits.</source>
         <translation>对方工作站删除了该记录，但本机作了修改：记录连同修改一并保留。</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/plan.py" line="41"/>
+        <location filename="../../workbench/bundle/plan.py" line="40"/>
         <source>Deleted here but edited on the other workstation: the record was restored with those edits.</source>
         <translation>本机删除了该记录，但对方工作站作了修改：记录已恢复，并包含对方的修改。</translation>
     </message>
@@ -5758,48 +6251,136 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="151"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="157"/>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="157"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="157"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="157"/>
+        <source>Member of staff</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="157"/>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="158"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="158"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="158"/>
+        <source>Last sign-in</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="168"/>
+        <source>Add a person…</source>
+        <translation>添加人员…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="171"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="174"/>
+        <source>Disable / enable</source>
+        <translation>停用 / 启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="177"/>
+        <source>Set password…</source>
+        <translation>设置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="201"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="201"/>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="203"/>
+        <source>no account</source>
+        <translation>无账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="203"/>
+        <source>left the team</source>
+        <translation>已离开团队</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="267"/>
+        <location filename="../../ui/rounds_panel.py" line="273"/>
         <source>Save as PDF…</source>
         <translation>保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="269"/>
-        <location filename="../../ui/rounds_panel.py" line="307"/>
+        <location filename="../../ui/rounds_panel.py" line="275"/>
+        <location filename="../../ui/rounds_panel.py" line="313"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="269"/>
-        <location filename="../../ui/rounds_panel.py" line="307"/>
+        <location filename="../../ui/rounds_panel.py" line="275"/>
+        <location filename="../../ui/rounds_panel.py" line="313"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="269"/>
-        <location filename="../../ui/rounds_panel.py" line="307"/>
+        <location filename="../../ui/rounds_panel.py" line="275"/>
+        <location filename="../../ui/rounds_panel.py" line="313"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="269"/>
-        <location filename="../../ui/rounds_panel.py" line="307"/>
+        <location filename="../../ui/rounds_panel.py" line="275"/>
+        <location filename="../../ui/rounds_panel.py" line="313"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="294"/>
+        <location filename="../../ui/rounds_panel.py" line="300"/>
         <source>Save the timeline</source>
         <translation>保存时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="295"/>
+        <location filename="../../ui/rounds_panel.py" line="301"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="306"/>
+        <location filename="../../ui/rounds_panel.py" line="312"/>
         <source>Timeline of {number}</source>
         <translation>{number} 的时间线</translation>
     </message>

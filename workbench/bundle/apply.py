@@ -26,7 +26,7 @@ from workbench.storage import sync_versions
 from workbench.storage.sync_lookup import rows_in
 from workbench.storage.blobs import BlobStore
 from workbench.storage.rows import (
-    CaseRow, EvidenceRow, EvidenceTypeRow, LetterVersionRow, NoticeRow, ProvisionRow,
+    CaseRow, EvidenceRow, EvidenceTypeRow, LetterVersionRow, NoticeRow, ProvisionRow, with_name_key,
 )
 from workbench.storage.sync_columns import FILE_COLUMNS, PROTECTED, RECORD_ROWS, ROW_OF_KIND, compared_columns, references
 
@@ -149,7 +149,7 @@ class Applier:
         for column, target in references(kind).items():
             if out[column] is not None:
                 out[column] = self.ids.get(target, out[column])
-        return out
+        return with_name_key(kind, out)
 
     def file_bytes(self, sha: str) -> bytes:
         staged = self.plan.bundle.staged.get(sha)

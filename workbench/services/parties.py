@@ -126,13 +126,13 @@ def create_staff(store: Store, name: str, title: str = "", email: str = "") -> S
 
 def list_insurers(store: Store) -> list[Insurer]:
     with store.unit_of_work() as s:
-        rows = s.scalars(select(InsurerRow).where(InsurerRow.deleted_at.is_(None)).order_by(InsurerRow.name))
+        rows = s.scalars(select(InsurerRow).where(InsurerRow.deleted_at.is_(None)).order_by(InsurerRow.name_key))
         return [convert.insurer(r) for r in rows]
 
 
 def list_staff(store: Store, active_only: bool = True) -> list[Staff]:
     with store.unit_of_work() as s:
-        q = select(StaffRow).where(StaffRow.deleted_at.is_(None)).order_by(StaffRow.name)
+        q = select(StaffRow).where(StaffRow.deleted_at.is_(None)).order_by(StaffRow.name_key)
         if active_only:
             q = q.where(StaffRow.active.is_(True))
         return [convert.staff(r) for r in s.scalars(q)]
@@ -145,7 +145,7 @@ def find_persons(store: Store, text: str, limit: int = 50) -> list[Person]:
         rows = s.scalars(
             select(PersonRow)
             .where(PersonRow.deleted_at.is_(None), or_(PersonRow.name.like(pattern), PersonRow.id_number.like(pattern)))
-            .order_by(PersonRow.name).limit(limit)
+            .order_by(PersonRow.name_key).limit(limit)
         )
         found = [convert.person(r) for r in rows]
     return persons_as_seen(store, found)

@@ -97,5 +97,5 @@ def list_all_staff(store: Store) -> list[Staff]:
     """Every member of staff, active first."""
     with store.unit_of_work() as s:
         rows = s.scalars(select(StaffRow).where(StaffRow.deleted_at.is_(None))
-                         .order_by(StaffRow.active.desc(), StaffRow.name))
+                         .order_by(StaffRow.active.desc(), StaffRow.name_key))
         return [convert.staff(r) for r in rows]

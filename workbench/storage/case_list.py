@@ -35,16 +35,16 @@ _PRIORITY_RANK = "CASE c.priority " + " ".join(
 # sort key -> (SQL expression, aliases it needs)
 SORT_KEYS: dict[str, tuple[str, tuple[str, ...]]] = {
     "case_number": ("c.case_number", ()),
-    "client_name": ("cl.name", ("cl",)),
-    "insured_name": ("ip.name", ("ip",)),
-    "insurer_name": ("ir.name", ("ir",)),
+    "client_name": ("cl.name_key", ("cl",)),
+    "insured_name": ("ip.name_key", ("ip",)),
+    "insurer_name": ("ir.name_key", ("ir",)),
     "policy_number": ("p.number", ("p",)),
     "claim_number": ("c.claim_number", ()),
     "dispute_kind": ("c.dispute_kind", ()),
     "decision_kind": ("c.decision_kind", ()),
     "stage": (_STAGE_RANK, ()),
     "outcome": ("c.outcome", ()),
-    "assignee_name": ("s.name", ("s",)),
+    "assignee_name": ("s.name_key", ("s",)),
     "priority": (_PRIORITY_RANK, ()),
     "amount_claimed": ("c.amount_claimed_cents", ()),
     "amount_offered": ("c.amount_offered_cents", ()),
@@ -171,4 +171,4 @@ def select_choices(conn: DbApiConnection, table: str) -> list[tuple[int, str]]:
     if table not in ("insurer", "staff"):
         raise ValueError(table)
     return [(r[0], r[1]) for r in conn.execute(
-        f"SELECT id, name FROM {table} WHERE deleted_at IS NULL ORDER BY name")]
+        f"SELECT id, name FROM {table} WHERE deleted_at IS NULL ORDER BY name_key, name")]

@@ -6,8 +6,9 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import BigInteger, Date, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
+from workbench.domain.collation import KEY_LENGTH, name_sort_key
 from workbench.storage.base import Base, RecordMixin, UTCDateTime
 
 
@@ -27,7 +28,31 @@ class CaseCounterRow(Base):
     last: Mapped[int] = mapped_column(Integer)
 
 
-class PersonRow(RecordMixin, Base):
+def _name_key_default(context: object) -> str:
+    """Core inserts (demo generation, bundle import) get the key from the row's name."""
+    return name_sort_key(context.get_current_parameters().get("name") or "")  # type: ignore[attr-defined]
+
+
+class NameKeyMixin:
+    """A pinyin sort key kept beside `name` (lists sort by it; see domain/collation)."""
+
+    name_key: Mapped[str] = mapped_column(String(KEY_LENGTH), default=_name_key_default, server_default="",
+                                          index=True)
+
+    @validates("name")
+    def _keep_name_key(self, _key: str, value: str) -> str:
+        self.name_key = name_sort_key(value)
+        return value
+
+
+def with_name_key(table_name: str, values: dict[str, object]) -> dict[str, object]:
+    """For Core updates that set a name: the key follows it (the ORM validator cannot see those)."""
+    if "name" in values and table_name in NAME_KEYED:
+        values["name_key"] = name_sort_key(str(values["name"] or ""))
+    return values
+
+
+class PersonRow(NameKeyMixin, RecordMixin, Base):
     """A policyholder (client) or an insured person."""
 
     __tablename__ = "person"
@@ -38,7 +63,7 @@ class PersonRow(RecordMixin, Base):
     address: Mapped[str] = mapped_column(Text, default="")
 
 
-class InsurerRow(RecordMixin, Base):
+class InsurerRow(NameKeyMixin, RecordMixin, Base):
     __tablename__ = "insurer"
     name: Mapped[str] = mapped_column(String(100), index=True)
     claims_address: Mapped[str] = mapped_column(Text, default="")
@@ -58,7 +83,7 @@ class PolicyRow(RecordMixin, Base):
     premium_cents: Mapped[int | None] = mapped_column(BigInteger)
 
 
-class StaffRow(RecordMixin, Base):
+class StaffRow(NameKeyMixin, RecordMixin, Base):
     __tablename__ = "staff"
     name: Mapped[str] = mapped_column(String(100), index=True)
     title: Mapped[str] = mapped_column(String(100), default="")
@@ -345,3 +370,6 @@ class AuditRow(Base):
     details: Mapped[str] = mapped_column(Text, default="{}")   # JSON
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+NAME_KEYED = frozenset({PersonRow.__tablename__, InsurerRow.__tablename__, StaffRow.__tablename__})
