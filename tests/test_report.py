@@ -146,3 +146,17 @@ def test_percentile_matches_spreadsheets() -> None:
     assert percentile({10: 1, 30: 1, 60: 1}, 90) == pytest.approx(54)
     assert percentile({5: 4}, 90) == 5
     assert percentile({}, 50) is None
+
+
+def test_the_excel_sheet_is_named_in_the_reader_language(store: Store, crafted: dict[str, int], tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    from workbench.domain.report import SliceBy
+    from workbench.i18n import Translator
+    from workbench.services import report_export
+    from workbench.services.report import outcome_report
+
+    report = outcome_report(store, SliceBy.INSURER, today=date(2026, 11, 26))
+    path = tmp_path / "r.xlsx"
+    report_export.write_xlsx(path, report, lambda r: r.label, "复议结果", "", Translator("zh_CN").translate)
+    assert load_workbook(path).sheetnames == ["复议结果统计"]

@@ -38,13 +38,13 @@ def main() -> int:
     qs = QSettings(str(out / "screenshot-settings.ini"), QSettings.Format.IniFormat)
     store = Store.open(Path(args.db))
     window = MainWindow(store, qs)
-    window.resize(1600, 900)
+    window.resize(1366, 740)
     window.show()
     suffix = "" if args.lang == "zh_CN" else f"-{args.lang}"
 
     def grab() -> None:
         window.grab().save(str(out / f"main-window{suffix}.png"))
-        dialog = NewCaseDialog(store, lambda: "演示", window)
+        dialog = NewCaseDialog(store, window)
         dialog.show()
         dialog.adjustSize()
         dialog.grab().save(str(out / f"new-case{suffix}.png"))
@@ -52,7 +52,7 @@ def main() -> int:
         decide = DecideDialog(12_345_600, True, window)
         decide.show()
         decide.grab().save(str(out / f"decide{suffix}.png"))
-        settings = SettingsDialog(qs, ["陈思远"], window)
+        settings = SettingsDialog(qs, window)
         settings.show()
         settings.grab().save(str(out / f"settings{suffix}.png"))
         grab_evidence()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from ui.dialog_parts import resize_within_screen
 from ui.fields import CodeCombo
 from ui.report_model import DRILL_ROLE, ReportTableModel
 from ui.tasks import Task, run_in_background, run_with_progress, wait_for
@@ -54,7 +55,7 @@ class DashboardWindow(QMainWindow):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Outcome dashboard"))
-        self.resize(1400, 900)
+        resize_within_screen(self, 1400, 900)
         self._store = store
         self.dashboard: report_service.Dashboard | None = None
         self._filters = CaseQuery()
@@ -162,12 +163,7 @@ class DashboardWindow(QMainWindow):
 
     def wait(self) -> None:
         """For tests: block until the current computation has been shown."""
-        from PySide6.QtCore import QEventLoop
-
-        if self._task is not None and self._task.running:
-            loop = QEventLoop()
-            self._task.finished.connect(loop.quit)
-            loop.exec()
+        wait_for(self._task)
 
     # --- labels and drilling -------------------------------------------------
     def label_of(self, row: ReportRow) -> str:

@@ -13,6 +13,18 @@ T = TypeVar("T")
 Button = QDialogButtonBox.StandardButton
 
 
+def resize_within_screen(widget: QWidget, width: int, height: int) -> None:
+    """The size a window would like, but never past the screen it opens on (a 1366×768
+    laptop leaves about 1366×728 once the taskbar is drawn)."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width()), min(height, room.height() - 40)  # 40: the title bar
+    widget.resize(width, height)
+
+
 def accept_cancel(dialog: QDialog, accept: Button = Button.Ok, text: str | None = None) -> QDialogButtonBox:
     """The dialog's button row, wired to accept()/reject(); Qt translates the standard texts."""
     buttons = QDialogButtonBox(accept | Button.Cancel)

@@ -115,7 +115,7 @@ class EvidenceTableModel(QAbstractTableModel):
             return e.id
         state = self._integrity.get(e.id, e.integrity)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if state in (Integrity.MISSING, Integrity.ALTERED):
+            if state in (Integrity.MISSING, Integrity.ALTERED) or e.damaged:
                 return QBrush(QColor("#b3261e"))
             if e.removed_at is not None:
                 return QBrush(QColor("#888888"))
@@ -124,6 +124,9 @@ class EvidenceTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and key == "name":
             return e.description or e.original_name
+        if role == Qt.ItemDataRole.ToolTipRole and key == "integrity" and e.damaged:
+            return QCoreApplication.translate("EvidenceColumns", "The file says it is a PDF but cannot be read as one. "
+                                              "It is kept exactly as received; its pages cannot be cited.")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return self._display(e, key, state)
@@ -148,6 +151,8 @@ class EvidenceTableModel(QAbstractTableModel):
         if key == "tags":
             return "、".join(e.tags)
         text = QCoreApplication.translate("EvidenceColumns", INTEGRITY_TEXT[state])
+        if e.damaged:
+            text += " · " + QCoreApplication.translate("EvidenceColumns", "⚠ cannot be read as a PDF")
         if e.removed_at is not None:
             text += " · " + QCoreApplication.translate("EvidenceColumns", "removed")
         return text

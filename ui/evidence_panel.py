@@ -264,14 +264,15 @@ class EvidencePanel(QWidget):
         if name:
             self.attach([Path(name)])
 
-    def _describe_batch(self, names: list[str]) -> EvidenceMeta | None:
+    def _describe_batch(self, names: list[str]) -> tuple[EvidenceMeta, list[str]] | None:
+        """The batch's description and each file's evidence type (None: cancelled)."""
         meta = EvidenceMeta()
         if not self.ask_for_details:
-            return meta
+            return meta, [meta.evidence_type] * len(names)
         shown = "、".join(names[:5]) + (self.tr(" and {n} more").format(n=len(names) - 5) if len(names) > 5 else "")
-        dialog = EvidenceMetaDialog(self._store, self.tr("Describe the new evidence"), meta, shown, self)
+        dialog = EvidenceMetaDialog(self._store, self.tr("Describe the new evidence"), meta, shown, self, files=names)
         accepted = dialog.exec()
-        result = dialog.meta() if accepted else None
+        result = (dialog.meta(), dialog.file_types()) if accepted else None
         dialog.deleteLater()
         return result
 
@@ -279,13 +280,16 @@ class EvidencePanel(QWidget):
         """Describe, then copy and record in the background (progress, cancel)."""
         if self._case_id is None or not self.writable:
             return None
-        meta = self._describe_batch([p.name for p in paths])
-        if meta is None:
+        files = evidence.expand_paths(paths)  # a dropped folder: each of its files gets its own type
+        described = self._describe_batch([f.name for f in files])
+        if described is None:
             return None
+        meta, codes = described
+        types = dict(zip(files, codes, strict=True)) if len(codes) == len(files) else {}
         case_id = self._case_id
-        result = run_with_progress(self, self.tr("Attaching {n} item(s)…").format(n=len(paths)),
-                                   lambda progress: evidence.attach_files(self._store, case_id, paths, meta,
-                                                                          progress))
+        result = run_with_progress(self, self.tr("Attaching {n} item(s)…").format(n=len(files)),
+                                   lambda progress: evidence.attach_files(self._store, case_id, files, meta,
+                                                                          progress, types))
         self._after_attach(result)
         return result
 
@@ -303,9 +307,10 @@ class EvidencePanel(QWidget):
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         image.save(buffer, "PNG")
         name = self.tr("Pasted image {time}.png").format(time=QDateTime.currentDateTime().toString("yyyyMMdd-HHmmss"))
-        meta = self._describe_batch([name])
-        if meta is None:
+        described = self._describe_batch([name])
+        if described is None:
             return None
+        meta = described[0]
         try:
             result = evidence.attach_bytes(self._store, self._case_id, name, bytes(data.data()), meta)
         except WorkbenchError as exc:
@@ -322,11 +327,23 @@ class EvidencePanel(QWidget):
         self.reload()
         if result.added:
             self.select_evidence(result.added[-1].id)
+        notes = []
         if result.duplicates:
             lines = "\n".join(self.tr("{name} is already enclosure {no}").format(name=n, no=no)
                               for n, no in result.duplicates)
-            QMessageBox.information(self, self.tr("Already attached"), self.tr(
-                "These files are already in this case and were not added again:\n{lines}").format(lines=lines))
+            notes.append(self.tr("These files are already in this case and were not added again:\n{lines}")
+                         .format(lines=lines))
+        if result.empty:
+            notes.append(self.tr("These files are empty (0 bytes) and were skipped; the others were attached:\n{lines}")
+                         .format(lines="\n".join(result.empty)))
+        if result.damaged:
+            lines = "\n".join(self.tr("Enclosure {no}: {name}").format(no=e.enclosure_no, name=e.original_name)
+                              for e in result.damaged)
+            notes.append(self.tr("These files cannot be read as PDFs. They are kept exactly as received, but their "
+                                 "pages cannot be cited; ask for a good copy:\n{lines}").format(lines=lines))
+        if notes:
+            QMessageBox.information(self, self.tr("Attached, with exceptions") if result.added
+                                    else self.tr("Nothing attached"), "\n\n".join(notes))
         self.changed.emit()
 
     def _read_text_in_background(self, ids: list[int]) -> None:

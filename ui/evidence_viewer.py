@@ -7,7 +7,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPointF, Qt, QUrl, Signal
+from PySide6.QtCore import QIdentityProxyModel, QModelIndex, QPersistentModelIndex, QPointF, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPixmap, QTransform
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
@@ -22,6 +22,19 @@ from workbench.errors import WorkbenchError
 from workbench.services import evidence as evidence_service
 from workbench.services.store import Store
 
+
+
+class PagedResults(QIdentityProxyModel):
+    """Search results with their page number in front: "p. 3: …the clause…"."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        text = super().data(index, role)
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return text
+        page = super().data(index, int(QPdfSearchModel.Role.Page.value))
+        if page is None:
+            return text
+        return self.tr("p. {page}: {text}").format(page=int(page) + 1, text=str(text or "").strip())
 
 class EvidenceViewer(QMainWindow):
     cited = Signal(object)  # the new Citation
@@ -83,7 +96,9 @@ class EvidenceViewer(QMainWindow):
         self.search_box.textChanged.connect(self.search_model.setSearchString)
         self.pdf_view.setSearchModel(self.search_model)
         self.results = QListView()
-        self.results.setModel(self.search_model)
+        self.paged_results = PagedResults(self)
+        self.paged_results.setSourceModel(self.search_model)
+        self.results.setModel(self.paged_results)
         self.results.clicked.connect(self._go_to_result)
         self.search_model.rowsInserted.connect(self._count_results)
         self.search_model.modelReset.connect(self._count_results)
@@ -111,7 +126,7 @@ class EvidenceViewer(QMainWindow):
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.pdf_view.setZoomFactor(max(0.1, min(8.0, self.pdf_view.zoomFactor() * factor)))
 
-    def _go_to_result(self, index: QModelIndex) -> None:
+    def _go_to_result(self, index: QModelIndex) -> None:  # rows are the same in the model and its proxy
         link = self.search_model.resultAtIndex(index.row())
         nav = self.pdf_view.pageNavigator()
         nav.jump(link.page(), link.location(), nav.currentZoom())

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton, QSplitter, QTabWidget, QTextEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
+from ui.dialog_parts import resize_within_screen
 from ui.words import error_text, when_text
 from workbench.domain.letter import Letter
 from workbench.errors import WorkbenchError
@@ -109,7 +110,7 @@ class LetterDialog(QDialog):
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_preview)
         self.language.currentIndexChanged.connect(lambda _i: self.compose())
-        self.resize(1280, 820)
+        resize_within_screen(self, 1280, 820)
         self.letter: Letter | None = None
         self.pdf = b""
         self.dirty = False

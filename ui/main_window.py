@@ -59,6 +59,8 @@ class MainWindow(QMainWindow):
         self.drill_banner.hide()
         ll.addWidget(self.drill_banner)
         ll.addWidget(self.table)
+        self.legend = self._legend()
+        ll.addWidget(self.legend)
         self.splitter.addWidget(left)
         self.placeholder = QLabel(self.tr("Select a case to see it here."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -71,6 +73,14 @@ class MainWindow(QMainWindow):
         self.status_db = QLabel()
         self.status_counts = QLabel()
         self.statusBar().addWidget(self.status_counts, 1)
+        # Passing news ("Saved.") gets a label of its own: QStatusBar's temporary message
+        # was painted over the counts instead of beside them.
+        self.status_note = QLabel()
+        self.status_note.setObjectName("status_note")
+        self.statusBar().addWidget(self.status_note)
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.timeout.connect(self.status_note.clear)
         self.statusBar().addPermanentWidget(self.status_db)
         self.status_db.setText(self.tr("Database: {path}").format(path=str(store.path)))
         self.status_user = QLabel()
@@ -114,6 +124,23 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.firstPaint.emit)
             QTimer.singleShot(0, self._finish_startup)
         return super().eventFilter(watched, event)
+
+    def _legend(self) -> QLabel:
+        """What the list's tints and weights mean (see CaseTableModel.data)."""
+        label = QLabel(self.tr(
+            "<span style='background:#fde7e9'>&nbsp;&nbsp;&nbsp;&nbsp;</span> a deadline is overdue"
+            " &nbsp;·&nbsp; <b>bold number</b>: high or urgent priority"
+            " &nbsp;·&nbsp; <span style='color:#777777'>grey</span>: closed"
+            " &nbsp;·&nbsp; 王**: someone else's case, names masked"))
+        label.setObjectName("case_legend")
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #444; padding: 2px 0")
+        return label
+
+    def show_note(self, text: str, milliseconds: int) -> None:
+        self.status_note.setText(text)
+        self._note_timer.start(milliseconds)
 
     # --- actions -------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -354,16 +381,16 @@ class MainWindow(QMainWindow):
                 self.filters.reset()
                 row = self.model.row_of(dialog.created.id)
             self.select_row(row or 0)
-            self.statusBar().showMessage(self.tr("Case {number} opened.").format(number=dialog.created.case_number), 5000)
+            self.show_note(self.tr("Case {number} opened.").format(number=dialog.created.case_number), 5000)
 
     def save_case(self) -> None:
         if self.case_view is not None and self.case_view.save():
-            self.statusBar().showMessage(self.tr("Saved."), 3000)
+            self.show_note(self.tr("Saved."), 3000)
 
     def _stage_changed(self, case) -> None:  # type: ignore[no-untyped-def]
         self.model.refresh_case(case.id)
         self.update_counts()
-        self.statusBar().showMessage(self.tr("{number} moved to “{stage}”.").format(
+        self.show_note(self.tr("{number} moved to “{stage}”.").format(
             number=case.case_number, stage=code_label(case.stage)), 5000)
 
     def _case_actions_enabled(self, shown: bool) -> None:
@@ -413,7 +440,7 @@ class MainWindow(QMainWindow):
         self.case_view.undo_stack.clear()
         self.model.reload()
         self.select_row(row)
-        self.statusBar().showMessage(self.tr("Case {number} deleted.").format(number=case.case_number), 5000)
+        self.show_note(self.tr("Case {number} deleted.").format(number=case.case_number), 5000)
 
     def open_due(self) -> None:
         from ui.deadlines_panel import DueDialog
@@ -467,7 +494,7 @@ class MainWindow(QMainWindow):
             overdue=overdue, soon=soon))
         self.due_button.setVisible(bool(items))
         if soon > self._last_soon:
-            self.statusBar().showMessage(self.tr("{n} deadline(s) now due within 3 days.").format(n=soon), 10000)
+            self.show_note(self.tr("{n} deadline(s) now due within 3 days.").format(n=soon), 10000)
         self._last_soon = soon
 
     def open_dashboard(self) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ui.dialog_parts import accept_cancel, error_label, tool_button
+from ui.dialog_parts import accept_cancel, error_label, resize_within_screen, tool_button
 from ui.fields import CodeCombo, MoneyEdit, OptionalDateEdit
 from ui.words import DATE_FORMAT, code_label, date_text, error_text, money_text, when_text
 from workbench.domain.analysis import Point, PointStatus
@@ -90,7 +90,7 @@ class RoundDialog(QDialog):
         layout.addWidget(accept_cancel(self))
         if existing is not None:
             self._fill(existing)
-        self.resize(620, 760)
+        resize_within_screen(self, 620, 760)
 
     def _fill(self, r: Round) -> None:
         self.when.setDateTime(QDateTime(r.occurred_at.astimezone()))

@@ -52,7 +52,10 @@ class Task(QObject):
     @property
     def running(self) -> bool:
         """Started and its end not yet delivered to the main thread."""
-        return self._timer.isActive()
+        from shiboken6 import isValid
+
+        # Qt deletes the timer with its task (deleteLater) once the end is delivered: over.
+        return isValid(self._timer) and self._timer.isActive()
 
     def start(self) -> None:
         self._timer.start()

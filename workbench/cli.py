@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -246,6 +247,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `workbench cases | head`: the reader has all it wanted; say nothing more.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -548,7 +553,9 @@ def cmd_attach(args: argparse.Namespace, t: Translator) -> int:
     evidence.index_text(store, [e.id for e in result.added])
     if args.format == "json":
         print(json.dumps({"added": [_evidence_json(e) for e in result.added],
-                          "duplicates": [{"file": n, "enclosure_no": no} for n, no in result.duplicates]},
+                          "duplicates": [{"file": n, "enclosure_no": no} for n, no in result.duplicates],
+                          "empty_skipped": list(result.empty),
+                          "damaged": [e.enclosure_no for e in result.damaged]},
                          ensure_ascii=False, indent=2))
         return 0
     for e in result.added:
@@ -557,6 +564,12 @@ def cmd_attach(args: argparse.Namespace, t: Translator) -> int:
     for name, no in result.duplicates:
         print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "{name} is already attached as enclosure {no}; not added again."))
               .format(name=name, no=no))
+    for name in result.empty:
+        print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "{name} is empty (0 bytes); skipped.")).format(name=name))
+    for e in result.damaged:
+        print(t.translate(CLI, QT_TRANSLATE_NOOP(
+            "CLI", "Enclosure {no} ({name}) cannot be read as a PDF: kept as received, cannot be cited by page."))
+            .format(no=e.enclosure_no, name=e.original_name))
     return 0
 
 

@@ -80,12 +80,25 @@ def cases_as_table(rows: list[CaseSummary], t: Translator, columns: tuple[Column
     return "\n".join(lines)
 
 
+def _looks_numeric(text: str) -> bool:
+    """Counts, amounts, days left (−3), shares (12.5%): right-aligned; names and titles are not."""
+    core = text.strip().replace(",", "").replace("−", "-").rstrip("%")
+    if not core:
+        return True
+    try:
+        float(core)
+    except ValueError:
+        return False
+    return True
+
+
 def plain_table(rows: list[list[str]]) -> str:
     """Text rows aligned in columns, numbers to the right; the first row is the header."""
     widths = [max(display_width(r[i]) for r in rows) for i in range(len(rows[0]))]
+    numeric = [i > 0 and all(_looks_numeric(r[i]) for r in rows[1:]) for i in range(len(rows[0]))]
     lines = []
     for n, row in enumerate(rows):
-        lines.append("  ".join(_pad(v, w, i > 0 and n > 0) for i, (v, w) in enumerate(zip(row, widths, strict=True))))
+        lines.append("  ".join(_pad(v, w, numeric[i] and n > 0) for i, (v, w) in enumerate(zip(row, widths, strict=True))))
         if n == 0:
             lines.append("  ".join("-" * w for w in widths))
     return "\n".join(lines)

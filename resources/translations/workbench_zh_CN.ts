@@ -510,364 +510,374 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../workbench/cli.py" line="245"/>
+        <location filename="../../workbench/cli.py" line="246"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="280"/>
+        <location filename="../../workbench/cli.py" line="285"/>
         <source>Demo database written: {path} ({cases} cases, {persons} people, {insurers} insurers, {staff} staff).</source>
         <translation>演示数据库已生成：{path}（{cases} 个案件，{persons} 位当事人，{insurers} 家保险公司，{staff} 名员工）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="284"/>
+        <location filename="../../workbench/cli.py" line="289"/>
         <source>Demo accounts (user / password):</source>
         <translation>演示账户（用户名 / 密码）：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="288"/>
+        <location filename="../../workbench/cli.py" line="293"/>
         <source>A colleague&apos;s bundle is waiting to be imported (File → Import bundle…, or workbench import): {path}</source>
         <translation>一位同事的同步包正等待导入（文件 → 导入同步包…，或 workbench import）：{path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="328"/>
+        <location filename="../../workbench/cli.py" line="333"/>
         <source>{count} cases</source>
         <translation>共 {count} 个案件</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="343"/>
+        <location filename="../../workbench/cli.py" line="348"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="344"/>
+        <location filename="../../workbench/cli.py" line="349"/>
         <source>Schema version</source>
         <translation>数据库结构版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="345"/>
+        <location filename="../../workbench/cli.py" line="350"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="346"/>
+        <location filename="../../workbench/cli.py" line="351"/>
         <source>Foreign key problems</source>
         <translation>外键问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="351"/>
+        <location filename="../../workbench/cli.py" line="356"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="352"/>
+        <location filename="../../workbench/cli.py" line="357"/>
         <source>PROBLEMS FOUND</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="378"/>
+        <location filename="../../workbench/cli.py" line="383"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="379"/>
+        <location filename="../../workbench/cli.py" line="384"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="380"/>
+        <location filename="../../workbench/cli.py" line="385"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="381"/>
+        <location filename="../../workbench/cli.py" line="386"/>
         <source>Client</source>
         <translation>投保人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="382"/>
+        <location filename="../../workbench/cli.py" line="387"/>
         <source>Insured</source>
         <translation>被保险人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="383"/>
+        <location filename="../../workbench/cli.py" line="388"/>
         <source>Insurer</source>
         <translation>保险公司</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="384"/>
+        <location filename="../../workbench/cli.py" line="389"/>
         <source>Policy no.</source>
         <translation>保单号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="385"/>
+        <location filename="../../workbench/cli.py" line="390"/>
         <source>Claim no.</source>
         <translation>理赔案号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="386"/>
+        <location filename="../../workbench/cli.py" line="391"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="387"/>
+        <location filename="../../workbench/cli.py" line="392"/>
         <source>Decision date</source>
         <translation>结论日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="388"/>
+        <location filename="../../workbench/cli.py" line="393"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="389"/>
+        <location filename="../../workbench/cli.py" line="394"/>
         <source>Amount claimed</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="390"/>
+        <location filename="../../workbench/cli.py" line="395"/>
         <source>Amount offered</source>
         <translation>保险公司给付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="391"/>
+        <location filename="../../workbench/cli.py" line="396"/>
         <source>Amount paid</source>
         <translation>最终赔付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="392"/>
+        <location filename="../../workbench/cli.py" line="397"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="393"/>
+        <location filename="../../workbench/cli.py" line="398"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="394"/>
+        <location filename="../../workbench/cli.py" line="399"/>
         <source>Opened</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="395"/>
+        <location filename="../../workbench/cli.py" line="400"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="396"/>
+        <location filename="../../workbench/cli.py" line="401"/>
         <source>Summary</source>
         <translation>案情摘要</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="413"/>
+        <location filename="../../workbench/cli.py" line="418"/>
         <source>{number} is now at stage “{stage}”.</source>
         <translation>{number} 已进入“{stage}”阶段。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="446"/>
+        <location filename="../../workbench/cli.py" line="451"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="489"/>
+        <location filename="../../workbench/cli.py" line="494"/>
         <source>{number} saved (revision {revision}).</source>
         <translation>{number} 已保存（第 {revision} 版）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="500"/>
+        <location filename="../../workbench/cli.py" line="505"/>
         <source>Case {number} deleted.</source>
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="525"/>
+        <location filename="../../workbench/cli.py" line="530"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="525"/>
+        <location filename="../../workbench/cli.py" line="530"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="526"/>
+        <location filename="../../workbench/cli.py" line="531"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="526"/>
+        <location filename="../../workbench/cli.py" line="531"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="527"/>
+        <location filename="../../workbench/cli.py" line="532"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="555"/>
+        <location filename="../../workbench/cli.py" line="562"/>
         <source>Attached {name} as enclosure {no}.</source>
         <translation>已添加 {name}，为附件{no}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="558"/>
+        <location filename="../../workbench/cli.py" line="565"/>
         <source>{name} is already attached as enclosure {no}; not added again.</source>
         <translation>{name} 已作为附件{no}添加过，未重复添加。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="594"/>
+        <location filename="../../workbench/cli.py" line="568"/>
+        <source>{name} is empty (0 bytes); skipped.</source>
+        <translation>{name} 是空文件（0 字节），已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="570"/>
+        <source>Enclosure {no} ({name}) cannot be read as a PDF: kept as received, cannot be cited by page.</source>
+        <translation>附件 {no}（{name}）无法作为 PDF 读取：已按原样保留，不能按页引用。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="607"/>
         <source>(removed)</source>
         <translation>（已移除）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="597"/>
+        <location filename="../../workbench/cli.py" line="610"/>
         <source>Checklist:</source>
         <translation>材料清单：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="600"/>
+        <location filename="../../workbench/cli.py" line="613"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="610"/>
+        <location filename="../../workbench/cli.py" line="623"/>
         <source>MISSING  {number} enclosure {no}: {name}</source>
         <translation>缺失  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="613"/>
+        <location filename="../../workbench/cli.py" line="626"/>
         <source>ALTERED  {number} enclosure {no}: {name}</source>
         <translation>被改动  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="615"/>
+        <location filename="../../workbench/cli.py" line="628"/>
         <source>{checked} files checked, {missing} missing, {altered} altered.</source>
         <translation>已检查 {checked} 个文件，缺失 {missing} 个，被改动 {altered} 个。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="638"/>
+        <location filename="../../workbench/cli.py" line="651"/>
         <source>Largest evidence file (MB)</source>
         <translation>证据文件大小上限（MB）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="640"/>
+        <location filename="../../workbench/cli.py" line="653"/>
         <source>Workstation id</source>
         <translation>工作站编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="641"/>
+        <location filename="../../workbench/cli.py" line="654"/>
         <source>Letterhead</source>
         <translation>信头</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="643"/>
+        <location filename="../../workbench/cli.py" line="656"/>
         <source>Letters need approval</source>
         <translation>函件需审批</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="644"/>
+        <location filename="../../workbench/cli.py" line="657"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="645"/>
+        <location filename="../../workbench/cli.py" line="658"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="815"/>
+        <location filename="../../workbench/cli.py" line="828"/>
         <source>Round {n} of {number} logged.</source>
         <translation>已记录 {number} 的第 {n} 轮沟通。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="841"/>
+        <location filename="../../workbench/cli.py" line="854"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="844"/>
+        <location filename="../../workbench/cli.py" line="857"/>
         <source>due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="844"/>
+        <location filename="../../workbench/cli.py" line="857"/>
         <source>days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="844"/>
+        <location filename="../../workbench/cli.py" line="857"/>
         <location filename="../../workbench/cli_team.py" line="78"/>
         <source>case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="845"/>
+        <location filename="../../workbench/cli.py" line="858"/>
         <location filename="../../workbench/cli_team.py" line="78"/>
         <source>client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="845"/>
+        <location filename="../../workbench/cli.py" line="858"/>
         <source>assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="846"/>
+        <location filename="../../workbench/cli.py" line="859"/>
         <source>deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="846"/>
+        <location filename="../../workbench/cli.py" line="859"/>
         <source>legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="846"/>
+        <location filename="../../workbench/cli.py" line="859"/>
         <source>state</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="848"/>
+        <location filename="../../workbench/cli.py" line="861"/>
         <source>{n} deadlines, {overdue} overdue.</source>
         <translation>共 {n} 项期限，其中 {overdue} 项已逾期。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="865"/>
+        <location filename="../../workbench/cli.py" line="878"/>
         <source>Matrix of {number} written to {path} ({n} points).</source>
         <translation>{number} 的分析矩阵已写入 {path}（{n} 个要点）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="886"/>
+        <location filename="../../workbench/cli.py" line="899"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="886"/>
+        <location filename="../../workbench/cli.py" line="899"/>
         <source>Issued</source>
         <translation>出具时间</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="887"/>
+        <location filename="../../workbench/cli.py" line="900"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="887"/>
+        <location filename="../../workbench/cli.py" line="900"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="888"/>
+        <location filename="../../workbench/cli.py" line="901"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="917"/>
+        <location filename="../../workbench/cli.py" line="930"/>
         <source>Letter for {number} issued as version {version} (SHA-256 {sha}) and written to {path}.</source>
         <translation>案件 {number} 的函件已出具为第 {version} 版（SHA-256 {sha}），并写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="921"/>
+        <location filename="../../workbench/cli.py" line="934"/>
         <source>Letter for {number} written to {path} ({n} points, {e} enclosures).</source>
         <translation>案件 {number} 的复议申请书已写入 {path}（{n} 项理由，{e} 份附件）。</translation>
     </message>
@@ -1625,112 +1635,112 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="56"/>
+        <location filename="../../ui/dashboard.py" line="57"/>
         <source>Outcome dashboard</source>
         <translation>复议结果看板</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="67"/>
+        <location filename="../../ui/dashboard.py" line="68"/>
         <source>Opened between</source>
         <translation>立案日期介于</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="74"/>
+        <location filename="../../ui/dashboard.py" line="75"/>
         <source>Claims and underwriting</source>
         <translation>核赔与核保</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="75"/>
+        <location filename="../../ui/dashboard.py" line="76"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="79"/>
+        <location filename="../../ui/dashboard.py" line="80"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="79"/>
+        <location filename="../../ui/dashboard.py" line="80"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="79"/>
+        <location filename="../../ui/dashboard.py" line="80"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="85"/>
+        <location filename="../../ui/dashboard.py" line="86"/>
         <source>Slice by</source>
         <translation>分组方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="103"/>
+        <location filename="../../ui/dashboard.py" line="104"/>
         <source>Outcomes by insurer</source>
         <translation>各保险公司的结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="104"/>
+        <location filename="../../ui/dashboard.py" line="105"/>
         <source>Conclusion changed, by month opened</source>
         <translation>按立案月份的改变结论率</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="105"/>
+        <location filename="../../ui/dashboard.py" line="106"/>
         <source>Recovered by insurer</source>
         <translation>各保险公司的挽回金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="137"/>
+        <location filename="../../ui/dashboard.py" line="138"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="156"/>
+        <location filename="../../ui/dashboard.py" line="157"/>
         <source>{opened} cases opened, {decided} decided: conclusion changed in {rate} ({changed} of {decided}). Click any number to list its cases.</source>
         <translation>立案 {opened} 件，已有结论 {decided} 件：改变结论率 {rate}（{decided} 件中 {changed} 件）。点击任一数字可列出对应案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="208"/>
+        <location filename="../../ui/dashboard.py" line="209"/>
         <source>Conclusion changed (%)</source>
         <translation>改变结论率（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="229"/>
+        <location filename="../../ui/dashboard.py" line="230"/>
         <source>Recovered (10,000 CNY)</source>
         <translation>挽回金额（万元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="264"/>
+        <location filename="../../ui/dashboard.py" line="265"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="264"/>
+        <location filename="../../ui/dashboard.py" line="265"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="265"/>
+        <location filename="../../ui/dashboard.py" line="266"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="266"/>
+        <location filename="../../ui/dashboard.py" line="267"/>
         <source>Export the report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="288"/>
+        <location filename="../../ui/dashboard.py" line="289"/>
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="269"/>
+        <location filename="../../ui/dashboard.py" line="270"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="269"/>
+        <location filename="../../ui/dashboard.py" line="270"/>
         <source>The report was written to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
@@ -1945,12 +1955,12 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialog_parts.py" line="46"/>
+        <location filename="../../ui/dialog_parts.py" line="58"/>
         <source>Please check</source>
         <translation>请核对</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_parts.py" line="47"/>
+        <location filename="../../ui/dialog_parts.py" line="59"/>
         <source>Is it right? Yes saves it as it is.</source>
         <translation>确认无误吗？选择“是”将按原样保存。</translation>
     </message>
@@ -2127,69 +2137,69 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workbench/cli.py" line="256"/>
+        <location filename="../../workbench/cli.py" line="261"/>
         <source>There is no database at {path}. Create one with “workbench demo --db {path}” or start the app.</source>
         <translation>{path} 处没有数据库。请用“workbench demo --db {path}”创建，或先启动程序。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="312"/>
-        <location filename="../../workbench/cli.py" line="685"/>
+        <location filename="../../workbench/cli.py" line="317"/>
+        <location filename="../../workbench/cli.py" line="698"/>
         <source>No insurer&apos;s name contains “{name}”.</source>
         <translation>没有名称包含“{name}”的保险公司。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="314"/>
-        <location filename="../../workbench/cli.py" line="425"/>
-        <location filename="../../workbench/cli.py" line="687"/>
-        <location filename="../../workbench/cli.py" line="829"/>
+        <location filename="../../workbench/cli.py" line="319"/>
+        <location filename="../../workbench/cli.py" line="430"/>
+        <location filename="../../workbench/cli.py" line="700"/>
+        <location filename="../../workbench/cli.py" line="842"/>
         <source>No staff member&apos;s name contains “{name}”.</source>
         <translation>没有姓名包含“{name}”的员工。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="361"/>
+        <location filename="../../workbench/cli.py" line="366"/>
         <location filename="../../workbench/cli_access.py" line="150"/>
         <location filename="../../workbench/cli_sync.py" line="83"/>
         <source>There is no case {number}.</source>
         <translation>没有编号为 {number} 的案件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="460"/>
-        <location filename="../../workbench/cli.py" line="800"/>
+        <location filename="../../workbench/cli.py" line="465"/>
+        <location filename="../../workbench/cli.py" line="813"/>
         <source>“{text}” is not a date (YYYY-MM-DD).</source>
         <translation>“{text}”不是日期（格式 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="464"/>
+        <location filename="../../workbench/cli.py" line="469"/>
         <source>“{text}” is not a record id.</source>
         <translation>“{text}”不是记录编号。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="471"/>
+        <location filename="../../workbench/cli.py" line="476"/>
         <source>“{text}” is not one of: {choices}.</source>
         <translation>“{text}”不是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="515"/>
+        <location filename="../../workbench/cli.py" line="520"/>
         <source>Nobody with ID number {number} is on record.</source>
         <translation>没有证件号码为 {number} 的当事人记录。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="584"/>
+        <location filename="../../workbench/cli.py" line="597"/>
         <source>Name the case, e.g. FY-2026-0001.</source>
         <translation>请指定案件，例如 FY-2026-0001。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="807"/>
+        <location filename="../../workbench/cli.py" line="820"/>
         <source>“{text}” is not a point number and status.</source>
         <translation>“{text}”不是要点编号和状态。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="893"/>
+        <location filename="../../workbench/cli.py" line="906"/>
         <source>Say where to write the letter (--out FILE.pdf).</source>
         <translation>请指定函件的保存位置（--out 文件.pdf）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="897"/>
+        <location filename="../../workbench/cli.py" line="910"/>
         <source>Case {number} has no issued letter version {version}.</source>
         <translation>案件 {number} 没有第 {version} 版已出具的函件。</translation>
     </message>
@@ -2388,7 +2398,7 @@
     <message>
         <location filename="../../workbench/services/analysis.py" line="301"/>
         <location filename="../../workbench/services/cases.py" line="181"/>
-        <location filename="../../workbench/services/evidence.py" line="351"/>
+        <location filename="../../workbench/services/evidence.py" line="373"/>
         <location filename="../../workbench/services/parties.py" line="26"/>
         <location filename="../../workbench/services/parties.py" line="37"/>
         <location filename="../../workbench/services/team.py" line="44"/>
@@ -2396,7 +2406,7 @@
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="485"/>
+        <location filename="../../workbench/cli.py" line="490"/>
         <location filename="../../workbench/services/records.py" line="44"/>
         <location filename="../../workbench/services/team.py" line="39"/>
         <source>These fields cannot be edited: {fields}.</source>
@@ -2463,52 +2473,57 @@
         <translation>文件大小限制至少为 1 字节。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="251"/>
+        <location filename="../../workbench/services/evidence.py" line="273"/>
         <source>Enclosure {no} was changed elsewhere since you opened it. Reload it and try again.</source>
         <translation>您打开后，附件{no}已在别处被修改。请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="275"/>
+        <location filename="../../workbench/services/evidence.py" line="297"/>
         <source>Enclosure {no} was purged: its file is gone and it cannot be restored.</source>
         <translation>附件{no}已被彻底清除：文件已删除，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="290"/>
+        <location filename="../../workbench/services/evidence.py" line="312"/>
         <source>Purging a file needs an explicit confirmation.</source>
         <translation>彻底清除文件需要明确确认。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="292"/>
+        <location filename="../../workbench/services/evidence.py" line="314"/>
         <source>Say why the file is purged.</source>
         <translation>请说明清除文件的原因。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="296"/>
+        <location filename="../../workbench/services/evidence.py" line="318"/>
         <source>Remove enclosure {no} from the case before purging its file.</source>
         <translation>请先将附件{no}从案件中移除，再彻底清除其文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="336"/>
+        <location filename="../../workbench/services/evidence.py" line="358"/>
         <source>“{code}” is not a known evidence type.</source>
         <translation>“{code}”不是已知的证据类型。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="355"/>
+        <location filename="../../workbench/services/evidence.py" line="377"/>
         <source>There is already an evidence type “{label}”.</source>
         <translation>已存在证据类型“{label}”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="371"/>
+        <location filename="../../workbench/services/evidence.py" line="392"/>
+        <source>Enclosure {no} cannot be read as a PDF (it is kept as it was received), so none of its pages can be cited. Attach a good copy and cite that.</source>
+        <translation>附件 {no} 无法作为 PDF 读取（已按收到时的原样保留），因此不能引用其中任何一页。请附上完好的副本并引用该副本。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/evidence.py" line="397"/>
         <source>Enclosure {no} has {pages} page(s); there is no page {page}.</source>
         <translation>附件{no}共 {pages} 页，没有第 {page} 页。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="375"/>
+        <location filename="../../workbench/services/evidence.py" line="401"/>
         <source>A highlighted region must lie on the page.</source>
         <translation>标注区域必须位于页面之内。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="441"/>
+        <location filename="../../workbench/services/evidence.py" line="467"/>
         <source>Documents may hold health information, which auditors do not see; their descriptions and dates remain.</source>
         <translation>文件可能含有健康信息，审计人员不可查看；其说明和日期仍可见。</translation>
     </message>
@@ -3146,12 +3161,22 @@
         <translation>⚠ 文件被改动</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_model.py" line="133"/>
+        <location filename="../../ui/evidence_model.py" line="128"/>
+        <source>The file says it is a PDF but cannot be read as one. It is kept exactly as received; its pages cannot be cited.</source>
+        <translation>该文件标称为 PDF，但无法作为 PDF 读取。已按收到时的原样保留；其页面不能被引用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_model.py" line="136"/>
         <source>Encl. {no}</source>
         <translation>附件{no}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_model.py" line="152"/>
+        <location filename="../../ui/evidence_model.py" line="155"/>
+        <source>⚠ cannot be read as a PDF</source>
+        <translation>⚠ 无法作为 PDF 读取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_model.py" line="157"/>
         <source>removed</source>
         <translation>已移除</translation>
     </message>
@@ -3159,52 +3184,68 @@
 <context>
     <name>EvidenceMetaDialog</name>
     <message>
-        <location filename="../../ui/evidence_dialogs.py" line="47"/>
+        <location filename="../../ui/evidence_dialogs.py" line="55"/>
         <source>New type…</source>
         <translation>新类型…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialogs.py" line="58"/>
+        <location filename="../../ui/evidence_dialogs.py" line="66"/>
         <source>Separate tags with commas</source>
         <translation>多个标签用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialogs.py" line="64"/>
+        <location filename="../../ui/evidence_dialogs.py" line="72"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialogs.py" line="65"/>
+        <location filename="../../ui/evidence_dialogs.py" line="73"/>
+        <location filename="../../ui/evidence_dialogs.py" line="90"/>
         <source>Evidence type</source>
         <translation>证据类型</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialogs.py" line="66"/>
+        <location filename="../../ui/evidence_dialogs.py" line="73"/>
+        <source>Type for all</source>
+        <translation>统一类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_dialogs.py" line="75"/>
+        <source>Each file</source>
+        <translation>逐个文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_dialogs.py" line="76"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialogs.py" line="67"/>
+        <location filename="../../ui/evidence_dialogs.py" line="77"/>
         <source>Document date</source>
         <translation>文件日期</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialogs.py" line="68"/>
+        <location filename="../../ui/evidence_dialogs.py" line="78"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialogs.py" line="69"/>
+        <location filename="../../ui/evidence_dialogs.py" line="79"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialogs.py" line="84"/>
+        <location filename="../../ui/evidence_dialogs.py" line="90"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_dialogs.py" line="128"/>
         <source>New evidence type</source>
         <translation>新建证据类型</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialogs.py" line="84"/>
+        <location filename="../../ui/evidence_dialogs.py" line="128"/>
         <source>Name of the new type:</source>
         <translation>新类型的名称：</translation>
     </message>
@@ -3223,7 +3264,7 @@
     </message>
     <message>
         <location filename="../../ui/evidence_panel.py" line="57"/>
-        <location filename="../../ui/evidence_panel.py" line="297"/>
+        <location filename="../../ui/evidence_panel.py" line="301"/>
         <source>Paste image</source>
         <translation>粘贴图片</translation>
     </message>
@@ -3348,79 +3389,103 @@
         <translation>添加文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="271"/>
+        <location filename="../../ui/evidence_panel.py" line="272"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="272"/>
+        <location filename="../../ui/evidence_panel.py" line="273"/>
         <source>Describe the new evidence</source>
         <translation>说明新添加的证据</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="286"/>
+        <location filename="../../ui/evidence_panel.py" line="290"/>
         <source>Attaching {n} item(s)…</source>
         <translation>正在添加 {n} 项…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="297"/>
+        <location filename="../../ui/evidence_panel.py" line="301"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板中没有图片。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="305"/>
+        <location filename="../../ui/evidence_panel.py" line="309"/>
         <source>Pasted image {time}.png</source>
         <translation>粘贴的图片 {time}.png</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="312"/>
+        <location filename="../../ui/evidence_panel.py" line="317"/>
         <source>Not attached</source>
         <translation>未添加</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="326"/>
+        <location filename="../../ui/evidence_panel.py" line="332"/>
         <source>{name} is already enclosure {no}</source>
         <translation>{name} 已是附件{no}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="328"/>
-        <source>Already attached</source>
-        <translation>已经添加过</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence_panel.py" line="329"/>
+        <location filename="../../ui/evidence_panel.py" line="334"/>
         <source>These files are already in this case and were not added again:
 {lines}</source>
         <translation>以下文件已在本案中，未重复添加：
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="364"/>
+        <location filename="../../ui/evidence_panel.py" line="337"/>
+        <source>These files are empty (0 bytes) and were skipped; the others were attached:
+{lines}</source>
+        <translation>以下文件为空（0 字节），已跳过；其余文件已添加：
+{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="340"/>
+        <source>Enclosure {no}: {name}</source>
+        <translation>附件 {no}：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="342"/>
+        <source>These files cannot be read as PDFs. They are kept exactly as received, but their pages cannot be cited; ask for a good copy:
+{lines}</source>
+        <translation>以下文件无法作为 PDF 读取。它们已按收到时的原样保留，但其页面不能被引用；请索取完好的副本：
+{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="345"/>
+        <source>Attached, with exceptions</source>
+        <translation>已添加（有例外）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="346"/>
+        <source>Nothing attached</source>
+        <translation>未添加任何文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="381"/>
         <source>Enclosure {no}: details</source>
         <translation>附件{no}：详情</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="389"/>
+        <location filename="../../ui/evidence_panel.py" line="406"/>
         <source>Purge the file of enclosure {no}</source>
         <translation>彻底清除附件{no}的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="390"/>
+        <location filename="../../ui/evidence_panel.py" line="407"/>
         <source>The file will be deleted for good; the record of it stays. Why?</source>
         <translation>文件将被永久删除，但其记录会保留。原因是？</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="394"/>
+        <location filename="../../ui/evidence_panel.py" line="411"/>
         <source>Purge for good?</source>
         <translation>确定彻底清除？</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="395"/>
+        <location filename="../../ui/evidence_panel.py" line="412"/>
         <source>Delete “{name}” from the evidence store? This cannot be undone.</source>
         <translation>从证据库中删除“{name}”？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="410"/>
+        <location filename="../../ui/evidence_panel.py" line="427"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -3491,116 +3556,116 @@
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="32"/>
+        <location filename="../../ui/evidence_viewer.py" line="45"/>
         <source>Enclosure {no}: {name}</source>
         <translation>附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="44"/>
+        <location filename="../../ui/evidence_viewer.py" line="57"/>
         <source>The stored file is missing. Run “workbench verify” to check the store.</source>
         <translation>证据库中的文件缺失。请运行“workbench verify”检查证据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="65"/>
+        <location filename="../../ui/evidence_viewer.py" line="78"/>
         <source>Page </source>
         <translation>第 </translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="66"/>
+        <location filename="../../ui/evidence_viewer.py" line="79"/>
         <source> of {n}</source>
         <translation> 页 / 共 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="70"/>
-        <location filename="../../ui/evidence_viewer.py" line="180"/>
+        <location filename="../../ui/evidence_viewer.py" line="83"/>
+        <location filename="../../ui/evidence_viewer.py" line="195"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="71"/>
-        <location filename="../../ui/evidence_viewer.py" line="181"/>
+        <location filename="../../ui/evidence_viewer.py" line="84"/>
+        <location filename="../../ui/evidence_viewer.py" line="196"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="72"/>
+        <location filename="../../ui/evidence_viewer.py" line="85"/>
         <source>Fit width</source>
         <translation>适应宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="74"/>
+        <location filename="../../ui/evidence_viewer.py" line="87"/>
         <source>Cite this page…</source>
         <translation>引用此页…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="76"/>
-        <location filename="../../ui/evidence_viewer.py" line="186"/>
+        <location filename="../../ui/evidence_viewer.py" line="89"/>
+        <location filename="../../ui/evidence_viewer.py" line="201"/>
         <source>Cite a region…</source>
         <translation>引用页面区域…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="79"/>
-        <location filename="../../ui/evidence_viewer.py" line="214"/>
+        <location filename="../../ui/evidence_viewer.py" line="92"/>
+        <location filename="../../ui/evidence_viewer.py" line="229"/>
         <source>Search the text…</source>
         <translation>搜索文字…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="122"/>
+        <location filename="../../ui/evidence_viewer.py" line="137"/>
         <source>{n} matches</source>
         <translation>找到 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="126"/>
+        <location filename="../../ui/evidence_viewer.py" line="141"/>
         <source>Cite page {page}</source>
         <translation>引用第 {page} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="127"/>
+        <location filename="../../ui/evidence_viewer.py" line="142"/>
         <source>What does this page show? (optional)</source>
         <translation>这一页证明了什么？（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="153"/>
+        <location filename="../../ui/evidence_viewer.py" line="168"/>
         <source>Cite a region of page {page}</source>
         <translation>引用第 {page} 页的区域</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="167"/>
+        <location filename="../../ui/evidence_viewer.py" line="182"/>
         <source>Cited as {label}.</source>
         <translation>已引用为 {label}。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="179"/>
+        <location filename="../../ui/evidence_viewer.py" line="194"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="182"/>
+        <location filename="../../ui/evidence_viewer.py" line="197"/>
         <source>Rotate left</source>
         <translation>向左旋转</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="183"/>
+        <location filename="../../ui/evidence_viewer.py" line="198"/>
         <source>Rotate right</source>
         <translation>向右旋转</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="184"/>
+        <location filename="../../ui/evidence_viewer.py" line="199"/>
         <source>Cite this image…</source>
         <translation>引用此图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="217"/>
+        <location filename="../../ui/evidence_viewer.py" line="232"/>
         <source>Cite this document…</source>
         <translation>引用此文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="232"/>
+        <location filename="../../ui/evidence_viewer.py" line="247"/>
         <source>This kind of file ({type}) is opened by another program on this computer. It gets a copy; the stored original is never changed.</source>
         <translation>此类文件（{type}）由本机的其他程序打开。打开的是副本，证据库中的原件不会被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="236"/>
+        <location filename="../../ui/evidence_viewer.py" line="251"/>
         <source>Open a copy in the system viewer</source>
         <translation>用系统程序打开副本</translation>
     </message>
@@ -4323,190 +4388,190 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="37"/>
+        <location filename="../../ui/letter_dialog.py" line="38"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="38"/>
+        <location filename="../../ui/letter_dialog.py" line="39"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="43"/>
+        <location filename="../../ui/letter_dialog.py" line="44"/>
         <source>Opening</source>
         <translation>开头</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="43"/>
+        <location filename="../../ui/letter_dialog.py" line="44"/>
         <source>Facts</source>
         <translation>基本事实</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="44"/>
+        <location filename="../../ui/letter_dialog.py" line="45"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="44"/>
+        <location filename="../../ui/letter_dialog.py" line="45"/>
         <source>Remedy</source>
         <translation>复议请求</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="45"/>
+        <location filename="../../ui/letter_dialog.py" line="46"/>
         <source>Closing</source>
         <translation>结尾</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="52"/>
+        <location filename="../../ui/letter_dialog.py" line="53"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="52"/>
+        <location filename="../../ui/letter_dialog.py" line="53"/>
         <source>Issued</source>
         <translation>出具时间</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="52"/>
+        <location filename="../../ui/letter_dialog.py" line="53"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="52"/>
+        <location filename="../../ui/letter_dialog.py" line="53"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="53"/>
+        <location filename="../../ui/letter_dialog.py" line="54"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="55"/>
+        <location filename="../../ui/letter_dialog.py" line="56"/>
         <source>Append the cited enclosures (one printable PDF)</source>
         <translation>附上所引附件（合并为一个可打印的 PDF）</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="60"/>
+        <location filename="../../ui/letter_dialog.py" line="61"/>
         <source>Letter language</source>
         <translation>函件语言</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="64"/>
+        <location filename="../../ui/letter_dialog.py" line="65"/>
         <source>Points in the letter (untick to leave one out)</source>
         <translation>函件中的理由（取消勾选即不写入）</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="66"/>
+        <location filename="../../ui/letter_dialog.py" line="67"/>
         <source>Sections</source>
         <translation>各部分内容</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="68"/>
+        <location filename="../../ui/letter_dialog.py" line="69"/>
         <source>Issued versions</source>
         <translation>已出具版本</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="85"/>
+        <location filename="../../ui/letter_dialog.py" line="86"/>
         <source>Save draft PDF…</source>
         <translation>保存草稿 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="86"/>
+        <location filename="../../ui/letter_dialog.py" line="87"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="87"/>
+        <location filename="../../ui/letter_dialog.py" line="88"/>
         <source>Issue…</source>
         <translation>出具…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="88"/>
+        <location filename="../../ui/letter_dialog.py" line="89"/>
         <source>Save issued copy…</source>
         <translation>另存已出具版本…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="93"/>
+        <location filename="../../ui/letter_dialog.py" line="94"/>
         <source>Edit templates…</source>
         <translation>编辑模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="94"/>
+        <location filename="../../ui/letter_dialog.py" line="95"/>
         <source>Opens the team&apos;s copy of the letter templates; changes apply to letters composed afterwards.</source>
         <translation>打开团队自己的函件模板副本；修改对之后生成的函件生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="127"/>
+        <location filename="../../ui/letter_dialog.py" line="128"/>
         <source>Letter templates</source>
         <translation>函件模板</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="130"/>
+        <location filename="../../ui/letter_dialog.py" line="131"/>
         <source>Letter — {number}</source>
         <translation>复议函件 — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="134"/>
+        <location filename="../../ui/letter_dialog.py" line="135"/>
         <source>{quote} (no evidence)</source>
         <translation>{quote}（无证据）</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="146"/>
+        <location filename="../../ui/letter_dialog.py" line="147"/>
         <source>No Chinese font that can be embedded was found: drafts only, marked DRAFT.</source>
         <translation>未找到可嵌入的中文字体：只能生成标有“草稿”的草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="172"/>
+        <location filename="../../ui/letter_dialog.py" line="173"/>
         <source>Close the letter</source>
         <translation>关闭函件</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="173"/>
+        <location filename="../../ui/letter_dialog.py" line="174"/>
         <source>Your changes to this letter are not saved anywhere until it is issued or saved as a PDF. Close and discard them?</source>
         <translation>对本函件的修改在出具或另存为 PDF 之前不会保存。确定关闭并放弃这些修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="205"/>
+        <location filename="../../ui/letter_dialog.py" line="206"/>
         <source>Save the letter</source>
         <translation>保存函件</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="206"/>
-        <location filename="../../ui/letter_dialog.py" line="306"/>
+        <location filename="../../ui/letter_dialog.py" line="207"/>
+        <location filename="../../ui/letter_dialog.py" line="307"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="217"/>
+        <location filename="../../ui/letter_dialog.py" line="218"/>
         <source>Appending {n} enclosure(s)…</source>
         <translation>正在附上 {n} 份附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="250"/>
-        <location filename="../../ui/letter_dialog.py" line="277"/>
+        <location filename="../../ui/letter_dialog.py" line="251"/>
+        <location filename="../../ui/letter_dialog.py" line="278"/>
         <source>Issue the letter</source>
         <translation>出具函件</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="251"/>
+        <location filename="../../ui/letter_dialog.py" line="252"/>
         <source>Issue this letter? It will be kept exactly as it is now as the next version, and logged as a round with the insurer. It cannot be changed afterwards.</source>
         <translation>确定出具此函件？函件将按当前内容原样保存为新的版本，并记为一次与保险公司的沟通。出具后不可再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="260"/>
+        <location filename="../../ui/letter_dialog.py" line="261"/>
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="261"/>
+        <location filename="../../ui/letter_dialog.py" line="262"/>
         <source>Letters need a team lead&apos;s approval. Who approved this one?</source>
         <translation>函件需经组长审批。本函件由谁审批？</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="304"/>
-        <location filename="../../ui/letter_dialog.py" line="316"/>
+        <location filename="../../ui/letter_dialog.py" line="305"/>
+        <location filename="../../ui/letter_dialog.py" line="317"/>
         <source>Save the issued letter</source>
         <translation>保存已出具的函件</translation>
     </message>
@@ -4519,199 +4584,204 @@
         <translation>两核复议工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Select a case to see it here.</source>
         <translation>选择一个案件，在此查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Signed in: {name} ({role})</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="131"/>
+        <source>&lt;span style=&apos;background:#fde7e9&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; a deadline is overdue &amp;nbsp;·&amp;nbsp; &lt;b&gt;bold number&lt;/b&gt;: high or urgent priority &amp;nbsp;·&amp;nbsp; &lt;span style=&apos;color:#777777&apos;&gt;grey&lt;/span&gt;: closed &amp;nbsp;·&amp;nbsp; 王**: someone else&apos;s case, names masked</source>
+        <translation>&lt;span style=&apos;background:#fde7e9&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; 有期限已逾期 &amp;nbsp;·&amp;nbsp; &lt;b&gt;案件编号加粗&lt;/b&gt;：高或紧急优先级 &amp;nbsp;·&amp;nbsp; &lt;span style=&apos;color:#777777&apos;&gt;灰色&lt;/span&gt;：已结案 &amp;nbsp;·&amp;nbsp; 王**：他人经办的案件，姓名已遮蔽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>New &amp;demo database…</source>
         <translation>新建演示数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Delete case…</source>
         <translation>删除案件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Check evidence files…</source>
         <translation>校验证据文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Export bundle…</source>
         <translation>导出同步包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Import bundle…</source>
         <translation>导入同步包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Outcome dashboard…</source>
         <translation>复议结果看板(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Due and overdue…</source>
         <translation>到期与逾期(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Audit trail…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Te&amp;am…</source>
         <translation>团队(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Sign o&amp;ut / switch user…</source>
         <translation>注销 / 切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Deleted &amp;cases…</source>
         <translation>已删除的案件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Lock the window</source>
         <translation>锁定窗口(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Reconsideration &amp;letter…</source>
         <translation>复议申请函(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Next case</source>
         <translation>下一个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Previous case</source>
         <translation>上一个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Refresh list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Move to stage</source>
         <translation>转到阶段(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Evidence checklist</source>
         <translation>证据清单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Showing {shown} of {total} cases · {open} open · {decided} decided</source>
         <translation>显示 {shown} / 共 {total} 个案件 · 未结 {open} · 已有结论 {decided}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>No cases yet.
 
 Open the first one with “New case” (Ctrl+N), or try the workbench on realistic data with File → New demo database.</source>
@@ -4720,7 +4790,7 @@ Open the first one with “New case” (Ctrl+N), or try the workbench on realist
 用“新建案件”（Ctrl+N）立第一个案，或通过“文件 → 新建演示数据库”用逼真的数据试用工作台。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>No case matches these filters.
 
 “Clear filters” shows every case again.</source>
@@ -4729,93 +4799,93 @@ Open the first one with “New case” (Ctrl+N), or try the workbench on realist
 点“清除筛选”可重新显示全部案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Case {number} has unsaved changes. Save them?</source>
         <translation>案件 {number} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>{number} moved to “{stage}”.</source>
         <translation>{number} 已转到“{stage}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Delete case {number}</source>
         <translation>删除案件 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Delete case {number} ({client})? It disappears from every list; a team lead or its specialist can restore it from Case → Deleted cases. Why is it deleted?</source>
         <translation>删除案件 {number}（{client}）？它将从所有列表中消失；组长或其经办专员可在“案件 → 已删除的案件”中恢复。删除理由是什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Case not deleted</source>
         <translation>案件未删除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Case {number} deleted.</source>
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>⚠ {overdue} overdue · {soon} due within 3 days</source>
         <translation>⚠ 逾期 {overdue} 项 · 3 天内到期 {soon} 项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>{n} deadline(s) now due within 3 days.</source>
         <translation>有 {n} 项期限将在 3 天内到期。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Showing the {n} cases behind: {what} — &lt;a href=&quot;all&quot;&gt;show all cases&lt;/a&gt;</source>
         <translation>正在显示对应的 {n} 个案件：{what} — &lt;a href=&quot;all&quot;&gt;显示全部案件&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Checking the evidence files…</source>
         <translation>正在校验证据文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Evidence files</source>
         <translation>证据文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>All {n} evidence files are intact.</source>
         <translation>全部 {n} 个证据文件完好。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>{number} enclosure {no} ({name}): missing</source>
         <translation>{number} 附件{no}（{name}）：缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>{number} enclosure {no} ({name}): altered</source>
         <translation>{number} 附件{no}（{name}）：被改动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>{bad} of {n} evidence files are missing or altered:
 
 {lines}
@@ -4828,38 +4898,38 @@ Restore them from a backup; the cases show the affected items in red.</source>
 请从备份中恢复；受影响的附件在案件中以红色显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>Workbench databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>工作台数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>New demo database</source>
         <translation>新建演示数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Number of cases:</source>
         <translation>案件数量：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>Workbench databases (*.sqlite3 *.db)</source>
         <translation>工作台数据库 (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="652"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Claims-dispute review workbench {version}
 
 For brokers&apos; underwriting-and-claims teams: gather evidence, answer the insurer point by point, and track every dispute to its outcome.</source>
@@ -5117,6 +5187,14 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
         <location filename="../../ui/fields.py" line="37"/>
         <source>Choose from the calendar (Alt+Down)</source>
         <translation>从日历中选择（Alt+↓）</translation>
+    </message>
+</context>
+<context>
+    <name>PagedResults</name>
+    <message>
+        <location filename="../../ui/evidence_viewer.py" line="37"/>
+        <source>p. {page}: {text}</source>
+        <translation>第 {page} 页：{text}</translation>
     </message>
 </context>
 <context>
@@ -5397,6 +5475,11 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
         <location filename="../../workbench/domain/report.py" line="46"/>
         <source>Year opened</source>
         <translation>立案年度</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_export.py" line="65"/>
+        <source>Outcome rates</source>
+        <translation>复议结果统计</translation>
     </message>
 </context>
 <context>

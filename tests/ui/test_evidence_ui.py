@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QToolButton
 
 from tests.conftest import new_case
 from tests.test_evidence import PNG, make_pdf
-from ui.evidence_model import EvidenceTableModel
+from ui.evidence_model import COLUMNS, EvidenceTableModel
 from ui.evidence_panel import EvidencePanel
 from workbench.domain.evidence import EvidenceMeta
 from workbench.services import checklist, evidence
@@ -135,6 +135,8 @@ def test_viewer_opens_a_pdf_searches_and_cites(qtbot, store: Store, tmp_path: Pa
     assert viewer.document.status() == QPdfDocument.Status.Ready and viewer.document.pageCount() == 2
     viewer.search_box.setText("责任免除")
     qtbot.waitUntil(lambda: viewer.search_model.rowCount(QModelIndex()) >= 1, timeout=5000)
+    shown = viewer.results.model().index(0, 0).data()
+    assert shown.startswith("p. 2:") and "责任免除" in shown  # the result says which page it is on
     viewer._go_to_result(viewer.search_model.index(0, 0))
     qtbot.waitUntil(lambda: viewer.current_page() == 2, timeout=5000)
     viewer.cite(viewer.current_page(), "责任免除条款")
@@ -248,3 +250,71 @@ def test_cite_a_highlighted_region(qtbot, store: Store, tmp_path: Path) -> None:
     (cited,) = evidence.list_citations(store, case.id)
     assert cited.region == pytest.approx(region) and cited.label() == "附件1 第1页"
     assert "marked region" in panel.citations.item(0).text()
+
+
+def test_a_batch_gives_each_file_its_own_type(qtbot, store: Store, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ui.evidence_dialogs import EvidenceMetaDialog
+
+    panel, case = panel_for(qtbot, store)
+    panel.ask_for_details = True
+    terms = make_pdf(tmp_path / "条款.pdf", ["第十条 责任免除"])
+    notice = make_pdf(tmp_path / "拒赔通知书.pdf", ["拒赔通知"])
+    record = tmp_path / "门诊病历.txt"
+    record.write_text("2019年 甲状腺结节 随访", encoding="utf-8")
+
+    def describe(dialog: EvidenceMetaDialog) -> int:
+        combos = [dialog.per_file.cellWidget(r, 1) for r in range(dialog.per_file.rowCount())]
+        assert [dialog.per_file.item(r, 0).text() for r in range(3)] == ["条款.pdf", "拒赔通知书.pdf", "门诊病历.txt"]
+        dialog.type.setCurrentIndex(dialog.type.findData("policy_terms"))  # the type for all...
+        assert {c.currentData() for c in combos} == {"policy_terms"}
+        combos[1].setCurrentIndex(combos[1].findData("decision_letter"))  # ...and the odd ones out
+        combos[2].setCurrentIndex(combos[2].findData("medical_record"))
+        return 1
+
+    monkeypatch.setattr(EvidenceMetaDialog, "exec", describe)
+    report = panel.attach([terms, notice, record])
+    assert report is not None
+    assert {e.original_name: e.evidence_type for e in report.added} == {
+        "条款.pdf": "policy_terms", "拒赔通知书.pdf": "decision_letter", "门诊病历.txt": "medical_record"}
+
+
+def test_an_empty_file_is_skipped_and_a_damaged_pdf_kept_but_not_citable(qtbot, store: Store, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                         monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from workbench.errors import ValidationError
+
+    panel, case = panel_for(qtbot, store)
+    good = make_pdf(tmp_path / "诊断证明.pdf", ["诊断：甲状腺结节"])
+    empty = tmp_path / "空白扫描.pdf"
+    empty.write_bytes(b"")
+    broken = tmp_path / "残缺下载.pdf"
+    broken.write_bytes(good.read_bytes()[:300])  # a truncated download: the header says PDF, the rest is gone
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, title, text: told.append(f"{title}\n{text}"))
+    report = panel.attach([good, empty, broken])
+    assert report is not None and report.empty == ("空白扫描.pdf",)
+    assert [e.original_name for e in report.added] == ["诊断证明.pdf", "残缺下载.pdf"]
+    assert [e.original_name for e in report.damaged] == ["残缺下载.pdf"]
+    assert len(told) == 1 and "空白扫描.pdf" in told[0] and "残缺下载.pdf" in told[0]
+    damaged = report.damaged[0]
+    assert evidence.get_evidence(store, damaged.id).damaged  # kept, flagged
+    assert store.blobs.path_of(damaged.sha256).read_bytes() == broken.read_bytes()  # exactly as received
+    with pytest.raises(ValidationError):
+        evidence.add_citation(store, damaged.id, 1)
+    evidence.add_citation(store, report.added[0].id, 1)  # the good one still can be cited
+    row = next(r for r in range(panel.model.rowCount()) if panel.model.item(r).id == damaged.id)
+    check = panel.model.index(row, [c[0] for c in COLUMNS].index("integrity")).data()
+    assert "PDF" in check
+
+
+def test_a_batch_of_only_empty_files_attaches_nothing(store: Store, tmp_path: Path) -> None:
+    from tests.conftest import new_case
+    from workbench.errors import WorkbenchError
+
+    case = new_case(store)
+    empty = tmp_path / "空.txt"
+    empty.write_bytes(b"")
+    with pytest.raises(WorkbenchError):
+        evidence.attach_files(store, case.id, [empty], EvidenceMeta())
+    assert evidence.list_evidence(store, case.id) == []

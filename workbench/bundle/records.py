@@ -183,7 +183,7 @@ def _values(kind: str, fields: Mapping[str, Any]) -> dict[str, Any]:
 
 # Fields added to a kind after format 1 was defined: a bundle from an older version lacks them
 # and they take this value (never refused for that alone).
-ADDED_FIELDS: dict[str, dict[str, Any]] = {"staff": {"phone": ""}}
+ADDED_FIELDS: dict[str, dict[str, Any]] = {"staff": {"phone": ""}, "evidence": {"damaged": False}}
 
 
 def decode(raw: Any) -> Incoming:

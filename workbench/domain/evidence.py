@@ -91,6 +91,7 @@ class Evidence:
     removed_at: datetime | None
     purged_at: datetime | None
     meta: RecordMeta
+    damaged: bool = False  # a PDF that cannot be read: kept as received, not citable by page
 
     @property
     def is_pdf(self) -> bool:
@@ -129,6 +130,11 @@ class AttachReport:
 
     added: tuple[Evidence, ...]
     duplicates: tuple[tuple[str, int], ...]  # (file name, enclosure no. it already has)
+    empty: tuple[str, ...] = ()  # files of no bytes: skipped, the rest attached
+
+    @property
+    def damaged(self) -> tuple[Evidence, ...]:
+        return tuple(e for e in self.added if e.damaged)
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,6 +43,18 @@ def decode_text(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")
 
 
+def pdf_is_readable(path: Path) -> bool:
+    """Whether the bytes that claim to be a PDF open as one with at least one page
+    (a truncated download or a renamed file does not)."""
+    try:
+        from pypdf import PdfReader
+
+        return len(PdfReader(str(path)).pages) > 0
+    except Exception as exc:  # noqa: BLE001 - any parse failure means the same to the user
+        log.info("%s does not open as a PDF: %s", path.name, exc)
+        return False
+
+
 def extract_text(path: Path, content_type: str) -> tuple[str, int | None]:
     """(text with pages separated by form feeds, page count) — empty for other kinds.
 

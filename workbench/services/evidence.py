@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +17,7 @@ from workbench.domain.evidence import (
 )
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.errors import PermissionDenied, ValidationError
-from workbench.services.documents import detect_content_type, extract_text
+from workbench.services.documents import detect_content_type, extract_text, pdf_is_readable
 from workbench.services.records import get_for_edit, get_or_fail
 from workbench.services.progress import Progress, report
 from workbench.services.store import Store
@@ -71,16 +71,29 @@ class _Taken:
     name: str
     ingested: Ingested
     content_type: str
+    evidence_type: str
+    damaged: bool = False
 
 
 def attach_files(store: Store, case_id: int, paths: Iterable[Path], meta: EvidenceMeta,
-                 progress: Progress | None = None) -> AttachReport:
+                 progress: Progress | None = None, types: Mapping[Path, str] | None = None) -> AttachReport:
     """Copy the files into the store (hashing as they go), then record them in one transaction.
 
-    Cancelling, a bad file or a full disk leaves neither records nor newly stored
-    files: the whole batch is attached or none of it.
+    `types` gives a file (as listed, or found in a listed folder) its own evidence type
+    instead of the batch's.  Cancelling, a bad file or a full disk leaves neither records
+    nor newly stored files: the whole batch is attached or none of it.  Empty files are
+    the exception: nothing in them can be lost, so they are skipped and reported, and the
+    rest is attached (unless every file is empty).
     """
     files = expand_paths(paths)
+    empty = [f for f in files if f.is_file() and _size_or_zero(f) == 0]
+    if empty and len(empty) < len(files):
+        files = [f for f in files if f not in empty]
+    else:
+        empty = []  # all of them empty: staging refuses the first one, saying why
+    types = types or {}
+    for code in {*types.values(), meta.evidence_type}:
+        _check_type(store, code)
     limit = max_file_bytes(store)
     with store.unit_of_work() as s:
         get_or_fail(s, CaseRow, case_id)
@@ -99,10 +112,10 @@ def attach_files(store: Store, case_id: int, paths: Iterable[Path], meta: Eviden
     except BaseException:
         store.blobs.discard(staged)
         raise
-    taken = [_Taken(st.name, ing, detect_content_type(ing.head))
-             for st, ing in zip(staged, store.blobs.publish(staged), strict=True)]
+    taken = [_taken(store, st.name, ing, types.get(path, meta.evidence_type))
+             for path, st, ing in zip(files, staged, store.blobs.publish(staged), strict=True)]
     try:
-        return _record(store, case_id, taken, meta)
+        return _record(store, case_id, taken, meta, tuple(f.name for f in empty))
     except BaseException:
         for t in taken:
             if t.ingested.created:
@@ -114,14 +127,21 @@ def attach_bytes(store: Store, case_id: int, name: str, data: bytes, meta: Evide
     """Attach bytes that never were a file (an image pasted from the clipboard)."""
     with store.unit_of_work() as s:
         get_or_fail(s, CaseRow, case_id)
+    _check_type(store, meta.evidence_type)
     ingested = store.blobs.ingest_bytes(name, data, max_file_bytes(store))
-    taken = [_Taken(name, ingested, detect_content_type(ingested.head))]
+    taken = [_taken(store, name, ingested, meta.evidence_type)]
     try:
         return _record(store, case_id, taken, meta)
     except BaseException:
         if ingested.created:
             _forget_unreferenced(store, ingested.sha256)
         raise
+
+
+def _taken(store: Store, name: str, ingested: Ingested, evidence_type: str) -> _Taken:
+    content_type = detect_content_type(ingested.head)
+    damaged = content_type == "application/pdf" and not pdf_is_readable(store.blobs.path_of(ingested.sha256))
+    return _Taken(name, ingested, content_type, evidence_type, damaged)
 
 
 def _size_or_zero(path: Path) -> int:
@@ -131,8 +151,8 @@ def _size_or_zero(path: Path) -> int:
         return 0
 
 
-def _record(store: Store, case_id: int, taken: list[_Taken], meta: EvidenceMeta) -> AttachReport:
-    _check_type(store, meta.evidence_type)
+def _record(store: Store, case_id: int, taken: list[_Taken], meta: EvidenceMeta,
+            empty: tuple[str, ...] = ()) -> AttachReport:
     ws = store.workstation_id
     added: list[Evidence] = []
     duplicates: list[tuple[str, int]] = []
@@ -150,7 +170,7 @@ def _record(store: Store, case_id: int, taken: list[_Taken], meta: EvidenceMeta)
             row = EvidenceRow(
                 case_id=case_id, enclosure_no=next_no, sha256=t.ingested.sha256, original_name=t.name,
                 size=t.ingested.size, content_type=t.content_type, page_count=None, added_by=store.actor,
-                evidence_type=meta.evidence_type, source=meta.source.value, doc_date=meta.doc_date,
+                damaged=t.damaged, evidence_type=t.evidence_type, source=meta.source.value, doc_date=meta.doc_date,
                 description=meta.description.strip(), tags=_tags_text(meta.tags), text_content="",
                 integrity=Integrity.OK.value, verified_at=utcnow(), removed_by="", purged_by="", purge_reason="",
                 workstation_id=ws,
@@ -161,7 +181,7 @@ def _record(store: Store, case_id: int, taken: list[_Taken], meta: EvidenceMeta)
             next_no += 1
         s.flush()
         added = [convert.evidence(r) for r in rows]
-    return AttachReport(tuple(added), tuple(duplicates))
+    return AttachReport(tuple(added), tuple(duplicates), empty)
 
 
 def _next_enclosure_no(s: Session, case_id: int) -> int:
@@ -209,6 +229,8 @@ def _index_row(store: Store, row: EvidenceRow | None) -> None:
     path = store.blobs.path_of(row.sha256)
     if path.exists():
         text, pages = extract_text(path, row.content_type)
+        if row.content_type == "application/pdf" and pages is None:
+            row.damaged = True
     row.text_content, row.page_count, row.indexed_at = text, pages, utcnow()
 
 
@@ -366,6 +388,10 @@ def add_citation(store: Store, evidence_id: int, page: int, note: str = "",
     with store.unit_of_work() as s:
         ev = get_or_fail(s, EvidenceRow, evidence_id)
         _index_row(store, ev)  # page count known even if the background reading has not got here yet
+        if ev.damaged:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Enclosure {no} cannot be read as a PDF (it is kept as it was received), so none of "
+                          "its pages can be cited. Attach a good copy and cite that."), field="page", no=ev.enclosure_no)
         pages = ev.page_count or 1
         if not 1 <= page <= pages:
             raise ValidationError(QT_TRANSLATE_NOOP(

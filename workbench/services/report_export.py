@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.domain.enums import Outcome
+from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.domain.money import cents_to_decimal, format_cents
 from workbench.domain.report import REPORT_CONTEXT, SLICE_HEADER, TOTAL, Report, ReportRow
 from workbench.domain.report_columns import REPORT_COLUMN_CONTEXT, REPORT_COLUMNS, ReportColumn, Shown
@@ -61,6 +62,9 @@ def table(report: Report, label_of: Callable[[ReportRow], str], translate: Trans
     return [header, *body, total]
 
 
+SHEET_NAME = QT_TRANSLATE_NOOP("Report", "Outcome rates")
+
+
 def write_csv(rows: list[list[str]]) -> str:
     buf = io.StringIO()
     csv.writer(buf).writerows(rows)
@@ -75,7 +79,7 @@ def write_xlsx(path: Path, report: Report, label_of: Callable[[ReportRow], str],
 
     wb = Workbook()
     ws = wb.active
-    ws.title = "report"
+    ws.title = translate(REPORT_CONTEXT, SHEET_NAME)[:31]  # Excel's limit on a sheet's name
     ws.append([title])
     ws["A1"].font = Font(bold=True, size=14)
     ws.append([filters_text])

@@ -68,7 +68,7 @@ def evidence(row: EvidenceRow) -> Evidence:
         added_by=row.added_by, evidence_type=row.evidence_type, source=EvidenceSource(row.source),
         doc_date=row.doc_date, description=row.description,
         tags=tuple(t for t in row.tags.split("\n") if t), integrity=Integrity(row.integrity),
-        removed_at=row.removed_at, purged_at=row.purged_at, meta=meta_of(row),
+        removed_at=row.removed_at, purged_at=row.purged_at, meta=meta_of(row), damaged=bool(row.damaged),
     )
 
 

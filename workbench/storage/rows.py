@@ -172,6 +172,8 @@ class EvidenceRow(RecordMixin, Base):
     size: Mapped[int] = mapped_column(BigInteger)
     content_type: Mapped[str] = mapped_column(String(100))
     page_count: Mapped[int | None] = mapped_column(Integer)
+    # Says it is a PDF but cannot be read as one: kept as received, never cited by page.
+    damaged: Mapped[bool] = mapped_column(default=False, server_default="0")
     added_by: Mapped[str] = mapped_column(String(100))
     evidence_type: Mapped[str] = mapped_column(String(40), index=True)
     source: Mapped[str] = mapped_column(String(20))

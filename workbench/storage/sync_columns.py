@@ -26,7 +26,7 @@ BOOKKEEPING = frozenset({"id", "uuid", "vv", "created_at", "updated_at", "revisi
 LOCAL_ONLY: dict[str, frozenset[str]] = {"evidence": frozenset({"integrity", "verified_at"}),
                                          **{kind: frozenset({"name_key"}) for kind in NAME_KEYED}}
 # Read from a file's bytes, which never change: sent, never compared.
-DERIVED: dict[str, frozenset[str]] = {"evidence": frozenset({"text_content", "indexed_at", "page_count"})}
+DERIVED: dict[str, frozenset[str]] = {"evidence": frozenset({"text_content", "indexed_at", "page_count", "damaged"})}
 # Bytes that travel as a bundle file named by the hash in the second column.
 FILE_COLUMNS: dict[str, tuple[str, str]] = {"letter_version": ("pdf", "sha256")}
 # Amounts, decisions and outcomes: shown with a warning when they change, never merged as text.

@@ -1,5 +1,6 @@
 """pinyin sort keys beside the names of persons, insurers and staff, so lists sort
-as a Chinese reader expects (domain/collation.py); filled from the names already there
+as a Chinese reader expects (domain/collation.py); filled from the names already there.
+Evidence says whether a PDF could not be read (kept as received, never cited by page).
 
 Revision ID: 0012
 Revises: 0011
@@ -28,9 +29,13 @@ def upgrade() -> None:
         keys = [{'row_id': i, 'key': name_sort_key(n or '')} for i, n in conn.execute(sa.select(t.c.id, t.c.name))]
         if keys:
             conn.execute(t.update().where(t.c.id == sa.bindparam('row_id')).values(name_key=sa.bindparam('key')), keys)
+    with op.batch_alter_table('evidence', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('damaged', sa.Boolean(), nullable=False, server_default='0'))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('evidence', schema=None) as batch_op:
+        batch_op.drop_column('damaged')
     for table in TABLES:
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.drop_index(batch_op.f(f'ix_{table}_name_key'))
