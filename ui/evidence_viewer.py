@@ -4,6 +4,8 @@ from a temporary copy, never from the store itself."""
 
 from __future__ import annotations
 
+import html
+import re
 import tempfile
 from pathlib import Path
 
@@ -34,7 +36,10 @@ class PagedResults(QIdentityProxyModel):
         page = super().data(index, int(QPdfSearchModel.Role.Page.value))
         if page is None:
             return text
-        return self.tr("p. {page}: {text}").format(page=int(page) + 1, text=str(text or "").strip())
+        # The model's text is markup for a delegate (<b>term</b>, line breaks): a list shows it plain.
+        plain = html.unescape(re.sub(r"<[^>]*>", "", str(text or "")))
+        plain = " ".join(plain.replace("\u23ce", " ").split())
+        return self.tr("p. {page}: {text}").format(page=int(page) + 1, text=plain)
 
 class EvidenceViewer(QMainWindow):
     cited = Signal(object)  # the new Citation

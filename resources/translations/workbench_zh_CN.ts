@@ -1700,47 +1700,47 @@
         <translation>立案 {opened} 件，已有结论 {decided} 件：改变结论率 {rate}（{decided} 件中 {changed} 件）。点击任一数字可列出对应案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="209"/>
+        <location filename="../../ui/dashboard.py" line="204"/>
         <source>Conclusion changed (%)</source>
         <translation>改变结论率（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="230"/>
+        <location filename="../../ui/dashboard.py" line="225"/>
         <source>Recovered (10,000 CNY)</source>
         <translation>挽回金额（万元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="265"/>
+        <location filename="../../ui/dashboard.py" line="260"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="265"/>
+        <location filename="../../ui/dashboard.py" line="260"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="266"/>
+        <location filename="../../ui/dashboard.py" line="261"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="267"/>
+        <location filename="../../ui/dashboard.py" line="262"/>
         <source>Export the report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="289"/>
+        <location filename="../../ui/dashboard.py" line="284"/>
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="270"/>
+        <location filename="../../ui/dashboard.py" line="265"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="270"/>
+        <location filename="../../ui/dashboard.py" line="265"/>
         <source>The report was written to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
@@ -3556,116 +3556,116 @@
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="45"/>
+        <location filename="../../ui/evidence_viewer.py" line="50"/>
         <source>Enclosure {no}: {name}</source>
         <translation>附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="57"/>
+        <location filename="../../ui/evidence_viewer.py" line="62"/>
         <source>The stored file is missing. Run “workbench verify” to check the store.</source>
         <translation>证据库中的文件缺失。请运行“workbench verify”检查证据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="78"/>
+        <location filename="../../ui/evidence_viewer.py" line="83"/>
         <source>Page </source>
         <translation>第 </translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="79"/>
+        <location filename="../../ui/evidence_viewer.py" line="84"/>
         <source> of {n}</source>
         <translation> 页 / 共 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="83"/>
-        <location filename="../../ui/evidence_viewer.py" line="195"/>
+        <location filename="../../ui/evidence_viewer.py" line="88"/>
+        <location filename="../../ui/evidence_viewer.py" line="200"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="84"/>
-        <location filename="../../ui/evidence_viewer.py" line="196"/>
+        <location filename="../../ui/evidence_viewer.py" line="89"/>
+        <location filename="../../ui/evidence_viewer.py" line="201"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="85"/>
+        <location filename="../../ui/evidence_viewer.py" line="90"/>
         <source>Fit width</source>
         <translation>适应宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="87"/>
+        <location filename="../../ui/evidence_viewer.py" line="92"/>
         <source>Cite this page…</source>
         <translation>引用此页…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="89"/>
-        <location filename="../../ui/evidence_viewer.py" line="201"/>
+        <location filename="../../ui/evidence_viewer.py" line="94"/>
+        <location filename="../../ui/evidence_viewer.py" line="206"/>
         <source>Cite a region…</source>
         <translation>引用页面区域…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="92"/>
-        <location filename="../../ui/evidence_viewer.py" line="229"/>
+        <location filename="../../ui/evidence_viewer.py" line="97"/>
+        <location filename="../../ui/evidence_viewer.py" line="234"/>
         <source>Search the text…</source>
         <translation>搜索文字…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="137"/>
+        <location filename="../../ui/evidence_viewer.py" line="142"/>
         <source>{n} matches</source>
         <translation>找到 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="141"/>
+        <location filename="../../ui/evidence_viewer.py" line="146"/>
         <source>Cite page {page}</source>
         <translation>引用第 {page} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="142"/>
+        <location filename="../../ui/evidence_viewer.py" line="147"/>
         <source>What does this page show? (optional)</source>
         <translation>这一页证明了什么？（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="168"/>
+        <location filename="../../ui/evidence_viewer.py" line="173"/>
         <source>Cite a region of page {page}</source>
         <translation>引用第 {page} 页的区域</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="182"/>
+        <location filename="../../ui/evidence_viewer.py" line="187"/>
         <source>Cited as {label}.</source>
         <translation>已引用为 {label}。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="194"/>
+        <location filename="../../ui/evidence_viewer.py" line="199"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="197"/>
+        <location filename="../../ui/evidence_viewer.py" line="202"/>
         <source>Rotate left</source>
         <translation>向左旋转</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="198"/>
+        <location filename="../../ui/evidence_viewer.py" line="203"/>
         <source>Rotate right</source>
         <translation>向右旋转</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="199"/>
+        <location filename="../../ui/evidence_viewer.py" line="204"/>
         <source>Cite this image…</source>
         <translation>引用此图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="232"/>
+        <location filename="../../ui/evidence_viewer.py" line="237"/>
         <source>Cite this document…</source>
         <translation>引用此文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="247"/>
+        <location filename="../../ui/evidence_viewer.py" line="252"/>
         <source>This kind of file ({type}) is opened by another program on this computer. It gets a copy; the stored original is never changed.</source>
         <translation>此类文件（{type}）由本机的其他程序打开。打开的是副本，证据库中的原件不会被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="251"/>
+        <location filename="../../ui/evidence_viewer.py" line="256"/>
         <source>Open a copy in the system viewer</source>
         <translation>用系统程序打开副本</translation>
     </message>
@@ -5192,7 +5192,7 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>PagedResults</name>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="37"/>
+        <location filename="../../ui/evidence_viewer.py" line="42"/>
         <source>p. {page}: {text}</source>
         <translation>第 {page} 页：{text}</translation>
     </message>

@@ -137,6 +137,7 @@ def test_viewer_opens_a_pdf_searches_and_cites(qtbot, store: Store, tmp_path: Pa
     qtbot.waitUntil(lambda: viewer.search_model.rowCount(QModelIndex()) >= 1, timeout=5000)
     shown = viewer.results.model().index(0, 0).data()
     assert shown.startswith("p. 2:") and "责任免除" in shown  # the result says which page it is on
+    assert "<" not in shown and "\u23ce" not in shown  # plain text, not the model's markup
     viewer._go_to_result(viewer.search_model.index(0, 0))
     qtbot.waitUntil(lambda: viewer.current_page() == 2, timeout=5000)
     viewer.cite(viewer.current_page(), "责任免除条款")
