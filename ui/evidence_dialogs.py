@@ -113,7 +113,7 @@ class EvidenceMetaDialog(QDialog):
             combo.clear()
             for t in types:
                 combo.addItem(type_label(t.code, user), t.code)
-            combo.setCurrentIndex(max(0, combo.findData(current if combo is self.type else keep)))
+            combo.setCurrentIndex(max(0, combo.findData(keep)))
             combo.blockSignals(False)
 
     def _type_for_all(self) -> None:
@@ -121,8 +121,8 @@ class EvidenceMetaDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(self.type.currentData())))
 
     def file_types(self) -> list[str]:
-        """The type of each file, in the order given (the batch's type for a single file)."""
-        return [c.currentData() for c in self._row_combos()] or [self.type.currentData()]
+        """The type of each file, in the order given; empty when the batch has one type (meta())."""
+        return [c.currentData() for c in self._row_combos()]
 
     def _add_type(self) -> None:
         text, ok = QInputDialog.getText(self, self.tr("New evidence type"), self.tr("Name of the new type:"))

@@ -265,10 +265,11 @@ class EvidencePanel(QWidget):
             self.attach([Path(name)])
 
     def _describe_batch(self, names: list[str]) -> tuple[EvidenceMeta, list[str]] | None:
-        """The batch's description and each file's evidence type (None: cancelled)."""
+        """The batch's description and each file's own evidence type, if given one by one
+        (None: cancelled)."""
         meta = EvidenceMeta()
         if not self.ask_for_details:
-            return meta, [meta.evidence_type] * len(names)
+            return meta, []
         shown = "、".join(names[:5]) + (self.tr(" and {n} more").format(n=len(names) - 5) if len(names) > 5 else "")
         dialog = EvidenceMetaDialog(self._store, self.tr("Describe the new evidence"), meta, shown, self, files=names)
         accepted = dialog.exec()
@@ -285,7 +286,7 @@ class EvidencePanel(QWidget):
         if described is None:
             return None
         meta, codes = described
-        types = dict(zip(files, codes, strict=True)) if len(codes) == len(files) else {}
+        types = dict(zip(files, codes, strict=True)) if codes else {}
         case_id = self._case_id
         result = run_with_progress(self, self.tr("Attaching {n} item(s)…").format(n=len(files)),
                                    lambda progress: evidence.attach_files(self._store, case_id, files, meta,

@@ -25,7 +25,6 @@ from workbench.services import evidence as evidence_service
 from workbench.services.store import Store
 
 
-
 class PagedResults(QIdentityProxyModel):
     """Search results with their page number in front: "p. 3: …the clause…"."""
 
@@ -40,6 +39,7 @@ class PagedResults(QIdentityProxyModel):
         plain = html.unescape(re.sub(r"<[^>]*>", "", str(text or "")))
         plain = " ".join(plain.replace("\u23ce", " ").split())
         return self.tr("p. {page}: {text}").format(page=int(page) + 1, text=plain)
+
 
 class EvidenceViewer(QMainWindow):
     cited = Signal(object)  # the new Citation

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -57,3 +58,21 @@ def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
     for ch in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+
+
+@contextmanager
+def speaking(language: str) -> Iterator[None]:
+    """The application in `language` (Qt's own words and ours) for the block; English after."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import install_translators
+
+    app = QApplication.instance()
+    loaded = install_translators(app, language)
+    try:
+        yield
+    finally:
+        for tr in loaded:
+            app.removeTranslator(tr)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))

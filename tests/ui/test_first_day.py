@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from tests.test_evidence import make_pdf
 from ui.words import code_label
+from tests.ui.conftest import speaking
 from tests.ui.test_rounds_ui import answer_round_dialog
 from workbench.domain.access import Role
 from workbench.domain.enums import DecisionKind
@@ -74,16 +75,8 @@ def language() -> Iterator[None]:
     if not os.environ.get("WORKBENCH_SHOTS"):
         yield
         return
-    from PySide6.QtCore import QLocale
-
-    from ui.app import install_translators
-
-    app = QApplication.instance()
-    loaded = install_translators(app, "zh_CN")
-    yield
-    for tr in loaded:
-        app.removeTranslator(tr)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    with speaking("zh_CN"):
+        yield
 
 
 def test_a_new_team_first_day(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language) -> None:  # type: ignore[no-untyped-def]

@@ -7,22 +7,17 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMenu
 
+from tests.ui.conftest import speaking
 from workbench.services.store import Store
 
 
 @pytest.fixture(params=["en", "zh_CN"])
 def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    from ui.app import install_translators
-
-    app = QApplication.instance()
-    loaded = install_translators(app, request.param)
-    yield request.param
-    for tr in loaded:
-        app.removeTranslator(tr)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    with speaking(request.param):
+        yield request.param
 
 
 def menus(bar_menu: QMenu) -> Iterator[QMenu]:

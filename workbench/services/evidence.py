@@ -17,7 +17,7 @@ from workbench.domain.evidence import (
 )
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.errors import PermissionDenied, ValidationError
-from workbench.services.documents import detect_content_type, extract_text, pdf_is_readable
+from workbench.services.documents import detect_content_type, extract_text, pdf_looks_complete
 from workbench.services.records import get_for_edit, get_or_fail
 from workbench.services.progress import Progress, report
 from workbench.services.store import Store
@@ -140,7 +140,7 @@ def attach_bytes(store: Store, case_id: int, name: str, data: bytes, meta: Evide
 
 def _taken(store: Store, name: str, ingested: Ingested, evidence_type: str) -> _Taken:
     content_type = detect_content_type(ingested.head)
-    damaged = content_type == "application/pdf" and not pdf_is_readable(store.blobs.path_of(ingested.sha256))
+    damaged = content_type == "application/pdf" and not pdf_looks_complete(store.blobs.path_of(ingested.sha256))
     return _Taken(name, ingested, content_type, evidence_type, damaged)
 
 
@@ -229,8 +229,8 @@ def _index_row(store: Store, row: EvidenceRow | None) -> None:
     path = store.blobs.path_of(row.sha256)
     if path.exists():
         text, pages = extract_text(path, row.content_type)
-        if row.content_type == "application/pdf" and pages is None:
-            row.damaged = True
+        if row.content_type == "application/pdf":
+            row.damaged = pages is None  # the full read settles what the look at the file's end suggested
     row.text_content, row.page_count, row.indexed_at = text, pages, utcnow()
 
 

@@ -171,4 +171,4 @@ def select_choices(conn: DbApiConnection, table: str) -> list[tuple[int, str]]:
     if table not in ("insurer", "staff"):
         raise ValueError(table)
     return [(r[0], r[1]) for r in conn.execute(
-        f"SELECT id, name FROM {table} WHERE deleted_at IS NULL ORDER BY name_key, name")]
+        f"SELECT id, name FROM {table} WHERE deleted_at IS NULL ORDER BY name_key")]
