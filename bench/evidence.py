@@ -79,7 +79,9 @@ def main() -> int:
             attach_seconds = time.perf_counter() - t
             assert len(report.added) == args.files
             if round_no == 0:  # the second round finds the same bytes stored: make it store them anew
-                shutil.rmtree(store.blobs.root)
+                for stored in store.blobs.root.iterdir():
+                    if stored.name != "tmp":  # the store keeps its staging folder once made
+                        shutil.rmtree(stored)
             subprocess.run(["sync"], check=True)
             cp_total += cp_seconds
             attach_total += attach_seconds
@@ -114,7 +116,7 @@ def main() -> int:
         from workbench.services import checklist
 
         app = QApplication.instance() or QApplication([])
-        panel = EvidencePanel(store, lambda: "bench", checklist.load_checklist(checklist.DEFAULT_CHECKLIST))
+        panel = EvidencePanel(store, checklist.load_checklist(checklist.DEFAULT_CHECKLIST))
         t = time.perf_counter()
         panel.show_case(other.id)
         print(f"evidence tab opened on {panel.model.rowCount()} items (list, checks, checklist, citations): "
