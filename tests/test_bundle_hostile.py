@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import stat
 import warnings
 import zipfile
@@ -124,6 +125,11 @@ def test_not_a_zip(target: Store, tmp_path: Path) -> None:
     path = tmp_path / "x.wbundle"
     path.write_bytes(b"this is not a bundle at all" * 100)
     expect_refused(target, path, "is not a workbench bundle")
+    with pytest.raises(BundleError) as caught:
+        sync.prepare_import(target, path)
+    chinese = Translator("zh_CN").error(caught.value)
+    assert "不是 zip" in chinese or "zip 压缩" in chinese, chinese
+    assert not re.search(r"[A-Za-z]{4,}", chinese.replace(path.name, "")), chinese  # zipfile's English stays out
 
 
 def test_truncated(good: Path, target: Store, tmp_path: Path) -> None:
@@ -142,6 +148,9 @@ def test_missing_manifest(good: Path, target: Store, tmp_path: Path) -> None:
     (lambda b: b.update(format_version=99), "newer version"),
     (lambda b: b.update(format_version="1"), "not a manifest"),
     (lambda b: b.pop("workstation_id"), "not a manifest"),
+    (lambda b: b.update(workstation_name=["陈静"]), "not a manifest"),
+    (lambda b: b.update(workstation_name="陈静\x1b[2J的笔记本"), "not a manifest"),  # terminal control
+    (lambda b: b.update(workstation_name="长" * 61), "not a manifest"),
 ])
 def test_bad_manifest(good: Path, target: Store, tmp_path: Path, change, words: str) -> None:  # type: ignore[no-untyped-def]
     def edit(members: Members, base: dict[str, Any]) -> Members:

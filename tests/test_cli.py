@@ -152,7 +152,7 @@ def test_new_update_delete(demo_path: Path) -> None:
     gone = run("show", number, "--db", str(demo_path), check=False)
     assert gone.returncode == 2
     counts = json.loads(run("check", "--db", str(demo_path), "--format", "json").stdout)["counts"]
-    assert counts["deleted_cases"] == 1 and counts["dispute_case"] == 300
+    assert counts["deleted_cases"] == 2 and counts["dispute_case"] == 300  # the demo's practice case, and this one
 
 
 def test_new_refuses_a_bad_id_and_writes_nothing(demo_path: Path) -> None:

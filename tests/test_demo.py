@@ -148,6 +148,7 @@ def test_demo_has_a_colleague_with_a_bundle_waiting(demo_template: Path, demo_st
 
     peers = sync.peers(demo_store)
     assert len(peers) == 1 and peers[0].last_sent_at is not None and peers[0].last_received_at is not None
+    assert peers[0].label == f"陈思远的笔记本 ({peers[0].workstation_id[:8]})"  # a name, not a UUID
     prepared = sync.prepare_import(demo_store, colleague_bundle_path(demo_template))
     plan = prepared.plan
     assert {c.field for c in plan.conflicts} == {"summary", "amount_offered_cents"}

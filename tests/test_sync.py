@@ -45,7 +45,7 @@ def test_round_trip_of_a_full_demo_database(demo_store: Store, tmp_path: Path) -
         evidence_files = conn.execute("SELECT count(DISTINCT sha256) FROM evidence WHERE purged_at IS NULL").fetchone()[0]
         distinct_files = conn.execute("SELECT count(*) FROM (SELECT sha256 FROM evidence WHERE purged_at IS NULL "
                                       "UNION SELECT sha256 FROM letter_version)").fetchone()[0]
-    assert result.cases == 300 and result.files == distinct_files > 100
+    assert result.cases == 301 and result.files == distinct_files > 100  # and the deleted case, as a tombstone
     empty = Store.open(tmp_path / "empty.sqlite3")
     prepared = sync.prepare_import(empty, first)
     assert prepared.plan.counts()[Action.NEW] == result.records
@@ -240,6 +240,23 @@ def test_changes_since_and_for_a_peer_carry_only_what_changed(pair, tmp_path: Pa
     exchange(a, b, tmp_path, "catch-up", since=datetime(2000, 1, 1, tzinfo=timezone.utc))
     assert contents(a) == contents(b)
     assert [p.workstation_id for p in sync.peers(a)] == [peer]
+
+
+def test_a_workstation_is_known_by_the_name_it_gives_itself(pair, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    a, b = pair
+    assert sync.workstation_name(b)  # the computer's name until one is given
+    assert sync.set_workstation_name(b, "  理赔组\t陈静的\n笔记本 ") == "理赔组 陈静的 笔记本"
+    exchange(b, a, tmp_path, "named")
+    [peer] = sync.peers(a)
+    assert (peer.name, peer.label) == ("理赔组 陈静的 笔记本", f"理赔组 陈静的 笔记本 ({b.workstation_id[:8]})")
+    sync.set_workstation_name(b, "陈静的台式机")  # renamed: the next bundle says so
+    exchange(b, a, tmp_path, "renamed")
+    assert [p.name for p in sync.peers(a)] == ["陈静的台式机"]
+    with zipfile.ZipFile(tmp_path / "renamed.wbundle") as zf:
+        assert json.loads(zf.read("manifest.json"))["workstation_name"] == "陈静的台式机"
+    outside = sync.export_bundle(b, tmp_path / "outside.wbundle", deidentified=True)
+    with zipfile.ZipFile(outside.path) as zf:  # a colleague's name does not leave the team
+        assert json.loads(zf.read("manifest.json"))["workstation_name"] == ""
 
 
 def test_chosen_cases_travel_with_everything_they_own(demo_store: Store, tmp_path: Path) -> None:

@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
 from ui.analysis_commands import AddPointCommand, DeletePointCommand, EditPointCommand, MovePointCommand
 from ui.dialog_parts import accept_cancel, tool_button
 from ui.fields import CodeCombo, OptionalDateEdit
-from ui.words import code_label, error_text
+from ui.words import code_label, error_text, health_text, point_as_shown
 from workbench.domain.analysis import Assessment, Category, Point, PointStatus
 from workbench.errors import WorkbenchError
-from workbench.domain.access import HIDDEN_HEALTH
 from workbench.services import analysis, evidence
 from workbench.services.hints import case_hints
 from workbench.services.store import Store
@@ -186,7 +185,9 @@ class AnalysisPanel(QWidget):
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(detail_scroll)
-        split.setSizes([420, 480])
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([320, 480])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
@@ -206,12 +207,11 @@ class AnalysisPanel(QWidget):
             return
         keep = select if select is not None else (self.current().id if self.current() else None)
         self._notice = analysis.get_notice(self._store, self._case_id)
-        self._points = analysis.list_points(self._store, self._case_id)
+        self._points = [point_as_shown(p) for p in analysis.list_points(self._store, self._case_id)]
         self._hints = case_hints(self._store, self._case_id)
         self._citations = evidence.list_citations(self._store, self._case_id)
         self._provisions = analysis.provisions(self._store)
-        hidden = self._notice.text == HIDDEN_HEALTH  # an auditor: no health information
-        self.notice_view.setPlainText(QCoreApplication.translate("Labels", HIDDEN_HEALTH) if hidden else self._notice.text)
+        self.notice_view.setPlainText(health_text(self._notice.text))  # an auditor reads no health information
         doc_note = self.tr("from a document") if self._notice.evidence_id else ""
         self.notice_info.setText(self.tr("Notice dated {date} {source}").format(
             date=self._notice.issued_on or "—", source=doc_note) if self._notice.text else
@@ -237,9 +237,10 @@ class AnalysisPanel(QWidget):
 
     def _highlight(self, current: Point | None) -> None:
         selections = []
-        for p in self._points:
-            if p.anchor is None:
-                continue
+        # An anchor points into the notice as stored; a hidden notice (an auditor) has no such place.
+        end = self.notice_view.document().characterCount() - 1
+        placed = [p for p in self._points if p.anchor is not None and p.anchor[1] <= end]
+        for p in placed:
             sel = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.notice_view.document())
             cursor.setPosition(p.anchor[0])
@@ -250,7 +251,7 @@ class AnalysisPanel(QWidget):
             sel.format = fmt
             selections.append(sel)
         self.notice_view.setExtraSelections(selections)
-        if current is not None and current.anchor is not None:
+        if current is not None and current in placed:
             cursor = QTextCursor(self.notice_view.document())
             cursor.setPosition(current.anchor[0])
             self.notice_view.setTextCursor(cursor)
@@ -327,6 +328,7 @@ class AnalysisPanel(QWidget):
         self.from_document_button.setEnabled(has_case)
         self.make_point_button.setEnabled(has_case and self.notice_view.textCursor().hasSelection())
         self.add_button.setEnabled(has_case)
+        self.add_basis_button.setEnabled(has_case)  # the library is shared data: the same roles as a case
         for b in (self.delete_button, self.split_button):
             b.setEnabled(p is not None)
         self.up_button.setEnabled(p is not None and row > 0)

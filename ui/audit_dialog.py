@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from ui import file_dialogs
+from ui.audit_words import details_text, subject_text
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.services import audit
 from workbench.services.store import Store
@@ -31,6 +32,9 @@ ACTIONS: dict[str, str] = {
     "account_disabled": QT_TRANSLATE_NOOP("AuditDialog", "disabled an account"),
     "account_enabled": QT_TRANSLATE_NOOP("AuditDialog", "enabled an account"),
     "password_changed": QT_TRANSLATE_NOOP("AuditDialog", "changed a password"),
+    "account_changed": QT_TRANSLATE_NOOP("AuditDialog", "changed an account"),
+    "case_deleted": QT_TRANSLATE_NOOP("AuditDialog", "deleted a case"),
+    "case_restored": QT_TRANSLATE_NOOP("AuditDialog", "restored a case"),
 }
 
 
@@ -84,11 +88,12 @@ class AuditDialog(QDialog):
         self.table.setRowCount(len(self.entries))
         for r, e in enumerate(self.entries):
             kind = self.tr(ACTIONS[e.action]) if e.action in ACTIONS else e.action
-            cells = [str(e.seq), e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), e.actor, kind, e.subject,
-                     json.dumps(e.details, ensure_ascii=False) if e.details else ""]
+            cells = [str(e.seq), e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), e.actor, kind,
+                     subject_text(e.subject), details_text(e.details) if e.details else ""]
+            exact = {4: e.subject, 5: json.dumps(e.details, ensure_ascii=False) if e.details else ""}
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(exact.get(c, text))  # the stored entry itself, for whoever checks it
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self.status.setText(self.tr("{n} entries shown (newest first).").format(n=len(self.entries)))
@@ -106,7 +111,6 @@ class AuditDialog(QDialog):
         self.status.setStyleSheet("color: #b3261e")
 
     def export_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV…"), str(self.store.path.parent / "audit.csv"),
-                                              "CSV (*.csv)")
+        path = file_dialogs.save_file(self, self.tr("Export CSV…"), "audit.csv", self.tr("CSV files (*.csv)"))
         if path:
-            Path(path).write_text(audit.as_csv(self.entries), encoding="utf-8-sig")
+            path.write_text(audit.as_csv(self.entries), encoding="utf-8-sig")

@@ -51,14 +51,15 @@ class CaseFilterBar(QWidget):
             # Long insurer names must not widen the whole list pane.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)
+        # Two rows of about equal width, so the list pane can leave most of a 1366-pixel
+        # screen to the case.
         top = QHBoxLayout()
         top.addWidget(self.find, 1)
-        top.addWidget(self.clear)
+        for w in (self.use_dates, self.date_from, self.date_to, self.clear):
+            top.addWidget(w)
         bottom = QHBoxLayout()
         for w in (self.stage, self.outcome, self.kind, self.insurer, self.assignee):
             bottom.addWidget(w, 1)
-        for w in (self.use_dates, self.date_from, self.date_to):
-            bottom.addWidget(w)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)

@@ -13,7 +13,7 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
+    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
     QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -22,6 +22,7 @@ from ui.fields import CodeCombo
 from ui.report_model import DRILL_ROLE, ReportTableModel
 from ui.tasks import Task, run_in_background, run_with_progress, wait_for
 from ui.words import DATE_FORMAT, code_label, error_text, from_qdate
+from ui import file_dialogs
 from workbench.domain.enums import DecisionKind, DisputeKind, Outcome
 from workbench.domain.labels import LABEL_CONTEXT, label
 from workbench.domain.models import UNASSIGNED, CaseQuery
@@ -259,9 +260,9 @@ class DashboardWindow(QMainWindow):
     def export_dialog(self, kind: str) -> None:
         patterns = {"csv": self.tr("CSV files (*.csv)"), "xlsx": self.tr("Excel workbooks (*.xlsx)"),
                     "pdf": self.tr("PDF files (*.pdf)")}
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the report"),
-                                              f"outcome-report-{date.today():%Y%m%d}.{kind}", patterns[kind])
-        if name and self.export(kind, Path(name)) is not None:
+        name = file_dialogs.save_file(self, self.tr("Export the report"),
+                                      f"outcome-report-{date.today():%Y%m%d}.{kind}", patterns[kind])
+        if name and self.export(kind, name) is not None:
             QMessageBox.information(self, self.tr("Exported"), self.tr("The report was written to {path}.")
                                     .format(path=name))
 

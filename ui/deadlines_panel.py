@@ -9,12 +9,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox, QSpinBox,
+    QComboBox, QDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox, QSpinBox,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ui.dialog_parts import tool_button
-from ui.words import date_text, documents_folder, error_text
+from ui.words import date_text, error_text
+from ui import file_dialogs
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.errors import WorkbenchError
 from workbench.services import case_list, deadlines
@@ -241,13 +242,11 @@ class DueDialog(QDialog):
         return path
 
     def export_csv_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), str(documents_folder() / "due.csv"),
-                                              self.tr("CSV files (*.csv)"))
+        name = file_dialogs.save_file(self, self.tr("Export CSV"), "due.csv", self.tr("CSV files (*.csv)"))
         if name:
-            self.export_csv(Path(name))
+            self.export_csv(name)
 
     def save_pdf_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), str(documents_folder() / "due.pdf"),
-                                              self.tr("PDF files (*.pdf)"))
+        name = file_dialogs.save_file(self, self.tr("Save as PDF"), "due.pdf", self.tr("PDF files (*.pdf)"))
         if name:
-            self.save_pdf(Path(name))
+            self.save_pdf(name)

@@ -20,7 +20,7 @@ class DeletedCasesDialog(QDialog):
         self.store = store
         self.restored: list[int] = []
         self.setWindowTitle(self.tr("Deleted cases"))
-        self.resize(820, 420)
+        self.resize(980, 420)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Deleted cases are kept, with why and by whom (audit trail). A team lead, or the "
                                "specialist a case is assigned to, can bring one back."))
@@ -29,7 +29,7 @@ class DeletedCasesDialog(QDialog):
         self.list = QTreeWidget()
         self.list.setObjectName("deleted_list")
         self.list.setHeaderLabels([self.tr("Case"), self.tr("Client"), self.tr("Insurer"), self.tr("Stage"),
-                                   self.tr("Deleted")])
+                                   self.tr("Deleted"), self.tr("By"), self.tr("Reason")])
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         layout.addWidget(self.list)
@@ -53,9 +53,10 @@ class DeletedCasesDialog(QDialog):
         self.list.clear()
         for d in self.items:
             c = d.case
-            QTreeWidgetItem(self.list, [c.case_number, c.client.name, c.insurer.name, code_label(c.stage),
-                                        when_text(d.deleted_at)])
-        for col in range(5):
+            item = QTreeWidgetItem(self.list, [c.case_number, c.client.name, c.insurer.name, code_label(c.stage),
+                                               when_text(d.deleted_at), d.deleted_by, d.reason])
+            item.setToolTip(6, d.reason)
+        for col in range(6):  # the reason takes what is left
             self.list.resizeColumnToContents(col)
         if self.items:
             self.list.setCurrentItem(self.list.topLevelItem(0))

@@ -123,7 +123,9 @@ class EvidenceTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("enclosure", "pages", "size"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and key == "name":
-            return e.description or e.original_name
+            return "\n".join(x for x in (e.original_name, e.description) if x)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "added":
+            return f"{date_text(e.meta.created_at.astimezone().date())} {e.added_by}"
         if role == Qt.ItemDataRole.ToolTipRole and key == "integrity" and e.damaged:
             return QCoreApplication.translate("EvidenceColumns", "The file says it is a PDF but cannot be read as one. "
                                               "It is kept exactly as received; its pages cannot be cited.")
@@ -147,7 +149,7 @@ class EvidenceTableModel(QAbstractTableModel):
         if key == "size":
             return size_text(e.size)
         if key == "added":
-            return f"{date_text(e.meta.created_at.astimezone().date())} {e.added_by}"
+            return date_text(e.meta.created_at.astimezone().date())  # who: in the tooltip and the details
         if key == "tags":
             return "、".join(e.tags)
         text = QCoreApplication.translate("EvidenceColumns", INTEGRITY_TEXT[state])

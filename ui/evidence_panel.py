@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+    QAbstractItemView, QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -18,6 +18,7 @@ from ui.evidence_dialogs import EvidenceMetaDialog, SourceCombo
 from ui.evidence_model import EvidenceTableModel, type_label
 from ui.tasks import Task, run_in_background, run_with_progress, wait_for
 from ui.words import error_text
+from ui import file_dialogs
 from workbench.domain.evidence import AttachReport, Citation, Evidence, EvidenceMeta
 from workbench.errors import WorkbenchError
 from workbench.services import checklist, evidence
@@ -48,6 +49,7 @@ class EvidencePanel(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # 华康人寿…通知书.pdf: both ends say what it is
         self.table.doubleClicked.connect(lambda _i: self.view_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
@@ -255,14 +257,14 @@ class EvidencePanel(QWidget):
         return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
 
     def pick_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        names = file_dialogs.open_files(self, self.tr("Attach files"))
         if names:
-            self.attach([Path(n) for n in names])
+            self.attach(names)
 
     def pick_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Attach a folder"))
+        name = file_dialogs.pick_folder(self, self.tr("Attach a folder"))
         if name:
-            self.attach([Path(name)])
+            self.attach([name])
 
     def _describe_batch(self, names: list[str]) -> tuple[EvidenceMeta, list[str]] | None:
         """The batch's description and each file's own evidence type, if given one by one

@@ -11,12 +11,13 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox,
+    QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox,
     QPushButton, QSplitter, QTabWidget, QTextEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ui.dialog_parts import resize_within_screen
 from ui.words import error_text, when_text
+from ui import file_dialogs
 from workbench.domain.letter import Letter
 from workbench.errors import WorkbenchError
 from workbench.pdf_fonts import register_cjk_font
@@ -203,10 +204,10 @@ class LetterDialog(QDialog):
 
     # --- output ----------------------------------------------------------
     def save_draft_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the letter"), f"{self.letter.case_number}-letter.pdf",
-                                              self.tr("PDF files (*.pdf)"))
+        name = file_dialogs.save_file(self, self.tr("Save the letter"), f"{self.letter.case_number}-letter.pdf",
+                                      self.tr("PDF files (*.pdf)"))
         if name:
-            self.save_draft(Path(name))
+            self.save_draft(name)
 
     def output(self, letter: Letter, pdf: bytes) -> bytes | None:
         """The letter alone, or with its enclosures appended (off the UI thread, cancellable)."""
@@ -296,17 +297,19 @@ class LetterDialog(QDialog):
             item = QTreeWidgetItem(self.issued, [str(x.version), when_text(x.issued_at),
                                                  x.issued_by, x.approved_by, x.sha256[:16]])
             item.setData(0, Qt.ItemDataRole.UserRole, x.id)
+            item.setToolTip(4, x.sha256)
+        for column in range(4):  # the fingerprint takes what is left, its full value in the tooltip
+            self.issued.resizeColumnToContents(column)
         self.copy_button.setEnabled(self.issued.topLevelItemCount() > 0)
 
     def save_issued_dialog(self) -> None:
         item = self.issued.currentItem() or self.issued.topLevelItem(self.issued.topLevelItemCount() - 1)
         if item is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the issued letter"),
-                                              f"{self.letter.case_number}-v{item.text(0)}.pdf",
-                                              self.tr("PDF files (*.pdf)"))
+        name = file_dialogs.save_file(self, self.tr("Save the issued letter"),
+                                      f"{self.letter.case_number}-v{item.text(0)}.pdf", self.tr("PDF files (*.pdf)"))
         if name:
-            self.save_issued(item.data(0, Qt.ItemDataRole.UserRole), Path(name))
+            self.save_issued(item.data(0, Qt.ItemDataRole.UserRole), name)
 
     def save_issued(self, letter_id: int, path: Path) -> None:
         from workbench.services.report_pdf import write_pdf

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
-from ui import settings
+from ui import file_dialogs, settings
 from ui.case_filter_bar import CaseFilterBar
 from ui.case_table_model import CaseTableModel
 from ui.words import code_label
@@ -65,9 +65,10 @@ class MainWindow(QMainWindow):
         self.placeholder = QLabel(self.tr("Select a case to see it here."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.splitter.addWidget(self.placeholder)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([900, 600])
+        # The case is where the work is (a point's rebuttal, a letter): it gets the larger part.
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([560, 800])
         self.setCentralWidget(self.splitter)
 
         self.status_db = QLabel()
@@ -617,15 +618,13 @@ class MainWindow(QMainWindow):
         wizard.deleteLater()
 
     def open_database(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), str(self.store.path.parent),
-                                              self.tr("Workbench databases (*.sqlite3 *.db);;All files (*)"))
+        path = file_dialogs.open_file(self, self.tr("Open database"),
+                                      self.tr("Workbench databases (*.sqlite3 *.db);;All files (*)"), self.store.path.parent)
         if path:
-            self.openDatabaseRequested.emit(path)
+            self.openDatabaseRequested.emit(str(path))
 
     def new_demo_database(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QInputDialog
+        from PySide6.QtWidgets import QInputDialog
 
         from ui.demo_action import create_demo
 
@@ -633,11 +632,10 @@ class MainWindow(QMainWindow):
                                         300, 1, 200_000, 100)
         if not ok:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New demo database"),
-                                              str(self.store.path.parent / "demo.sqlite3"),
-                                              self.tr("Workbench databases (*.sqlite3 *.db)"))
-        if path and create_demo(self, Path(path), count) is not None:
-            self.openDatabaseRequested.emit(path)
+        path = file_dialogs.save_file(self, self.tr("New demo database"), self.store.path.parent / "demo.sqlite3",
+                                      self.tr("Workbench databases (*.sqlite3 *.db)"))
+        if path and create_demo(self, path, count) is not None:
+            self.openDatabaseRequested.emit(str(path))
 
     def open_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog

@@ -7,10 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QDialog, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ui.words import code_label
+from ui.words import code_label, point_as_shown
+from ui import file_dialogs
 from workbench.domain.letter_markup import markup, plain_text
 from workbench.services import analysis, cases, evidence, matrix_pdf
 from workbench.services.store import Store
@@ -26,7 +27,7 @@ class MatrixDialog(QDialog):
         self.case = cases.get_case(store, case_id)
         self.setWindowTitle(QCoreApplication.translate(matrix_pdf.CONTEXT, matrix_pdf.TITLE).format(
             number=self.case.case_number))
-        self.points = analysis.list_points(store, case_id)
+        self.points = [point_as_shown(p) for p in analysis.list_points(store, case_id)]
         self.citations = {c.id: c for c in evidence.list_citations(store, case_id)}
         self.names = {p.code: p.short() for p in analysis.provisions(store)}
         # A handful of rows, read-only: a plain table widget is enough here.
@@ -70,10 +71,10 @@ class MatrixDialog(QDialog):
         self.resize(1300, 640)
 
     def save_pdf_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the matrix"), f"{self.case.case_number}-matrix.pdf",
-                                              self.tr("PDF files (*.pdf)"))
+        name = file_dialogs.save_file(self, self.tr("Save the matrix"), f"{self.case.case_number}-matrix.pdf",
+                                      self.tr("PDF files (*.pdf)"))
         if name:
-            self.save_pdf(Path(name))
+            self.save_pdf(name)
 
     def save_pdf(self, path: Path) -> Path:
         from workbench.services.report_pdf import write_pdf

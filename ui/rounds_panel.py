@@ -7,14 +7,15 @@ from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateTimeEdit, QDialog, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QTableWidget, QTableWidgetItem, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDateTimeEdit, QDialog, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QTableWidget, QTableWidgetItem,
+    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ui.dialog_parts import accept_cancel, error_label, resize_within_screen, tool_button
 from ui.fields import CodeCombo, MoneyEdit, OptionalDateEdit
-from ui.words import DATE_FORMAT, code_label, date_text, error_text, money_text, when_text
+from ui.words import DATE_FORMAT, code_label, date_text, error_text, money_text, point_as_shown, when_text
+from ui import file_dialogs
 from workbench.domain.analysis import Point, PointStatus
 from workbench.domain.rounds import Channel, Direction, EventKind, Round, RoundDraft
 from workbench.errors import ValidationError, WorkbenchError
@@ -47,19 +48,25 @@ class RoundDialog(QDialog):
         self.follow_up = OptionalDateEdit()
         self.final = QCheckBox(self.tr("This is the insurer's final answer (record the outcome next)"))
         self.error = error_label()
-        self.points: list[Point] = analysis.list_points(store, case_id)
+        self.points: list[Point] = [point_as_shown(p) for p in analysis.list_points(store, case_id)]
         self.point_table = QTableWidget(len(self.points), 2)
         self.point_table.setHorizontalHeaderLabels([self.tr("Point discussed"), self.tr("Status after the round")])
         self.status_boxes: list[QComboBox] = []
         for r, p in enumerate(self.points):
-            self.point_table.setItem(r, 0, QTableWidgetItem(f"{p.position}. {p.quote[:50]}"))
+            item = QTableWidgetItem(f"{p.position}. {p.quote}")
+            item.setToolTip(p.quote)
+            self.point_table.setItem(r, 0, item)
             box = QComboBox()
             box.addItem(self.tr("(not discussed)"), UNCHANGED)
             for st in PointStatus:
                 box.addItem(code_label(st), st.value)
             self.point_table.setCellWidget(r, 1, box)
             self.status_boxes.append(box)
-        self.point_table.resizeColumnsToContents()
+        # The status list is read whole; the point's words give way (elided, whole in the tooltip).
+        header = self.point_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.point_table.verticalHeader().setVisible(False)
         self.attached = QListWidget()
         self.attached.setMaximumHeight(80)
         for e in evidence.list_evidence(store, case_id):
@@ -295,12 +302,10 @@ class TimelinePanel(QWidget):
             self.list.resizeColumnToContents(col)
 
     def save_pdf_dialog(self) -> None:
-        from pathlib import Path
 
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the timeline"), "timeline.pdf",
-                                              self.tr("PDF files (*.pdf)"))
+        name = file_dialogs.save_file(self, self.tr("Save the timeline"), "timeline.pdf", self.tr("PDF files (*.pdf)"))
         if name:
-            self.save_pdf(Path(name))
+            self.save_pdf(name)
 
     def save_pdf(self, path) -> None:  # type: ignore[no-untyped-def]
         from workbench.services import cases

@@ -1,15 +1,16 @@
-"""Preferences: interface language and the name recorded for this user's actions."""
+"""Preferences: the interface language, the window lock, the letter font, and the settings kept in the database."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
     QSpinBox, QVBoxLayout, QWidget,
 )
 
 from ui import settings
 from ui.dialog_parts import accept_cancel
+from ui import file_dialogs
 
 
 class SettingsDialog(QDialog):
@@ -63,6 +64,13 @@ class SettingsDialog(QDialog):
             self.need_approval = QCheckBox(self.tr("Letters need a team lead's approval before they are issued"))
             self.need_approval.setChecked(letter_issue.approval_required(store))
             form.addRow("", self.need_approval)
+            from workbench.services import sync
+
+            self.workstation_name = QLineEdit(sync.workstation_name(store))
+            self.workstation_name.setMaxLength(60)
+            self.workstation_name.setToolTip(self.tr(
+                "What colleagues see when they import a bundle from this workstation, e.g. 理赔部 陈静的笔记本."))
+            form.addRow(self.tr("This workstation's name"), self.workstation_name)
         from workbench.pdf_fonts import installed_fonts
 
         self.letter_font = QComboBox()
@@ -85,7 +93,8 @@ class SettingsDialog(QDialog):
         # Settings kept in the database are the administrators' and team leads' (the services refuse others).
         self._may_change_shared = who is None or who.role.value in ("administrator", "team_lead")
         if store is not None and not self._may_change_shared:
-            for w in (self.max_file_mb, self.organisation, self.address, self.phone, self.need_approval):
+            for w in (self.max_file_mb, self.organisation, self.address, self.phone, self.need_approval,
+                      self.workstation_name, self.logo_button, self.logo_clear):
                 w.setEnabled(False)
         buttons = accept_cancel(self)
         layout = QVBoxLayout(self)
@@ -99,17 +108,16 @@ class SettingsDialog(QDialog):
         self.logo_clear.setEnabled(bool(encoded))
 
     def choose_logo(self) -> None:
-        from pathlib import Path
 
         from ui.words import error_text
         from workbench.errors import WorkbenchError
         from workbench.services import letters
 
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Letterhead logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
+        name = file_dialogs.open_file(self, self.tr("Letterhead logo"), self.tr("Images (*.png *.jpg *.jpeg)"))
         if not name:
             return
         try:
-            self.set_logo(letters.logo_from_file(Path(name)))
+            self.set_logo(letters.logo_from_file(name))
         except WorkbenchError as exc:
             QMessageBox.warning(self, self.tr("Letterhead logo"), error_text(exc))
 
@@ -128,6 +136,10 @@ class SettingsDialog(QDialog):
             from workbench.services import letter_issue
 
             letter_issue.set_approval_required(self._store, self.need_approval.isChecked())
+            from workbench.services import sync
+
+            if self.workstation_name.text().strip() != sync.workstation_name(self._store):
+                sync.set_workstation_name(self._store, self.workstation_name.text())
         from workbench.pdf_fonts import set_preferred_font
 
         text = self.letter_font.currentText().strip()

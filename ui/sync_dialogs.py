@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QGridLayout,
+    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout, QGridLayout,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QRadioButton,
     QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
 from ui.dialog_parts import accept_cancel, error_label
 from ui.tasks import run_with_progress
 from ui.words import DATE_FORMAT, error_text, from_qdate, money_text, to_qdate, when_text
+from ui import file_dialogs
 from workbench.bundle.labels import (
     ACTION_LABELS, EMPTY_VALUE, KIND_LABELS, SHARED_RECORDS, SYNC_CONTEXT, field_label, scope_label,
 )
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
+from workbench.domain.workstation import workstation_label
 from workbench.errors import WorkbenchError
 from workbench.services import sync
 from workbench.services.store import Store
@@ -82,7 +84,7 @@ class ExportDialog(QDialog):
         self.peer_combo = QComboBox()
         for peer in sync.peers(store):
             sent = when_text(peer.last_sent_at) if peer.last_sent_at else self.tr("never")
-            self.peer_combo.addItem(self.tr("{id}… (last sent {when})").format(id=peer.workstation_id[:8], when=sent),
+            self.peer_combo.addItem(self.tr("{workstation}, last sent {when}").format(workstation=peer.label, when=sent),
                                     peer.workstation_id)
         self.peer_radio.setEnabled(self.peer_combo.count() > 0)
         grid = QGridLayout()
@@ -121,7 +123,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Again:"), self.passphrase_again)
         target = QHBoxLayout()
         stem = store.path.stem
-        self.target = QLineEdit(str(store.path.parent / f"{stem}-{date.today():%Y%m%d}.wbundle"))
+        self.target = QLineEdit(str(file_dialogs.start_folder() / f"{stem}-{date.today():%Y%m%d}.wbundle"))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         target.addWidget(self.target, 1)
@@ -133,10 +135,10 @@ class ExportDialog(QDialog):
         layout.addWidget(accept_cancel(self, text=self.tr("Export")))
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export bundle"), self.target.text(),
-                                              self.tr("Workbench bundles ({pattern})").format(pattern=BUNDLE_FILTER))
+        path = file_dialogs.save_file(self, self.tr("Export bundle"), self.target.text(),
+                                      self.tr("Workbench bundles ({pattern})").format(pattern=BUNDLE_FILTER))
         if path:
-            self.target.setText(path if path.endswith(".wbundle") else path + ".wbundle")
+            self.target.setText(str(path) if path.suffix == ".wbundle" else f"{path}.wbundle")
 
     def scope_value(self) -> sync.Scope:
         if self.selected_radio.isChecked():
@@ -203,10 +205,10 @@ class ChoosePage(QWizardPage):
         form.addRow(self.error)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import bundle"), str(self.wiz.store.path.parent),
-                                              self.tr("Workbench bundles ({pattern})").format(pattern=BUNDLE_FILTER))
+        path = file_dialogs.open_file(self, self.tr("Import bundle"),
+                                      self.tr("Workbench bundles ({pattern})").format(pattern=BUNDLE_FILTER))
         if path:
-            self.path.setText(path)
+            self.path.setText(str(path))
 
     def isComplete(self) -> bool:
         return bool(self.path.text().strip())
@@ -253,9 +255,9 @@ class PreviewPage(QWizardPage):
         counts = plan.counts()
         scope = plan.bundle.manifest.get("scope") or {}
         self.summary.setText(self.tr(
-            "From workstation {ws}…, written {when}. {new} new, {update} updated, {merge} merged without asking, "
+            "From workstation {ws}, written {when}. {new} new, {update} updated, {merge} merged without asking, "
             "{conflict} with conflicts to settle, {unchanged} unchanged records; {files} files checked.").format(
-            ws=plan.bundle.source_workstation[:8], when=_local_time(plan.bundle.manifest.get("created_at")),
+            ws=workstation_label(plan.bundle.source_name, plan.bundle.source_workstation), when=_local_time(plan.bundle.manifest.get("created_at")),
             files=len([m for m in plan.bundle.manifest["members"] if m["name"].startswith("files/")]),
             **{a.value: n for a, n in counts.items()}) + " " + sync_text(scope_label(scope)).format(
             since=str(scope.get("since") or "")[:10]))

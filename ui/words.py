@@ -94,3 +94,19 @@ def documents_folder() -> Path:
 
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(found) if found else Path.home()
+
+
+def health_text(text: str) -> str:
+    """The services put a marker where a role may not read health information; shown in
+    the reader's language."""
+    from workbench.domain.access import HIDDEN_HEALTH
+
+    return QCoreApplication.translate("Labels", HIDDEN_HEALTH) if text == HIDDEN_HEALTH else text
+
+
+def point_as_shown(point):  # type: ignore[no-untyped-def]
+    """A reasoning point with any hidden-health marker in the reader's language."""
+    from dataclasses import replace
+
+    return replace(point, quote=health_text(point.quote), rebuttal_html=health_text(point.rebuttal_html),
+                   explain_to_client=health_text(point.explain_to_client))

@@ -23,7 +23,7 @@ from workbench.domain.report import (
     ALL_CASES, OPENED_RANGE, REPORT_CONTEXT, SLICE_LABELS, SLICE_NOTE, TITLE, UNASSIGNED_LABEL, SliceBy,
 )
 from workbench.domain.money import format_cents, parse_cents
-from workbench.errors import NotFoundError, ValidationError, WorkbenchError
+from workbench.errors import NotFoundError, ValidationError, WorkbenchError, file_error
 from workbench.i18n import Translator, system_language
 from workbench.paths import app_paths, resolve_db_path
 
@@ -148,6 +148,8 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("--address", help="letterhead: address")
     st.add_argument("--phone", help="letterhead: telephone")
     st.add_argument("--logo", help="letterhead: a PNG or JPEG logo ('' removes it)")
+    st.add_argument("--workstation-name", help="what this workstation is called in the bundles it writes "
+                                                "(\"\" for the computer's name)")
     st.add_argument("--letters-need-approval", choices=("yes", "no"), help="issuing a letter needs a team lead's approval")
 
     rp = add("report", help="outcome rates: conclusion changed, outcomes, amounts, time to decision, ageing")
@@ -251,6 +253,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `workbench cases | head`: the reader has all it wanted; say nothing more.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:  # a file named on the command line that cannot be read or written
+        print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Error:")), t.error(file_error(exc)), file=sys.stderr)
+        return 2
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -634,13 +639,16 @@ def cmd_settings(args: argparse.Namespace, t: Translator) -> int:
     from dataclasses import replace
 
     from workbench import cli_output as out
-    from workbench.services import evidence, letter_issue, letters
+    from workbench.domain.workstation import workstation_label
+    from workbench.services import evidence, letter_issue, letters, sync
 
     store = _open(args)
     if args.max_file_mb is not None:
         evidence.set_max_file_bytes(store, args.max_file_mb * 1024 * 1024)
     if args.letters_need_approval is not None:
         letter_issue.set_approval_required(store, args.letters_need_approval == "yes")
+    if args.workstation_name is not None:
+        sync.set_workstation_name(store, args.workstation_name)
     head = letters.letterhead(store)
     given = {k: getattr(args, k) for k in ("organisation", "address", "phone") if getattr(args, k) is not None}
     if args.logo is not None:
@@ -650,6 +658,8 @@ def cmd_settings(args: argparse.Namespace, t: Translator) -> int:
         letters.set_letterhead(store, head)
     rows = [(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Largest evidence file (MB)")),
              str(evidence.max_file_bytes(store) // (1024 * 1024))),
+            (t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Workstation")),
+             workstation_label(sync.workstation_name(store), store.workstation_id)),
             (t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Workstation id")), store.workstation_id),
             (t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Letterhead")),
              " · ".join(x for x in (head.organisation, head.address, head.phone) if x)),

@@ -98,6 +98,7 @@ def cmd_export(args: argparse.Namespace, t: Translator, store: Any) -> int:
 def _plan_json(plan: Any) -> dict[str, Any]:
     return {
         "bundle": plan.bundle.name, "from_workstation": plan.bundle.source_workstation,
+        "from_name": plan.bundle.source_name,
         "scope": plan.bundle.manifest.get("scope"),
         "counts": {a.value: n for a, n in plan.counts().items()},
         "cases": [{"case": c.label, "case_uuid": c.case_uuid, **{a.value: n for a, n in c.counts.items()}}
@@ -222,14 +223,18 @@ def cmd_peers(args: argparse.Namespace, t: Translator, store: Any) -> int:
     peers = sync.peers(store)
     stamp = lambda v: v.isoformat(timespec="seconds") if v else ""  # noqa: E731
     if args.format == "json":
-        print(json.dumps({"this_workstation": store.workstation_id,
-                          "peers": [{"workstation_id": p.workstation_id, "last_sent_at": stamp(p.last_sent_at),
-                                     "last_received_at": stamp(p.last_received_at)} for p in peers]}, indent=2))
+        print(json.dumps({"this_workstation": store.workstation_id, "this_name": sync.workstation_name(store),
+                          "peers": [{"workstation_id": p.workstation_id, "name": p.name,
+                                     "last_sent_at": stamp(p.last_sent_at),
+                                     "last_received_at": stamp(p.last_received_at)} for p in peers]},
+                         indent=2, ensure_ascii=False))
         return 0
-    print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "This workstation: {id}")).format(id=store.workstation_id))
-    head = [t.translate(CLI, h) for h in (QT_TRANSLATE_NOOP("CLI", "Workstation"), QT_TRANSLATE_NOOP("CLI", "Last sent"),
+    print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "This workstation: {name} ({id})")).format(
+        name=sync.workstation_name(store), id=store.workstation_id))
+    head = [t.translate(CLI, h) for h in (QT_TRANSLATE_NOOP("CLI", "Name"), QT_TRANSLATE_NOOP("CLI", "Workstation"),
+                                           QT_TRANSLATE_NOOP("CLI", "Last sent"),
                                            QT_TRANSLATE_NOOP("CLI", "Last received"))]
     if peers:
-        print(out.plain_table([head] + [[p.workstation_id, stamp(p.last_sent_at), stamp(p.last_received_at)]
+        print(out.plain_table([head] + [[p.name, p.workstation_id, stamp(p.last_sent_at), stamp(p.last_received_at)]
                                         for p in peers]))
     return 0

@@ -70,15 +70,17 @@ def cmd_restore(args: argparse.Namespace, t: Translator, store: Any) -> int:
     if args.list or not args.case_number:
         gone = cases.deleted_cases(store)
         rows = [{"case_number": d.case.case_number, "client": d.case.client.name, "insurer": d.case.insurer.name,
-                 "deleted_at": d.deleted_at.isoformat(timespec="seconds")} for d in gone]
+                 "deleted_at": d.deleted_at.isoformat(timespec="seconds"), "deleted_by": d.deleted_by,
+                 "reason": d.reason} for d in gone]
         if args.format == "json":
             print(json.dumps(rows, ensure_ascii=False, indent=2))
         else:
             print(out.plain_table([[t.translate(CLI, w) for w in (
                 QT_TRANSLATE_NOOP("CLI", "case"), QT_TRANSLATE_NOOP("CLI", "client"),
-                QT_TRANSLATE_NOOP("CLI", "insurer"), QT_TRANSLATE_NOOP("CLI", "deleted"))]]
-                + [[r["case_number"], r["client"], r["insurer"], d.deleted_at.astimezone().strftime("%Y-%m-%d %H:%M")]
-                   for r, d in zip(rows, gone, strict=True)]))
+                QT_TRANSLATE_NOOP("CLI", "insurer"), QT_TRANSLATE_NOOP("CLI", "deleted"),
+                QT_TRANSLATE_NOOP("CLI", "by"), QT_TRANSLATE_NOOP("CLI", "reason"))]]
+                + [[r["case_number"], r["client"], r["insurer"], d.deleted_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    d.deleted_by, d.reason] for r, d in zip(rows, gone, strict=True)]))
         return 0
     number = args.case_number.strip().upper()
     match = next((d.case for d in cases.deleted_cases(store) if d.case.case_number == number), None)

@@ -7,6 +7,7 @@ words reach the user in their language while `workbench` stays Qt-free.
 
 from __future__ import annotations
 
+import errno
 from typing import Any
 
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
@@ -19,11 +20,19 @@ class Phrase(str):
     template: `BundleError(MISMATCH, why=Phrase(QT_TRANSLATE_NOOP("Errors", "is cut off")))`."""
 
     __slots__ = ()
+    context = ERROR_CONTEXT
+
+
+class LabelPhrase(Phrase):
+    """A code's label as a parameter ("Auditor"), translated where the codes' labels are."""
+
+    __slots__ = ()
+    context = "Labels"
 
 
 def fill(template: str, params: dict[str, Any], translate: Any) -> str:
     """`template` translated and filled, with Phrase parameters translated too."""
-    values = {k: translate(ERROR_CONTEXT, v) if isinstance(v, Phrase) else v for k, v in params.items()}
+    values = {k: translate(v.context, v) if isinstance(v, Phrase) else v for k, v in params.items()}
     return translate(ERROR_CONTEXT, template).format(**values)
 
 
@@ -84,3 +93,27 @@ class AuthError(WorkbenchError):
 
 class PermissionDenied(WorkbenchError):
     """The signed-in user's role does not allow this."""
+
+
+_FILE_WHY = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("Errors", "there is no such file or folder"),
+    errno.EACCES: QT_TRANSLATE_NOOP("Errors", "you may not open it (permissions)"),
+    errno.EPERM: QT_TRANSLATE_NOOP("Errors", "you may not open it (permissions)"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("Errors", "it is a folder, not a file"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("Errors", "a part of the path is not a folder"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("Errors", "the disk is full"),
+    errno.EROFS: QT_TRANSLATE_NOOP("Errors", "the disk is read-only"),
+}
+FILE_PROBLEM = QT_TRANSLATE_NOOP("Errors", "Cannot use {path}: {why}.")
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the system refused, as a message parameter in the user's language where we know
+    the reason (the system's own words, in English, otherwise)."""
+    why = _FILE_WHY.get(exc.errno or 0)
+    return Phrase(why) if why else (exc.strerror or str(exc))
+
+
+def file_error(exc: OSError) -> WorkbenchError:
+    """A file the user named that the system refused, said in the user's language."""
+    return WorkbenchError(FILE_PROBLEM, path=exc.filename or "", why=os_reason(exc))

@@ -72,152 +72,152 @@
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="85"/>
+        <location filename="../../ui/analysis_panel.py" line="84"/>
         <source>Enter notice…</source>
         <translation>录入通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="86"/>
+        <location filename="../../ui/analysis_panel.py" line="85"/>
         <source>From a document…</source>
         <translation>取自文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="87"/>
+        <location filename="../../ui/analysis_panel.py" line="86"/>
         <source>Make a point of the selection</source>
         <translation>将所选内容设为要点</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="89"/>
+        <location filename="../../ui/analysis_panel.py" line="88"/>
         <source>The insurer&apos;s notice</source>
         <translation>保险公司通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="103"/>
+        <location filename="../../ui/analysis_panel.py" line="102"/>
         <source>Add by hand…</source>
         <translation>手动添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="106"/>
+        <location filename="../../ui/analysis_panel.py" line="105"/>
         <source>Merge with next</source>
         <translation>与下一条合并</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="107"/>
+        <location filename="../../ui/analysis_panel.py" line="106"/>
         <source>Split at cursor</source>
         <translation>在光标处拆分</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="108"/>
+        <location filename="../../ui/analysis_panel.py" line="107"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="109"/>
+        <location filename="../../ui/analysis_panel.py" line="108"/>
         <source>Matrix…</source>
         <translation>分析矩阵…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="112"/>
+        <location filename="../../ui/analysis_panel.py" line="111"/>
         <source>Points</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="136"/>
+        <location filename="../../ui/analysis_panel.py" line="135"/>
         <source>Bold</source>
         <translation>加粗</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="136"/>
+        <location filename="../../ui/analysis_panel.py" line="135"/>
         <source>Italic</source>
         <translation>斜体</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="137"/>
+        <location filename="../../ui/analysis_panel.py" line="136"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="142"/>
+        <location filename="../../ui/analysis_panel.py" line="141"/>
         <source>Add to the library…</source>
         <translation>添加到法规库…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="147"/>
+        <location filename="../../ui/analysis_panel.py" line="146"/>
         <source>The client says this clause was never pointed out or explained</source>
         <translation>客户称投保时未被提示或说明该条款</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="148"/>
+        <location filename="../../ui/analysis_panel.py" line="147"/>
         <source>The clause can be read more than one way</source>
         <translation>该条款存在两种以上理解</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="150"/>
+        <location filename="../../ui/analysis_panel.py" line="149"/>
         <source>If the insurer is right: what to tell the client</source>
         <translation>如保险公司有理：应如何向客户解释</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="154"/>
+        <location filename="../../ui/analysis_panel.py" line="153"/>
         <source>Apply changes</source>
         <translation>应用修改</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="157"/>
+        <location filename="../../ui/analysis_panel.py" line="156"/>
         <source>The point</source>
         <translation>要点详情</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="159"/>
+        <location filename="../../ui/analysis_panel.py" line="158"/>
         <source>Insurer&apos;s argument</source>
         <translation>保险公司理由</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="160"/>
+        <location filename="../../ui/analysis_panel.py" line="159"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="161"/>
+        <location filename="../../ui/analysis_panel.py" line="160"/>
         <source>Clause no.</source>
         <translation>条款编号</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="162"/>
+        <location filename="../../ui/analysis_panel.py" line="161"/>
         <source>Clause text</source>
         <translation>条款内容</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="163"/>
+        <location filename="../../ui/analysis_panel.py" line="162"/>
         <source>Our rebuttal</source>
         <translation>我方反驳</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="165"/>
+        <location filename="../../ui/analysis_panel.py" line="164"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="167"/>
+        <location filename="../../ui/analysis_panel.py" line="166"/>
         <source>Supporting evidence</source>
         <translation>支持证据</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="168"/>
+        <location filename="../../ui/analysis_panel.py" line="167"/>
         <source>Assessment</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="169"/>
+        <location filename="../../ui/analysis_panel.py" line="168"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="172"/>
+        <location filename="../../ui/analysis_panel.py" line="171"/>
         <source>Explain to client</source>
         <translation>向客户解释</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="173"/>
+        <location filename="../../ui/analysis_panel.py" line="172"/>
         <source>Hints</source>
         <translation>提示</translation>
     </message>
@@ -242,75 +242,75 @@
         <translation>尚无支持证据</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="298"/>
+        <location filename="../../ui/analysis_panel.py" line="299"/>
         <source>No hints for this point.</source>
         <translation>此要点暂无提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="305"/>
+        <location filename="../../ui/analysis_panel.py" line="306"/>
         <source>Likely outcome: {outcome}</source>
         <translation>预计结果：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="309"/>
+        <location filename="../../ui/analysis_panel.py" line="310"/>
         <source>{n} point(s) without supporting evidence: a letter will not call them enclosed.</source>
         <translation>{n} 个要点尚无支持证据：复议函不会将其列为附件支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="313"/>
+        <location filename="../../ui/analysis_panel.py" line="314"/>
         <source>To explain to the client:</source>
         <translation>需向客户解释：</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="349"/>
-        <location filename="../../ui/analysis_panel.py" line="353"/>
+        <location filename="../../ui/analysis_panel.py" line="351"/>
+        <location filename="../../ui/analysis_panel.py" line="355"/>
         <source>From a document</source>
         <translation>取自文件</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="349"/>
+        <location filename="../../ui/analysis_panel.py" line="351"/>
         <source>No PDF or text document is attached yet.</source>
         <translation>尚未添加 PDF 或文本文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="351"/>
+        <location filename="../../ui/analysis_panel.py" line="353"/>
         <source>Encl. {no}</source>
         <translation>附件{no}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="353"/>
+        <location filename="../../ui/analysis_panel.py" line="355"/>
         <source>Which document is the notice?</source>
         <translation>哪一份文件是通知书？</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="370"/>
-        <location filename="../../ui/analysis_panel.py" line="373"/>
+        <location filename="../../ui/analysis_panel.py" line="372"/>
         <location filename="../../ui/analysis_panel.py" line="375"/>
+        <location filename="../../ui/analysis_panel.py" line="377"/>
         <source>New point</source>
         <translation>新要点</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="373"/>
+        <location filename="../../ui/analysis_panel.py" line="375"/>
         <source>The insurer&apos;s argument:</source>
         <translation>保险公司的理由：</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="380"/>
+        <location filename="../../ui/analysis_panel.py" line="382"/>
         <source>Delete point {n}</source>
         <translation>删除要点 {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="386"/>
+        <location filename="../../ui/analysis_panel.py" line="388"/>
         <source>Move point {n}</source>
         <translation>移动要点 {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="431"/>
+        <location filename="../../ui/analysis_panel.py" line="433"/>
         <source>Edit point {n}</source>
         <translation>修改要点 {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="445"/>
+        <location filename="../../ui/analysis_panel.py" line="447"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -346,538 +346,675 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="19"/>
+        <location filename="../../ui/audit_dialog.py" line="20"/>
         <source>signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="20"/>
+        <location filename="../../ui/audit_dialog.py" line="21"/>
         <source>sign-in failed</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="21"/>
+        <location filename="../../ui/audit_dialog.py" line="22"/>
         <source>signed out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="22"/>
+        <location filename="../../ui/audit_dialog.py" line="23"/>
         <source>viewed personal data</source>
         <translation>查看个人信息</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="23"/>
+        <location filename="../../ui/audit_dialog.py" line="24"/>
         <source>revealed a masked field</source>
         <translation>查看脱敏字段明文</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="24"/>
+        <location filename="../../ui/audit_dialog.py" line="25"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="25"/>
+        <location filename="../../ui/audit_dialog.py" line="26"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="26"/>
+        <location filename="../../ui/audit_dialog.py" line="27"/>
         <source>exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="27"/>
+        <location filename="../../ui/audit_dialog.py" line="28"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="28"/>
+        <location filename="../../ui/audit_dialog.py" line="29"/>
         <source>issued a letter</source>
         <translation>出具函件</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="29"/>
+        <location filename="../../ui/audit_dialog.py" line="30"/>
         <source>changed a setting</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="30"/>
+        <location filename="../../ui/audit_dialog.py" line="31"/>
         <source>added an account</source>
         <translation>添加账户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="31"/>
+        <location filename="../../ui/audit_dialog.py" line="32"/>
         <source>disabled an account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="32"/>
+        <location filename="../../ui/audit_dialog.py" line="33"/>
         <source>enabled an account</source>
         <translation>启用账户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="33"/>
+        <location filename="../../ui/audit_dialog.py" line="34"/>
         <source>changed a password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="41"/>
+        <location filename="../../ui/audit_dialog.py" line="35"/>
+        <source>changed an account</source>
+        <translation>修改账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="36"/>
+        <source>deleted a case</source>
+        <translation>删除案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="37"/>
+        <source>restored a case</source>
+        <translation>恢复案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="45"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="46"/>
+        <location filename="../../ui/audit_dialog.py" line="50"/>
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="48"/>
+        <location filename="../../ui/audit_dialog.py" line="52"/>
         <source>every kind</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="52"/>
+        <location filename="../../ui/audit_dialog.py" line="56"/>
         <source>case number, record or words</source>
         <translation>案件编号、记录或文字</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="56"/>
+        <location filename="../../ui/audit_dialog.py" line="60"/>
         <source>Verify the chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="59"/>
-        <location filename="../../ui/audit_dialog.py" line="109"/>
+        <location filename="../../ui/audit_dialog.py" line="63"/>
+        <location filename="../../ui/audit_dialog.py" line="114"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="61"/>
+        <location filename="../../ui/audit_dialog.py" line="65"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="61"/>
+        <location filename="../../ui/audit_dialog.py" line="65"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="69"/>
+        <location filename="../../ui/audit_dialog.py" line="73"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="69"/>
+        <location filename="../../ui/audit_dialog.py" line="73"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="69"/>
+        <location filename="../../ui/audit_dialog.py" line="73"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="69"/>
+        <location filename="../../ui/audit_dialog.py" line="73"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="70"/>
+        <location filename="../../ui/audit_dialog.py" line="74"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="70"/>
+        <location filename="../../ui/audit_dialog.py" line="74"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="94"/>
+        <location filename="../../ui/audit_dialog.py" line="99"/>
         <source>{n} entries shown (newest first).</source>
         <translation>显示 {n} 条（最新在前）。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="100"/>
+        <location filename="../../ui/audit_dialog.py" line="105"/>
         <source>The chain is intact: {n} entries, head {seq}:{hash}.</source>
         <translation>哈希链完整：共 {n} 条，链头 {seq}:{hash}。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="105"/>
+        <location filename="../../ui/audit_dialog.py" line="110"/>
         <source>The chain is broken in {n} places:</source>
         <translation>哈希链有 {n} 处断裂：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="114"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../ui/audit_words.py" line="17"/>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="18"/>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="19"/>
+        <location filename="../../ui/audit_words.py" line="20"/>
+        <source>staff member</source>
+        <translation>对应员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="21"/>
+        <source>field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="22"/>
+        <source>scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="23"/>
+        <source>cases</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="24"/>
+        <location filename="../../ui/audit_words.py" line="32"/>
+        <source>records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="25"/>
+        <source>files</source>
+        <translation>文件数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="26"/>
+        <source>files added</source>
+        <translation>新增文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="27"/>
+        <source>de-identified</source>
+        <translation>去标识化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="28"/>
+        <source>passphrase</source>
+        <translation>口令保护</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="29"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="30"/>
+        <source>approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="31"/>
+        <source>from workstation</source>
+        <translation>来源工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="33"/>
+        <source>changed</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="34"/>
+        <source>at</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="35"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="36"/>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="38"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="38"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="39"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="40"/>
+        <source>{n} records</source>
+        <translation>{n} 条记录</translation>
     </message>
 </context>
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../workbench/cli.py" line="246"/>
+        <location filename="../../workbench/cli.py" line="248"/>
+        <location filename="../../workbench/cli.py" line="257"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="285"/>
+        <location filename="../../workbench/cli.py" line="290"/>
         <source>Demo database written: {path} ({cases} cases, {persons} people, {insurers} insurers, {staff} staff).</source>
         <translation>演示数据库已生成：{path}（{cases} 个案件，{persons} 位当事人，{insurers} 家保险公司，{staff} 名员工）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="289"/>
+        <location filename="../../workbench/cli.py" line="294"/>
         <source>Demo accounts (user / password):</source>
         <translation>演示账户（用户名 / 密码）：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="293"/>
+        <location filename="../../workbench/cli.py" line="298"/>
         <source>A colleague&apos;s bundle is waiting to be imported (File → Import bundle…, or workbench import): {path}</source>
         <translation>一位同事的同步包正等待导入（文件 → 导入同步包…，或 workbench import）：{path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="333"/>
+        <location filename="../../workbench/cli.py" line="338"/>
         <source>{count} cases</source>
         <translation>共 {count} 个案件</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="348"/>
+        <location filename="../../workbench/cli.py" line="353"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="349"/>
+        <location filename="../../workbench/cli.py" line="354"/>
         <source>Schema version</source>
         <translation>数据库结构版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="350"/>
+        <location filename="../../workbench/cli.py" line="355"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="351"/>
+        <location filename="../../workbench/cli.py" line="356"/>
         <source>Foreign key problems</source>
         <translation>外键问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="356"/>
+        <location filename="../../workbench/cli.py" line="361"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="357"/>
+        <location filename="../../workbench/cli.py" line="362"/>
         <source>PROBLEMS FOUND</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="383"/>
+        <location filename="../../workbench/cli.py" line="388"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="384"/>
+        <location filename="../../workbench/cli.py" line="389"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="385"/>
+        <location filename="../../workbench/cli.py" line="390"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="386"/>
+        <location filename="../../workbench/cli.py" line="391"/>
         <source>Client</source>
         <translation>投保人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="387"/>
+        <location filename="../../workbench/cli.py" line="392"/>
         <source>Insured</source>
         <translation>被保险人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="388"/>
+        <location filename="../../workbench/cli.py" line="393"/>
         <source>Insurer</source>
         <translation>保险公司</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="389"/>
+        <location filename="../../workbench/cli.py" line="394"/>
         <source>Policy no.</source>
         <translation>保单号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="390"/>
+        <location filename="../../workbench/cli.py" line="395"/>
         <source>Claim no.</source>
         <translation>理赔案号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="391"/>
+        <location filename="../../workbench/cli.py" line="396"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="392"/>
+        <location filename="../../workbench/cli.py" line="397"/>
         <source>Decision date</source>
         <translation>结论日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="393"/>
+        <location filename="../../workbench/cli.py" line="398"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="394"/>
+        <location filename="../../workbench/cli.py" line="399"/>
         <source>Amount claimed</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="395"/>
+        <location filename="../../workbench/cli.py" line="400"/>
         <source>Amount offered</source>
         <translation>保险公司给付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="396"/>
+        <location filename="../../workbench/cli.py" line="401"/>
         <source>Amount paid</source>
         <translation>最终赔付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="397"/>
+        <location filename="../../workbench/cli.py" line="402"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="398"/>
+        <location filename="../../workbench/cli.py" line="403"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="399"/>
+        <location filename="../../workbench/cli.py" line="404"/>
         <source>Opened</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="400"/>
+        <location filename="../../workbench/cli.py" line="405"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="401"/>
+        <location filename="../../workbench/cli.py" line="406"/>
         <source>Summary</source>
         <translation>案情摘要</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="418"/>
+        <location filename="../../workbench/cli.py" line="423"/>
         <source>{number} is now at stage “{stage}”.</source>
         <translation>{number} 已进入“{stage}”阶段。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="451"/>
+        <location filename="../../workbench/cli.py" line="456"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="494"/>
+        <location filename="../../workbench/cli.py" line="499"/>
         <source>{number} saved (revision {revision}).</source>
         <translation>{number} 已保存（第 {revision} 版）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="505"/>
+        <location filename="../../workbench/cli.py" line="510"/>
         <source>Case {number} deleted.</source>
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="530"/>
+        <location filename="../../workbench/cli.py" line="535"/>
+        <location filename="../../workbench/cli_sync.py" line="234"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="530"/>
+        <location filename="../../workbench/cli.py" line="535"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="531"/>
+        <location filename="../../workbench/cli.py" line="536"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="531"/>
+        <location filename="../../workbench/cli.py" line="536"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="532"/>
+        <location filename="../../workbench/cli.py" line="537"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="562"/>
+        <location filename="../../workbench/cli.py" line="567"/>
         <source>Attached {name} as enclosure {no}.</source>
         <translation>已添加 {name}，为附件{no}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="565"/>
+        <location filename="../../workbench/cli.py" line="570"/>
         <source>{name} is already attached as enclosure {no}; not added again.</source>
         <translation>{name} 已作为附件{no}添加过，未重复添加。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="568"/>
+        <location filename="../../workbench/cli.py" line="573"/>
         <source>{name} is empty (0 bytes); skipped.</source>
         <translation>{name} 是空文件（0 字节），已跳过。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="570"/>
+        <location filename="../../workbench/cli.py" line="575"/>
         <source>Enclosure {no} ({name}) cannot be read as a PDF: kept as received, cannot be cited by page.</source>
         <translation>附件 {no}（{name}）无法作为 PDF 读取：已按原样保留，不能按页引用。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="607"/>
+        <location filename="../../workbench/cli.py" line="612"/>
         <source>(removed)</source>
         <translation>（已移除）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="610"/>
+        <location filename="../../workbench/cli.py" line="615"/>
         <source>Checklist:</source>
         <translation>材料清单：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="613"/>
+        <location filename="../../workbench/cli.py" line="618"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="623"/>
+        <location filename="../../workbench/cli.py" line="628"/>
         <source>MISSING  {number} enclosure {no}: {name}</source>
         <translation>缺失  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="626"/>
+        <location filename="../../workbench/cli.py" line="631"/>
         <source>ALTERED  {number} enclosure {no}: {name}</source>
         <translation>被改动  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="628"/>
+        <location filename="../../workbench/cli.py" line="633"/>
         <source>{checked} files checked, {missing} missing, {altered} altered.</source>
         <translation>已检查 {checked} 个文件，缺失 {missing} 个，被改动 {altered} 个。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="651"/>
+        <location filename="../../workbench/cli.py" line="659"/>
         <source>Largest evidence file (MB)</source>
         <translation>证据文件大小上限（MB）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="653"/>
+        <location filename="../../workbench/cli.py" line="663"/>
         <source>Workstation id</source>
         <translation>工作站编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="654"/>
+        <location filename="../../workbench/cli.py" line="664"/>
         <source>Letterhead</source>
         <translation>信头</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="656"/>
+        <location filename="../../workbench/cli.py" line="666"/>
         <source>Letters need approval</source>
         <translation>函件需审批</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="657"/>
+        <location filename="../../workbench/cli.py" line="667"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="658"/>
+        <location filename="../../workbench/cli.py" line="668"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="828"/>
+        <location filename="../../workbench/cli.py" line="838"/>
         <source>Round {n} of {number} logged.</source>
         <translation>已记录 {number} 的第 {n} 轮沟通。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="854"/>
+        <location filename="../../workbench/cli.py" line="864"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="857"/>
+        <location filename="../../workbench/cli.py" line="867"/>
         <source>due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="857"/>
+        <location filename="../../workbench/cli.py" line="867"/>
         <source>days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="857"/>
-        <location filename="../../workbench/cli_team.py" line="78"/>
+        <location filename="../../workbench/cli.py" line="867"/>
+        <location filename="../../workbench/cli_team.py" line="79"/>
         <source>case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="858"/>
-        <location filename="../../workbench/cli_team.py" line="78"/>
+        <location filename="../../workbench/cli.py" line="868"/>
+        <location filename="../../workbench/cli_team.py" line="79"/>
         <source>client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="858"/>
+        <location filename="../../workbench/cli.py" line="868"/>
         <source>assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="859"/>
+        <location filename="../../workbench/cli.py" line="869"/>
         <source>deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="859"/>
+        <location filename="../../workbench/cli.py" line="869"/>
         <source>legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="859"/>
+        <location filename="../../workbench/cli.py" line="869"/>
         <source>state</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="861"/>
+        <location filename="../../workbench/cli.py" line="871"/>
         <source>{n} deadlines, {overdue} overdue.</source>
         <translation>共 {n} 项期限，其中 {overdue} 项已逾期。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="878"/>
+        <location filename="../../workbench/cli.py" line="888"/>
         <source>Matrix of {number} written to {path} ({n} points).</source>
         <translation>{number} 的分析矩阵已写入 {path}（{n} 个要点）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="899"/>
+        <location filename="../../workbench/cli.py" line="909"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="899"/>
+        <location filename="../../workbench/cli.py" line="909"/>
         <source>Issued</source>
         <translation>出具时间</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="900"/>
+        <location filename="../../workbench/cli.py" line="910"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="900"/>
+        <location filename="../../workbench/cli.py" line="910"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="901"/>
+        <location filename="../../workbench/cli.py" line="911"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="930"/>
+        <location filename="../../workbench/cli.py" line="940"/>
         <source>Letter for {number} issued as version {version} (SHA-256 {sha}) and written to {path}.</source>
         <translation>案件 {number} 的函件已出具为第 {version} 版（SHA-256 {sha}），并写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="934"/>
+        <location filename="../../workbench/cli.py" line="944"/>
         <source>Letter for {number} written to {path} ({n} points, {e} enclosures).</source>
         <translation>案件 {number} 的复议申请书已写入 {path}（{n} 项理由，{e} 份附件）。</translation>
     </message>
@@ -897,57 +1034,58 @@
         <translation>同步包已写入：{path}（{cases} 个案件，{records} 条记录，{files} 个文件，{mb} MB）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="131"/>
+        <location filename="../../workbench/cli_sync.py" line="132"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="136"/>
+        <location filename="../../workbench/cli_sync.py" line="137"/>
         <source>{new} new, {update} updated, {merge} merged, {conflict} conflicting, {unchanged} unchanged records.</source>
         <translation>新增 {new} 条，更新 {update} 条，合并 {merge} 条，冲突 {conflict} 条，未变 {unchanged} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="141"/>
+        <location filename="../../workbench/cli_sync.py" line="142"/>
         <source>mine:   {value}</source>
         <translation>本机：{value}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="142"/>
+        <location filename="../../workbench/cli_sync.py" line="143"/>
         <source>theirs: {value}</source>
         <translation>对方：{value}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="152"/>
+        <location filename="../../workbench/cli_sync.py" line="153"/>
         <source>{case}  {count} new records</source>
         <translation>{case}  新增 {count} 条记录</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="163"/>
+        <location filename="../../workbench/cli_sync.py" line="164"/>
         <source>Imported: {new} new, {update} updated, {merge} merged, {conflict} settled conflicts; {files} evidence files added. Backup taken first: {backup}</source>
         <translation>已导入：新增 {new} 条，更新 {update} 条，合并 {merge} 条，解决冲突 {conflict} 条；新增证据文件 {files} 个。导入前已备份：{backup}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="203"/>
+        <location filename="../../workbench/cli_sync.py" line="204"/>
         <source>{count} conflicts need a choice: use --choose KEY=mine|theirs|both or --keep mine|theirs, or import in the window. Nothing was imported.</source>
         <translation>有 {count} 处冲突需要选择：请使用 --choose KEY=mine|theirs|both 或 --keep mine|theirs，或在窗口中导入。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="229"/>
-        <source>This workstation: {id}</source>
-        <translation>本工作站：{id}</translation>
+        <location filename="../../workbench/cli_sync.py" line="232"/>
+        <source>This workstation: {name} ({id})</source>
+        <translation>本工作站：{name}（{id}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="230"/>
+        <location filename="../../workbench/cli.py" line="661"/>
+        <location filename="../../workbench/cli_sync.py" line="234"/>
         <source>Workstation</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="230"/>
+        <location filename="../../workbench/cli_sync.py" line="235"/>
         <source>Last sent</source>
         <translation>最近发送</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="231"/>
+        <location filename="../../workbench/cli_sync.py" line="236"/>
         <source>Last received</source>
         <translation>最近接收</translation>
     </message>
@@ -1012,17 +1150,27 @@
         <translation>{name}：已保存。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_team.py" line="79"/>
+        <location filename="../../workbench/cli_team.py" line="80"/>
         <source>insurer</source>
         <translation>保险公司</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_team.py" line="79"/>
+        <location filename="../../workbench/cli_team.py" line="80"/>
         <source>deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_team.py" line="88"/>
+        <location filename="../../workbench/cli_team.py" line="81"/>
+        <source>by</source>
+        <translation>删除人</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_team.py" line="81"/>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_team.py" line="90"/>
         <source>Case {number} restored.</source>
         <translation>案件 {number} 已恢复。</translation>
     </message>
@@ -1065,12 +1213,12 @@
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/case_filter_bar.py" line="81"/>
+        <location filename="../../ui/case_filter_bar.py" line="82"/>
         <source>All insurers</source>
         <translation>全部保险公司</translation>
     </message>
     <message>
-        <location filename="../../ui/case_filter_bar.py" line="82"/>
+        <location filename="../../ui/case_filter_bar.py" line="83"/>
         <source>All assignees</source>
         <translation>全部经办人</translation>
     </message>
@@ -1388,47 +1536,47 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="187"/>
+        <location filename="../../ui/sync_dialogs.py" line="189"/>
         <source>Choose the bundle</source>
         <translation>选择同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="188"/>
+        <location filename="../../ui/sync_dialogs.py" line="190"/>
         <source>The whole bundle is checked before anything is shown or changed.</source>
         <translation>在显示或更改任何内容之前，会先完整检查整个同步包。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="193"/>
+        <location filename="../../ui/sync_dialogs.py" line="195"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="197"/>
+        <location filename="../../ui/sync_dialogs.py" line="199"/>
         <source>Bundle:</source>
         <translation>同步包：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="200"/>
+        <location filename="../../ui/sync_dialogs.py" line="202"/>
         <source>only for a protected bundle</source>
         <translation>仅用于受保护的同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="201"/>
+        <location filename="../../ui/sync_dialogs.py" line="203"/>
         <source>Passphrase:</source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="206"/>
+        <location filename="../../ui/sync_dialogs.py" line="208"/>
         <source>Import bundle</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="207"/>
+        <location filename="../../ui/sync_dialogs.py" line="209"/>
         <source>Workbench bundles ({pattern})</source>
         <translation>工作台同步包 ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="220"/>
+        <location filename="../../ui/sync_dialogs.py" line="222"/>
         <source>Checking the bundle…</source>
         <translation>正在检查同步包…</translation>
     </message>
@@ -1529,87 +1677,87 @@
 <context>
     <name>ConflictPage</name>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="280"/>
+        <location filename="../../ui/sync_dialogs.py" line="282"/>
         <source>Keep mine</source>
         <translation>保留本机</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="281"/>
+        <location filename="../../ui/sync_dialogs.py" line="283"/>
         <source>Take theirs</source>
         <translation>采用对方</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="282"/>
+        <location filename="../../ui/sync_dialogs.py" line="284"/>
         <source>Keep both (mine, then theirs)</source>
         <translation>两者都保留（本机在前，对方在后）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="292"/>
+        <location filename="../../ui/sync_dialogs.py" line="294"/>
         <source>Settle the conflicts</source>
         <translation>解决冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="293"/>
+        <location filename="../../ui/sync_dialogs.py" line="295"/>
         <source>These fields were changed on both workstations. Nothing is decided by which change was later: choose for each. ⚠ marks amounts, decisions and outcomes.</source>
         <translation>以下字段在两个工作站上都被修改过。不按修改先后自动决定：请逐项选择。⚠ 标示金额、决定和结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="296"/>
+        <location filename="../../ui/sync_dialogs.py" line="298"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="299"/>
+        <location filename="../../ui/sync_dialogs.py" line="301"/>
         <source>Keep all mine</source>
         <translation>全部保留本机</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="300"/>
+        <location filename="../../ui/sync_dialogs.py" line="302"/>
         <source>Take all theirs</source>
         <translation>全部采用对方</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="309"/>
+        <location filename="../../ui/sync_dialogs.py" line="311"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="309"/>
+        <location filename="../../ui/sync_dialogs.py" line="311"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="309"/>
+        <location filename="../../ui/sync_dialogs.py" line="311"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="309"/>
+        <location filename="../../ui/sync_dialogs.py" line="311"/>
         <source>Mine</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="310"/>
+        <location filename="../../ui/sync_dialogs.py" line="312"/>
         <source>Theirs</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="310"/>
+        <location filename="../../ui/sync_dialogs.py" line="312"/>
         <source>Choice</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="320"/>
+        <location filename="../../ui/sync_dialogs.py" line="322"/>
         <source>Mine (this workstation)</source>
         <translation>本机（本工作站）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="321"/>
+        <location filename="../../ui/sync_dialogs.py" line="323"/>
         <source>Theirs (the bundle)</source>
         <translation>对方（同步包）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="346"/>
+        <location filename="../../ui/sync_dialogs.py" line="348"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
@@ -1635,112 +1783,112 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="57"/>
+        <location filename="../../ui/dashboard.py" line="58"/>
         <source>Outcome dashboard</source>
         <translation>复议结果看板</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="68"/>
+        <location filename="../../ui/dashboard.py" line="69"/>
         <source>Opened between</source>
         <translation>立案日期介于</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="75"/>
+        <location filename="../../ui/dashboard.py" line="76"/>
         <source>Claims and underwriting</source>
         <translation>核赔与核保</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="76"/>
+        <location filename="../../ui/dashboard.py" line="77"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="80"/>
+        <location filename="../../ui/dashboard.py" line="81"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="80"/>
+        <location filename="../../ui/dashboard.py" line="81"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="80"/>
+        <location filename="../../ui/dashboard.py" line="81"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="86"/>
+        <location filename="../../ui/dashboard.py" line="87"/>
         <source>Slice by</source>
         <translation>分组方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="104"/>
+        <location filename="../../ui/dashboard.py" line="105"/>
         <source>Outcomes by insurer</source>
         <translation>各保险公司的结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="105"/>
+        <location filename="../../ui/dashboard.py" line="106"/>
         <source>Conclusion changed, by month opened</source>
         <translation>按立案月份的改变结论率</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="106"/>
+        <location filename="../../ui/dashboard.py" line="107"/>
         <source>Recovered by insurer</source>
         <translation>各保险公司的挽回金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="138"/>
+        <location filename="../../ui/dashboard.py" line="139"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="157"/>
+        <location filename="../../ui/dashboard.py" line="158"/>
         <source>{opened} cases opened, {decided} decided: conclusion changed in {rate} ({changed} of {decided}). Click any number to list its cases.</source>
         <translation>立案 {opened} 件，已有结论 {decided} 件：改变结论率 {rate}（{decided} 件中 {changed} 件）。点击任一数字可列出对应案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="204"/>
+        <location filename="../../ui/dashboard.py" line="205"/>
         <source>Conclusion changed (%)</source>
         <translation>改变结论率（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="225"/>
+        <location filename="../../ui/dashboard.py" line="226"/>
         <source>Recovered (10,000 CNY)</source>
         <translation>挽回金额（万元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="260"/>
+        <location filename="../../ui/dashboard.py" line="261"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="260"/>
+        <location filename="../../ui/dashboard.py" line="261"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="261"/>
+        <location filename="../../ui/dashboard.py" line="262"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="262"/>
+        <location filename="../../ui/dashboard.py" line="263"/>
         <source>Export the report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="284"/>
+        <location filename="../../ui/dashboard.py" line="285"/>
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="265"/>
+        <location filename="../../ui/dashboard.py" line="266"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="265"/>
+        <location filename="../../ui/dashboard.py" line="266"/>
         <source>The report was written to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
@@ -1748,32 +1896,32 @@
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="25"/>
+        <location filename="../../ui/deadlines_panel.py" line="26"/>
         <source>open</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="26"/>
+        <location filename="../../ui/deadlines_panel.py" line="27"/>
         <source>due within 3 days</source>
         <translation>3 天内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="27"/>
+        <location filename="../../ui/deadlines_panel.py" line="28"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="28"/>
+        <location filename="../../ui/deadlines_panel.py" line="29"/>
         <source>kept</source>
         <translation>已遵守</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="29"/>
+        <location filename="../../ui/deadlines_panel.py" line="30"/>
         <source>missed</source>
         <translation>已错过</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="32"/>
+        <location filename="../../ui/deadlines_panel.py" line="33"/>
         <source>The insurer asked for documents more than once (Art. 22: everything missing at once)</source>
         <translation>保险公司多次索要材料（第二十二条要求一次性通知补充）</translation>
     </message>
@@ -1781,104 +1929,104 @@
 <context>
     <name>DeadlinesPanel</name>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="62"/>
+        <location filename="../../ui/deadlines_panel.py" line="63"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="62"/>
+        <location filename="../../ui/deadlines_panel.py" line="63"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="62"/>
+        <location filename="../../ui/deadlines_panel.py" line="63"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="62"/>
+        <location filename="../../ui/deadlines_panel.py" line="63"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="63"/>
+        <location filename="../../ui/deadlines_panel.py" line="64"/>
         <source>Counted from</source>
         <translation>起算日期</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="63"/>
+        <location filename="../../ui/deadlines_panel.py" line="64"/>
         <source>Paused days</source>
         <translation>暂停天数</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="63"/>
+        <location filename="../../ui/deadlines_panel.py" line="64"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="70"/>
+        <location filename="../../ui/deadlines_panel.py" line="71"/>
         <source>The insurer asked for documents…</source>
         <translation>保险公司索要材料…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="71"/>
+        <location filename="../../ui/deadlines_panel.py" line="72"/>
         <source>Documents given…</source>
         <translation>已提供材料…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="83"/>
+        <location filename="../../ui/deadlines_panel.py" line="84"/>
         <source>Documents the insurer asked for (the decision clock pauses meanwhile)</source>
         <translation>保险公司索要的材料（期间核定时限暂停计算）</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="101"/>
+        <location filename="../../ui/deadlines_panel.py" line="102"/>
         <source>the last round</source>
         <translation>最近一次沟通</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="110"/>
+        <location filename="../../ui/deadlines_panel.py" line="111"/>
         <source>Legal basis of these clocks: {laws}. Their dates are on the Case tab.</source>
         <translation>以上时限的法律依据：{laws}。起算日期见“案件”页。</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="111"/>
+        <location filename="../../ui/deadlines_panel.py" line="112"/>
         <source>The dates the clocks count from are on the Case tab.</source>
         <translation>时限的起算日期见“案件”页。</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="114"/>
+        <location filename="../../ui/deadlines_panel.py" line="115"/>
         <source>not yet</source>
         <translation>尚未提供</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="115"/>
+        <location filename="../../ui/deadlines_panel.py" line="116"/>
         <source>Asked {asked}: {what} — given {given}</source>
         <translation>{asked} 索要：{what} — 提供日期 {given}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="123"/>
+        <location filename="../../ui/deadlines_panel.py" line="124"/>
         <source>Date (YYYY-MM-DD):</source>
         <translation>日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="130"/>
+        <location filename="../../ui/deadlines_panel.py" line="131"/>
         <source>“{text}” is not a date.</source>
         <translation>“{text}”不是日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="136"/>
-        <location filename="../../ui/deadlines_panel.py" line="139"/>
+        <location filename="../../ui/deadlines_panel.py" line="137"/>
+        <location filename="../../ui/deadlines_panel.py" line="140"/>
         <source>The insurer asked for documents</source>
         <translation>保险公司索要材料</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="139"/>
+        <location filename="../../ui/deadlines_panel.py" line="140"/>
         <source>Which documents?</source>
         <translation>哪些材料？</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="148"/>
-        <location filename="../../ui/deadlines_panel.py" line="154"/>
+        <location filename="../../ui/deadlines_panel.py" line="149"/>
+        <location filename="../../ui/deadlines_panel.py" line="155"/>
         <source>Documents given</source>
         <translation>已提供材料</translation>
     </message>
@@ -1939,6 +2087,16 @@
         <translation>删除时间</translation>
     </message>
     <message>
+        <location filename="../../ui/deleted_dialog.py" line="32"/>
+        <source>By</source>
+        <translation>删除人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deleted_dialog.py" line="32"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
         <location filename="../../ui/deleted_dialog.py" line="39"/>
         <source>Restore</source>
         <translation>恢复</translation>
@@ -1968,77 +2126,77 @@
 <context>
     <name>DueDialog</name>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="165"/>
+        <location filename="../../ui/deadlines_panel.py" line="166"/>
         <source>Due and overdue</source>
         <translation>到期与逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="170"/>
+        <location filename="../../ui/deadlines_panel.py" line="171"/>
         <source> days ahead</source>
         <translation> 天内</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="172"/>
+        <location filename="../../ui/deadlines_panel.py" line="173"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="177"/>
+        <location filename="../../ui/deadlines_panel.py" line="178"/>
         <source>{name} (me)</source>
         <translation>{name}（我）</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="189"/>
+        <location filename="../../ui/deadlines_panel.py" line="190"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="190"/>
+        <location filename="../../ui/deadlines_panel.py" line="191"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="207"/>
+        <location filename="../../ui/deadlines_panel.py" line="208"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="207"/>
+        <location filename="../../ui/deadlines_panel.py" line="208"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="207"/>
+        <location filename="../../ui/deadlines_panel.py" line="208"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="207"/>
+        <location filename="../../ui/deadlines_panel.py" line="208"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="207"/>
+        <location filename="../../ui/deadlines_panel.py" line="208"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="208"/>
+        <location filename="../../ui/deadlines_panel.py" line="209"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="208"/>
+        <location filename="../../ui/deadlines_panel.py" line="209"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="238"/>
+        <location filename="../../ui/deadlines_panel.py" line="239"/>
         <source>Due and overdue — as of {today}</source>
         <translation>到期与逾期 —— 截至 {today}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="244"/>
+        <location filename="../../ui/deadlines_panel.py" line="245"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
@@ -2053,22 +2211,22 @@
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="251"/>
+        <location filename="../../ui/deadlines_panel.py" line="250"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="185"/>
+        <location filename="../../ui/deadlines_panel.py" line="186"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="208"/>
+        <location filename="../../ui/deadlines_panel.py" line="209"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="225"/>
+        <location filename="../../ui/deadlines_panel.py" line="226"/>
         <source>{n} deadlines, {overdue} overdue. Double-click to open the case.</source>
         <translation>共 {n} 项期限，其中 {overdue} 项已逾期。双击可打开案件。</translation>
     </message>
@@ -2137,69 +2295,69 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workbench/cli.py" line="261"/>
+        <location filename="../../workbench/cli.py" line="266"/>
         <source>There is no database at {path}. Create one with “workbench demo --db {path}” or start the app.</source>
         <translation>{path} 处没有数据库。请用“workbench demo --db {path}”创建，或先启动程序。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="317"/>
-        <location filename="../../workbench/cli.py" line="698"/>
+        <location filename="../../workbench/cli.py" line="322"/>
+        <location filename="../../workbench/cli.py" line="708"/>
         <source>No insurer&apos;s name contains “{name}”.</source>
         <translation>没有名称包含“{name}”的保险公司。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="319"/>
-        <location filename="../../workbench/cli.py" line="430"/>
-        <location filename="../../workbench/cli.py" line="700"/>
-        <location filename="../../workbench/cli.py" line="842"/>
+        <location filename="../../workbench/cli.py" line="324"/>
+        <location filename="../../workbench/cli.py" line="435"/>
+        <location filename="../../workbench/cli.py" line="710"/>
+        <location filename="../../workbench/cli.py" line="852"/>
         <source>No staff member&apos;s name contains “{name}”.</source>
         <translation>没有姓名包含“{name}”的员工。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="366"/>
+        <location filename="../../workbench/cli.py" line="371"/>
         <location filename="../../workbench/cli_access.py" line="150"/>
         <location filename="../../workbench/cli_sync.py" line="83"/>
         <source>There is no case {number}.</source>
         <translation>没有编号为 {number} 的案件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="465"/>
-        <location filename="../../workbench/cli.py" line="813"/>
+        <location filename="../../workbench/cli.py" line="470"/>
+        <location filename="../../workbench/cli.py" line="823"/>
         <source>“{text}” is not a date (YYYY-MM-DD).</source>
         <translation>“{text}”不是日期（格式 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="469"/>
+        <location filename="../../workbench/cli.py" line="474"/>
         <source>“{text}” is not a record id.</source>
         <translation>“{text}”不是记录编号。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="476"/>
+        <location filename="../../workbench/cli.py" line="481"/>
         <source>“{text}” is not one of: {choices}.</source>
         <translation>“{text}”不是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="520"/>
+        <location filename="../../workbench/cli.py" line="525"/>
         <source>Nobody with ID number {number} is on record.</source>
         <translation>没有证件号码为 {number} 的当事人记录。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="597"/>
+        <location filename="../../workbench/cli.py" line="602"/>
         <source>Name the case, e.g. FY-2026-0001.</source>
         <translation>请指定案件，例如 FY-2026-0001。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="820"/>
+        <location filename="../../workbench/cli.py" line="830"/>
         <source>“{text}” is not a point number and status.</source>
         <translation>“{text}”不是要点编号和状态。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="906"/>
+        <location filename="../../workbench/cli.py" line="916"/>
         <source>Say where to write the letter (--out FILE.pdf).</source>
         <translation>请指定函件的保存位置（--out 文件.pdf）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="910"/>
+        <location filename="../../workbench/cli.py" line="920"/>
         <source>Case {number} has no issued letter version {version}.</source>
         <translation>案件 {number} 没有第 {version} 版已出具的函件。</translation>
     </message>
@@ -2210,7 +2368,7 @@
     </message>
     <message>
         <location filename="../../workbench/domain/money.py" line="35"/>
-        <location filename="../../workbench/services/cases.py" line="47"/>
+        <location filename="../../workbench/services/cases.py" line="48"/>
         <location filename="../../workbench/services/rounds.py" line="34"/>
         <source>An amount must be zero or more, not “{text}”.</source>
         <translation>金额必须大于或等于零，而不是“{text}”。</translation>
@@ -2271,77 +2429,77 @@
         <translation>重新开启案件需要填写原因。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cases.py" line="54"/>
+        <location filename="../../workbench/services/cases.py" line="55"/>
         <source>“{later}” ({later_date}) cannot be before “{earlier}” ({earlier_date}).</source>
         <translation>“{later}”（{later_date}）不能早于“{earlier}”（{earlier_date}）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cases.py" line="55"/>
+        <location filename="../../workbench/services/cases.py" line="56"/>
         <source>“{what}” ({value}) cannot be in the future.</source>
         <translation>“{what}”（{value}）不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cases.py" line="57"/>
+        <location filename="../../workbench/services/cases.py" line="58"/>
         <source>Date of the insured event</source>
         <translation>出险日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cases.py" line="58"/>
+        <location filename="../../workbench/services/cases.py" line="59"/>
         <source>Claim submitted</source>
         <translation>提出索赔日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cases.py" line="59"/>
+        <location filename="../../workbench/services/cases.py" line="60"/>
         <source>Decision date</source>
         <translation>结论日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cases.py" line="60"/>
+        <location filename="../../workbench/services/cases.py" line="61"/>
         <source>Decision received</source>
         <translation>收到结论</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cases.py" line="61"/>
+        <location filename="../../workbench/services/cases.py" line="62"/>
         <source>Documents complete</source>
         <translation>材料齐全日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cases.py" line="63"/>
+        <location filename="../../workbench/services/cases.py" line="64"/>
         <source>{what} ({amount}) is more than the amount claimed ({claimed}). Check it, or confirm it is right.</source>
         <translation>{what}（{amount}）高于申请金额（{claimed}）。请核对，或确认无误。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cases.py" line="65"/>
+        <location filename="../../workbench/services/cases.py" line="66"/>
         <source>The amount offered</source>
         <translation>保险公司给付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cases.py" line="66"/>
+        <location filename="../../workbench/services/cases.py" line="67"/>
         <source>The amount paid</source>
         <translation>最终赔付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cases.py" line="120"/>
+        <location filename="../../workbench/services/cases.py" line="121"/>
         <source>Choose the insurer.</source>
         <translation>请选择保险公司。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cases.py" line="151"/>
+        <location filename="../../workbench/services/cases.py" line="152"/>
         <source>Only a team lead assigns cases to specialists.</source>
         <translation>只有组长可以将案件分配给专员。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cases.py" line="152"/>
+        <location filename="../../workbench/services/cases.py" line="153"/>
         <source>Your account is not linked to a member of staff, so a new case could not be yours. Ask the administrator to link it (File → Team…).</source>
         <translation>您的账户未关联团队成员，新案件无法归您负责。请管理员关联（文件 → 团队…）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cases.py" line="309"/>
+        <location filename="../../workbench/services/cases.py" line="310"/>
         <source>Only a team lead, or the specialist the case is assigned to, may delete or restore case {number}.</source>
         <translation>只有组长或本案经办专员可以删除或恢复案件 {number}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cases.py" line="311"/>
+        <location filename="../../workbench/services/cases.py" line="312"/>
         <source>Say why the case is deleted (at least a few words); the reason is recorded.</source>
         <translation>请说明删除本案的理由（至少几个字）；理由会被记录。</translation>
     </message>
@@ -2397,7 +2555,7 @@
     </message>
     <message>
         <location filename="../../workbench/services/analysis.py" line="301"/>
-        <location filename="../../workbench/services/cases.py" line="181"/>
+        <location filename="../../workbench/services/cases.py" line="182"/>
         <location filename="../../workbench/services/evidence.py" line="373"/>
         <location filename="../../workbench/services/parties.py" line="26"/>
         <location filename="../../workbench/services/parties.py" line="37"/>
@@ -2406,31 +2564,67 @@
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="490"/>
+        <location filename="../../workbench/cli.py" line="495"/>
         <location filename="../../workbench/services/records.py" line="44"/>
         <location filename="../../workbench/services/team.py" line="39"/>
         <source>These fields cannot be edited: {fields}.</source>
         <translation>以下字段不能修改：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cases.py" line="236"/>
+        <location filename="../../workbench/services/cases.py" line="237"/>
         <source>Case {number} was changed elsewhere since you opened it. Reload it and apply your edits again.</source>
         <translation>您打开案件 {number} 后，它已在别处被修改。请重新载入后再次修改。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/demo.py" line="173"/>
+        <location filename="../../workbench/services/demo.py" line="174"/>
         <source>The number of cases must be at least 1.</source>
         <translation>案件数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/demo.py" line="175"/>
+        <location filename="../../workbench/services/demo.py" line="176"/>
         <source>{path} already exists. Choose another file or use --replace to overwrite it.</source>
         <translation>{path} 已存在。请选择其他文件，或使用 --replace 覆盖。</translation>
     </message>
     <message>
-        <location filename="../../workbench/errors.py" line="74"/>
+        <location filename="../../workbench/errors.py" line="83"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/errors.py" line="99"/>
+        <source>there is no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/errors.py" line="100"/>
+        <location filename="../../workbench/errors.py" line="101"/>
+        <source>you may not open it (permissions)</source>
+        <translation>没有打开它的权限</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/errors.py" line="102"/>
+        <source>it is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/errors.py" line="103"/>
+        <source>a part of the path is not a folder</source>
+        <translation>路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/errors.py" line="104"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/errors.py" line="105"/>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/errors.py" line="107"/>
+        <source>Cannot use {path}: {why}.</source>
+        <translation>无法使用 {path}：{why}。</translation>
     </message>
     <message>
         <location filename="../../workbench/storage/database.py" line="48"/>
@@ -2703,117 +2897,122 @@
         <translation>它引用的记录既不在同步包中，也不在本机</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="45"/>
+        <location filename="../../workbench/bundle/reader.py" line="46"/>
         <source>it climbs out of its folder with “..”</source>
         <translation>它用“..”跳出所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="46"/>
+        <location filename="../../workbench/bundle/reader.py" line="47"/>
         <source>it is an absolute path</source>
         <translation>它是绝对路径</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="47"/>
+        <location filename="../../workbench/bundle/reader.py" line="48"/>
         <source>it names a drive</source>
         <translation>它指定了盘符</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="48"/>
+        <location filename="../../workbench/bundle/reader.py" line="49"/>
         <source>it contains a NUL character</source>
         <translation>它含有 NUL 字符</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="49"/>
+        <location filename="../../workbench/bundle/reader.py" line="50"/>
         <source>it is a symbolic link</source>
         <translation>它是符号链接</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="50"/>
+        <location filename="../../workbench/bundle/reader.py" line="51"/>
         <source>the name appears twice</source>
         <translation>名称重复出现</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="51"/>
+        <location filename="../../workbench/bundle/reader.py" line="52"/>
         <source>the format has no such member</source>
         <translation>格式中没有这种成员</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="52"/>
+        <location filename="../../workbench/bundle/reader.py" line="53"/>
         <source>it is stored in a way the format does not use</source>
         <translation>其存储方式不符合格式</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="53"/>
+        <location filename="../../workbench/bundle/reader.py" line="54"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="54"/>
+        <location filename="../../workbench/bundle/reader.py" line="55"/>
         <source>is not listed in the manifest</source>
         <translation>未列在清单中</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="55"/>
+        <location filename="../../workbench/bundle/reader.py" line="56"/>
         <source>does not have the size the manifest gives</source>
         <translation>的大小与清单不符</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="56"/>
+        <location filename="../../workbench/bundle/reader.py" line="57"/>
         <source>does not have the SHA-256 the manifest gives</source>
         <translation>的 SHA-256 与清单不符</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="57"/>
+        <location filename="../../workbench/bundle/reader.py" line="58"/>
         <source>fails its checksum</source>
         <translation>校验和不符</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="58"/>
+        <location filename="../../workbench/bundle/reader.py" line="59"/>
         <source>is not a manifest of this format</source>
         <translation>不是本格式的清单</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="59"/>
+        <location filename="../../workbench/bundle/reader.py" line="60"/>
+        <source>it is not a zip archive</source>
+        <translation>它不是 zip 压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/bundle/reader.py" line="61"/>
         <source>the same UUID is used for two records</source>
         <translation>同一 UUID 被两条记录使用</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="60"/>
+        <location filename="../../workbench/bundle/reader.py" line="62"/>
         <source>the file it needs is not in the bundle</source>
         <translation>它所需的文件不在同步包中</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="61"/>
+        <location filename="../../workbench/bundle/reader.py" line="63"/>
         <source>it has more members than any bundle needs</source>
         <translation>其成员数量超出任何同步包的需要</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="62"/>
+        <location filename="../../workbench/bundle/reader.py" line="64"/>
         <source>a member unpacks to more than the largest file allowed</source>
         <translation>某个成员解压后超过允许的最大文件大小</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="63"/>
+        <location filename="../../workbench/bundle/reader.py" line="65"/>
         <source>it unpacks to more than the total allowed</source>
         <translation>解压后的总量超过允许值</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="64"/>
+        <location filename="../../workbench/bundle/reader.py" line="66"/>
         <source>a member unpacks to far more than it takes in the file (a “zip bomb”)</source>
         <translation>某个成员解压后远大于其在文件中所占大小（“压缩炸弹”）</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="65"/>
+        <location filename="../../workbench/bundle/reader.py" line="67"/>
         <source>This is a de-identified bundle, made for sharing outside the team: its people are masked, so it cannot be imported. Nothing was imported.</source>
         <translation>这是供团队外部共享的去标识化同步包：其中的人员信息已脱敏，不能导入。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="67"/>
+        <location filename="../../workbench/bundle/reader.py" line="69"/>
         <source>The disk is full: the files of bundle “{name}” could not be unpacked. Nothing was imported; free some space and try again.</source>
         <translation>磁盘已满：无法解出同步包“{name}”中的文件。未导入任何内容；请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/reader.py" line="69"/>
+        <location filename="../../workbench/bundle/reader.py" line="71"/>
         <source>a passphrase-protected bundle is larger than can be opened</source>
         <translation>受口令保护的同步包过大，无法打开</translation>
     </message>
@@ -2893,22 +3092,22 @@
         <translation>案件 {case} 的证据文件“{name}”在本机证据库中缺失或已被改动，无法导出。请运行“检查证据文件”查看受影响的文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/sync.py" line="37"/>
+        <location filename="../../workbench/services/sync.py" line="39"/>
         <source>Cases changed on this workstation while the import was being reviewed, and the conflicts are now different. Nothing was imported; start the import again to review them.</source>
         <translation>在审阅导入期间，本机的案件发生了变化，冲突已不同。未导入任何内容；请重新开始导入并再次审阅。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/sync.py" line="116"/>
+        <location filename="../../workbench/services/sync.py" line="149"/>
         <source>Your role may only make de-identified exports (people masked, no health information).</source>
         <translation>您的角色只能导出去标识化的同步包（人员信息脱敏，不含健康信息）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/sync.py" line="118"/>
+        <location filename="../../workbench/services/sync.py" line="151"/>
         <source>The bundle would carry the personal data of {n} cases not assigned to you. Export your own cases, ask a team lead, or make a de-identified export.</source>
         <translation>该同步包会带出 {n} 个非您承办案件的个人信息。请只导出您承办的案件、请组长导出，或导出去标识化的同步包。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/sync.py" line="121"/>
+        <location filename="../../workbench/services/sync.py" line="154"/>
         <source>Your role may not import bundles: importing changes cases.</source>
         <translation>您的角色不能导入同步包：导入会修改案件。</translation>
     </message>
@@ -2923,7 +3122,7 @@
         <translation>两次输入的口令不一致；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="175"/>
+        <location filename="../../workbench/cli_sync.py" line="176"/>
         <source>“{item}” does not name a conflict of this bundle (KEY=mine|theirs|both; see --dry-run).</source>
         <translation>“{item}”不是本同步包中的冲突（格式 KEY=mine|theirs|both；请先用 --dry-run 查看）。</translation>
     </message>
@@ -3033,17 +3232,17 @@
         <translation>{field} 不是可查看明文的字段。</translation>
     </message>
     <message>
-        <location filename="../../workbench/storage/sync_hook.py" line="42"/>
+        <location filename="../../workbench/storage/sync_hook.py" line="43"/>
         <source>Your role ({role}) may read cases but not change them.</source>
         <translation>您的角色（{role}）可以查看案件，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../../workbench/storage/sync_hook.py" line="43"/>
+        <location filename="../../workbench/storage/sync_hook.py" line="44"/>
         <source>Only administrators and team leads may change settings.</source>
         <translation>只有管理员和组长可以修改设置。</translation>
     </message>
     <message>
-        <location filename="../../workbench/storage/sync_hook.py" line="62"/>
+        <location filename="../../workbench/storage/sync_hook.py" line="63"/>
         <source>Case {number} is closed: reopen it (giving a reason) before changing it.</source>
         <translation>案件 {number} 已结案：修改前请先重新打开（需说明理由）。</translation>
     </message>
@@ -3058,7 +3257,7 @@
         <translation>请指明哪位团队成员（staff {action} 姓名）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_team.py" line="86"/>
+        <location filename="../../workbench/cli_team.py" line="88"/>
         <source>No deleted case has the number {number}.</source>
         <translation>没有编号为 {number} 的已删除案件。</translation>
     </message>
@@ -3161,22 +3360,22 @@
         <translation>⚠ 文件被改动</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_model.py" line="128"/>
+        <location filename="../../ui/evidence_model.py" line="130"/>
         <source>The file says it is a PDF but cannot be read as one. It is kept exactly as received; its pages cannot be cited.</source>
         <translation>该文件标称为 PDF，但无法作为 PDF 读取。已按收到时的原样保留；其页面不能被引用。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_model.py" line="136"/>
+        <location filename="../../ui/evidence_model.py" line="138"/>
         <source>Encl. {no}</source>
         <translation>附件{no}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_model.py" line="155"/>
+        <location filename="../../ui/evidence_model.py" line="157"/>
         <source>⚠ cannot be read as a PDF</source>
         <translation>⚠ 无法作为 PDF 读取</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_model.py" line="157"/>
+        <location filename="../../ui/evidence_model.py" line="159"/>
         <source>removed</source>
         <translation>已移除</translation>
     </message>
@@ -3253,239 +3452,239 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="55"/>
+        <location filename="../../ui/evidence_panel.py" line="57"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="56"/>
+        <location filename="../../ui/evidence_panel.py" line="58"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="57"/>
-        <location filename="../../ui/evidence_panel.py" line="301"/>
+        <location filename="../../ui/evidence_panel.py" line="59"/>
+        <location filename="../../ui/evidence_panel.py" line="304"/>
         <source>Paste image</source>
         <translation>粘贴图片</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="58"/>
+        <location filename="../../ui/evidence_panel.py" line="60"/>
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="59"/>
+        <location filename="../../ui/evidence_panel.py" line="61"/>
         <source>Details…</source>
         <translation>详情…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="62"/>
+        <location filename="../../ui/evidence_panel.py" line="64"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="63"/>
+        <location filename="../../ui/evidence_panel.py" line="65"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="64"/>
+        <location filename="../../ui/evidence_panel.py" line="66"/>
         <source>Purge file…</source>
         <translation>彻底清除文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="65"/>
+        <location filename="../../ui/evidence_panel.py" line="67"/>
         <source>Move up in the enclosure order</source>
         <translation>附件顺序上移</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="66"/>
+        <location filename="../../ui/evidence_panel.py" line="68"/>
         <source>Move down in the enclosure order</source>
         <translation>附件顺序下移</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="72"/>
+        <location filename="../../ui/evidence_panel.py" line="74"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="75"/>
+        <location filename="../../ui/evidence_panel.py" line="77"/>
         <source>Words in the documents…</source>
         <translation>文件内容中的词语…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="77"/>
+        <location filename="../../ui/evidence_panel.py" line="79"/>
         <source>Show removed</source>
         <translation>显示已移除</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="87"/>
+        <location filename="../../ui/evidence_panel.py" line="89"/>
         <source>Drop files or folders here to attach them.</source>
         <translation>将文件或文件夹拖到这里即可添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="92"/>
+        <location filename="../../ui/evidence_panel.py" line="94"/>
         <source>Delete citation</source>
         <translation>删除引用</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="109"/>
+        <location filename="../../ui/evidence_panel.py" line="111"/>
         <source>Usual documents for this decision</source>
         <translation>此类结论通常需要的材料</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="112"/>
+        <location filename="../../ui/evidence_panel.py" line="114"/>
         <source>Edit the lists…</source>
         <translation>编辑清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="114"/>
+        <location filename="../../ui/evidence_panel.py" line="116"/>
         <source>Citations</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="149"/>
+        <location filename="../../ui/evidence_panel.py" line="151"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="179"/>
+        <location filename="../../ui/evidence_panel.py" line="181"/>
         <source>Encl. {no}</source>
         <translation>附件{no}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="180"/>
+        <location filename="../../ui/evidence_panel.py" line="182"/>
         <source>{type}: {enclosures}</source>
         <translation>{type}：{enclosures}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="182"/>
+        <location filename="../../ui/evidence_panel.py" line="184"/>
         <source>{type}: still missing</source>
         <translation>{type}：尚缺</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="190"/>
+        <location filename="../../ui/evidence_panel.py" line="192"/>
         <source> (marked region)</source>
         <translation>（标注区域）</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="237"/>
+        <location filename="../../ui/evidence_panel.py" line="239"/>
         <source>Edit the lists</source>
         <translation>编辑清单</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="238"/>
+        <location filename="../../ui/evidence_panel.py" line="240"/>
         <source>The lists are in {path}. Save your changes there; they apply the next time the workbench starts.</source>
         <translation>清单位于 {path}。请在该文件中保存修改，下次启动工作台时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="258"/>
+        <location filename="../../ui/evidence_panel.py" line="260"/>
         <source>Attach files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="263"/>
+        <location filename="../../ui/evidence_panel.py" line="265"/>
         <source>Attach a folder</source>
         <translation>添加文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="272"/>
+        <location filename="../../ui/evidence_panel.py" line="275"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="273"/>
+        <location filename="../../ui/evidence_panel.py" line="276"/>
         <source>Describe the new evidence</source>
         <translation>说明新添加的证据</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="290"/>
+        <location filename="../../ui/evidence_panel.py" line="293"/>
         <source>Attaching {n} item(s)…</source>
         <translation>正在添加 {n} 项…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="301"/>
+        <location filename="../../ui/evidence_panel.py" line="304"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板中没有图片。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="309"/>
+        <location filename="../../ui/evidence_panel.py" line="312"/>
         <source>Pasted image {time}.png</source>
         <translation>粘贴的图片 {time}.png</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="317"/>
+        <location filename="../../ui/evidence_panel.py" line="320"/>
         <source>Not attached</source>
         <translation>未添加</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="332"/>
+        <location filename="../../ui/evidence_panel.py" line="335"/>
         <source>{name} is already enclosure {no}</source>
         <translation>{name} 已是附件{no}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="334"/>
+        <location filename="../../ui/evidence_panel.py" line="337"/>
         <source>These files are already in this case and were not added again:
 {lines}</source>
         <translation>以下文件已在本案中，未重复添加：
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="337"/>
+        <location filename="../../ui/evidence_panel.py" line="340"/>
         <source>These files are empty (0 bytes) and were skipped; the others were attached:
 {lines}</source>
         <translation>以下文件为空（0 字节），已跳过；其余文件已添加：
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="340"/>
+        <location filename="../../ui/evidence_panel.py" line="343"/>
         <source>Enclosure {no}: {name}</source>
         <translation>附件 {no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="342"/>
+        <location filename="../../ui/evidence_panel.py" line="345"/>
         <source>These files cannot be read as PDFs. They are kept exactly as received, but their pages cannot be cited; ask for a good copy:
 {lines}</source>
         <translation>以下文件无法作为 PDF 读取。它们已按收到时的原样保留，但其页面不能被引用；请索取完好的副本：
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="345"/>
+        <location filename="../../ui/evidence_panel.py" line="348"/>
         <source>Attached, with exceptions</source>
         <translation>已添加（有例外）</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="346"/>
+        <location filename="../../ui/evidence_panel.py" line="349"/>
         <source>Nothing attached</source>
         <translation>未添加任何文件</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="381"/>
+        <location filename="../../ui/evidence_panel.py" line="384"/>
         <source>Enclosure {no}: details</source>
         <translation>附件{no}：详情</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="406"/>
+        <location filename="../../ui/evidence_panel.py" line="409"/>
         <source>Purge the file of enclosure {no}</source>
         <translation>彻底清除附件{no}的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="407"/>
+        <location filename="../../ui/evidence_panel.py" line="410"/>
         <source>The file will be deleted for good; the record of it stays. Why?</source>
         <translation>文件将被永久删除，但其记录会保留。原因是？</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="411"/>
+        <location filename="../../ui/evidence_panel.py" line="414"/>
         <source>Purge for good?</source>
         <translation>确定彻底清除？</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="412"/>
+        <location filename="../../ui/evidence_panel.py" line="415"/>
         <source>Delete “{name}” from the evidence store? This cannot be undone.</source>
         <translation>从证据库中删除“{name}”？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="427"/>
+        <location filename="../../ui/evidence_panel.py" line="430"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -3673,114 +3872,114 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="68"/>
-        <location filename="../../ui/sync_dialogs.py" line="136"/>
-        <location filename="../../ui/sync_dialogs.py" line="176"/>
+        <location filename="../../ui/sync_dialogs.py" line="70"/>
+        <location filename="../../ui/sync_dialogs.py" line="138"/>
+        <location filename="../../ui/sync_dialogs.py" line="178"/>
         <source>Export bundle</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="71"/>
+        <location filename="../../ui/sync_dialogs.py" line="73"/>
         <source>A bundle carries cases with their evidence files and history to another workstation, which imports it without losing either side&apos;s work.</source>
         <translation>同步包把案件连同证据文件和历史带到另一工作站；对方导入时，双方的工作都不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="74"/>
+        <location filename="../../ui/sync_dialogs.py" line="76"/>
         <source>The {n} selected cases</source>
         <translation>选中的 {n} 个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="76"/>
+        <location filename="../../ui/sync_dialogs.py" line="78"/>
         <source>All cases</source>
         <translation>全部案件</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="77"/>
+        <location filename="../../ui/sync_dialogs.py" line="79"/>
         <source>Changes since</source>
         <translation>自以下日期起的变更</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="81"/>
+        <location filename="../../ui/sync_dialogs.py" line="83"/>
         <source>Everything not yet sent to</source>
         <translation>尚未发送给以下工作站的全部内容</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="84"/>
+        <location filename="../../ui/sync_dialogs.py" line="86"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="85"/>
-        <source>{id}… (last sent {when})</source>
-        <translation>{id}…（最近发送 {when}）</translation>
+        <location filename="../../ui/sync_dialogs.py" line="87"/>
+        <source>{workstation}, last sent {when}</source>
+        <translation>{workstation}，最近发送 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="99"/>
+        <location filename="../../ui/sync_dialogs.py" line="101"/>
         <source>De-identified, for sharing outside the team (people masked, no health information or letters; cannot be imported)</source>
         <translation>去标识化，供团队外部共享（人员信息脱敏，不含健康信息和函件；不能导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="101"/>
+        <location filename="../../ui/sync_dialogs.py" line="103"/>
         <source>Include the evidence files</source>
         <translation>包含证据文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="111"/>
+        <location filename="../../ui/sync_dialogs.py" line="113"/>
         <source>Protect with a passphrase</source>
         <translation>用口令保护</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="120"/>
+        <location filename="../../ui/sync_dialogs.py" line="122"/>
         <source>Passphrase:</source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="121"/>
+        <location filename="../../ui/sync_dialogs.py" line="123"/>
         <source>Again:</source>
         <translation>再次输入：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="125"/>
+        <location filename="../../ui/sync_dialogs.py" line="127"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="129"/>
+        <location filename="../../ui/sync_dialogs.py" line="131"/>
         <source>Write to:</source>
         <translation>写入到：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="133"/>
+        <location filename="../../ui/sync_dialogs.py" line="135"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="137"/>
+        <location filename="../../ui/sync_dialogs.py" line="139"/>
         <source>Workbench bundles ({pattern})</source>
         <translation>工作台同步包 ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="156"/>
+        <location filename="../../ui/sync_dialogs.py" line="158"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>请设置至少 8 个字符的口令。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="159"/>
+        <location filename="../../ui/sync_dialogs.py" line="161"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="163"/>
+        <location filename="../../ui/sync_dialogs.py" line="165"/>
         <source>Choose a file in an existing folder.</source>
         <translation>请选择现有文件夹中的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="166"/>
+        <location filename="../../ui/sync_dialogs.py" line="168"/>
         <source>Writing the bundle…</source>
         <translation>正在写入同步包…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="177"/>
+        <location filename="../../ui/sync_dialogs.py" line="179"/>
         <source>Bundle written: {path}
 {cases} cases, {records} records, {files} files, {mb} MB.</source>
         <translation>同步包已写入：{path}
@@ -3952,7 +4151,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="459"/>
+        <location filename="../../ui/sync_dialogs.py" line="461"/>
         <source>Import bundle</source>
         <translation>导入同步包</translation>
     </message>
@@ -4388,190 +4587,190 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="38"/>
+        <location filename="../../ui/letter_dialog.py" line="39"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="39"/>
+        <location filename="../../ui/letter_dialog.py" line="40"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="44"/>
+        <location filename="../../ui/letter_dialog.py" line="45"/>
         <source>Opening</source>
         <translation>开头</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="44"/>
+        <location filename="../../ui/letter_dialog.py" line="45"/>
         <source>Facts</source>
         <translation>基本事实</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="45"/>
+        <location filename="../../ui/letter_dialog.py" line="46"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="45"/>
+        <location filename="../../ui/letter_dialog.py" line="46"/>
         <source>Remedy</source>
         <translation>复议请求</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="46"/>
+        <location filename="../../ui/letter_dialog.py" line="47"/>
         <source>Closing</source>
         <translation>结尾</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="53"/>
+        <location filename="../../ui/letter_dialog.py" line="54"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="53"/>
+        <location filename="../../ui/letter_dialog.py" line="54"/>
         <source>Issued</source>
         <translation>出具时间</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="53"/>
+        <location filename="../../ui/letter_dialog.py" line="54"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="53"/>
+        <location filename="../../ui/letter_dialog.py" line="54"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="54"/>
+        <location filename="../../ui/letter_dialog.py" line="55"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="56"/>
+        <location filename="../../ui/letter_dialog.py" line="57"/>
         <source>Append the cited enclosures (one printable PDF)</source>
         <translation>附上所引附件（合并为一个可打印的 PDF）</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="61"/>
+        <location filename="../../ui/letter_dialog.py" line="62"/>
         <source>Letter language</source>
         <translation>函件语言</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="65"/>
+        <location filename="../../ui/letter_dialog.py" line="66"/>
         <source>Points in the letter (untick to leave one out)</source>
         <translation>函件中的理由（取消勾选即不写入）</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="67"/>
+        <location filename="../../ui/letter_dialog.py" line="68"/>
         <source>Sections</source>
         <translation>各部分内容</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="69"/>
+        <location filename="../../ui/letter_dialog.py" line="70"/>
         <source>Issued versions</source>
         <translation>已出具版本</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="86"/>
+        <location filename="../../ui/letter_dialog.py" line="87"/>
         <source>Save draft PDF…</source>
         <translation>保存草稿 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="87"/>
+        <location filename="../../ui/letter_dialog.py" line="88"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="88"/>
+        <location filename="../../ui/letter_dialog.py" line="89"/>
         <source>Issue…</source>
         <translation>出具…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="89"/>
+        <location filename="../../ui/letter_dialog.py" line="90"/>
         <source>Save issued copy…</source>
         <translation>另存已出具版本…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="94"/>
+        <location filename="../../ui/letter_dialog.py" line="95"/>
         <source>Edit templates…</source>
         <translation>编辑模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="95"/>
+        <location filename="../../ui/letter_dialog.py" line="96"/>
         <source>Opens the team&apos;s copy of the letter templates; changes apply to letters composed afterwards.</source>
         <translation>打开团队自己的函件模板副本；修改对之后生成的函件生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="128"/>
+        <location filename="../../ui/letter_dialog.py" line="129"/>
         <source>Letter templates</source>
         <translation>函件模板</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="131"/>
+        <location filename="../../ui/letter_dialog.py" line="132"/>
         <source>Letter — {number}</source>
         <translation>复议函件 — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="135"/>
+        <location filename="../../ui/letter_dialog.py" line="136"/>
         <source>{quote} (no evidence)</source>
         <translation>{quote}（无证据）</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="147"/>
+        <location filename="../../ui/letter_dialog.py" line="148"/>
         <source>No Chinese font that can be embedded was found: drafts only, marked DRAFT.</source>
         <translation>未找到可嵌入的中文字体：只能生成标有“草稿”的草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="173"/>
+        <location filename="../../ui/letter_dialog.py" line="174"/>
         <source>Close the letter</source>
         <translation>关闭函件</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="174"/>
+        <location filename="../../ui/letter_dialog.py" line="175"/>
         <source>Your changes to this letter are not saved anywhere until it is issued or saved as a PDF. Close and discard them?</source>
         <translation>对本函件的修改在出具或另存为 PDF 之前不会保存。确定关闭并放弃这些修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="206"/>
+        <location filename="../../ui/letter_dialog.py" line="207"/>
         <source>Save the letter</source>
         <translation>保存函件</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="207"/>
-        <location filename="../../ui/letter_dialog.py" line="307"/>
+        <location filename="../../ui/letter_dialog.py" line="208"/>
+        <location filename="../../ui/letter_dialog.py" line="310"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="218"/>
+        <location filename="../../ui/letter_dialog.py" line="219"/>
         <source>Appending {n} enclosure(s)…</source>
         <translation>正在附上 {n} 份附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="251"/>
-        <location filename="../../ui/letter_dialog.py" line="278"/>
+        <location filename="../../ui/letter_dialog.py" line="252"/>
+        <location filename="../../ui/letter_dialog.py" line="279"/>
         <source>Issue the letter</source>
         <translation>出具函件</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="252"/>
+        <location filename="../../ui/letter_dialog.py" line="253"/>
         <source>Issue this letter? It will be kept exactly as it is now as the next version, and logged as a round with the insurer. It cannot be changed afterwards.</source>
         <translation>确定出具此函件？函件将按当前内容原样保存为新的版本，并记为一次与保险公司的沟通。出具后不可再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="261"/>
+        <location filename="../../ui/letter_dialog.py" line="262"/>
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="262"/>
+        <location filename="../../ui/letter_dialog.py" line="263"/>
         <source>Letters need a team lead&apos;s approval. Who approved this one?</source>
         <translation>函件需经组长审批。本函件由谁审批？</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="305"/>
-        <location filename="../../ui/letter_dialog.py" line="317"/>
+        <location filename="../../ui/letter_dialog.py" line="309"/>
+        <location filename="../../ui/letter_dialog.py" line="320"/>
         <source>Save the issued letter</source>
         <translation>保存已出具的函件</translation>
     </message>
@@ -4589,199 +4788,199 @@
         <translation>选择一个案件，在此查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Signed in: {name} ({role})</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&lt;span style=&apos;background:#fde7e9&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; a deadline is overdue &amp;nbsp;·&amp;nbsp; &lt;b&gt;bold number&lt;/b&gt;: high or urgent priority &amp;nbsp;·&amp;nbsp; &lt;span style=&apos;color:#777777&apos;&gt;grey&lt;/span&gt;: closed &amp;nbsp;·&amp;nbsp; 王**: someone else&apos;s case, names masked</source>
         <translation>&lt;span style=&apos;background:#fde7e9&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; 有期限已逾期 &amp;nbsp;·&amp;nbsp; &lt;b&gt;案件编号加粗&lt;/b&gt;：高或紧急优先级 &amp;nbsp;·&amp;nbsp; &lt;span style=&apos;color:#777777&apos;&gt;灰色&lt;/span&gt;：已结案 &amp;nbsp;·&amp;nbsp; 王**：他人经办的案件，姓名已遮蔽</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>New &amp;demo database…</source>
         <translation>新建演示数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Delete case…</source>
         <translation>删除案件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Check evidence files…</source>
         <translation>校验证据文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Export bundle…</source>
         <translation>导出同步包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Import bundle…</source>
         <translation>导入同步包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Outcome dashboard…</source>
         <translation>复议结果看板(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Due and overdue…</source>
         <translation>到期与逾期(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Audit trail…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Te&amp;am…</source>
         <translation>团队(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Sign o&amp;ut / switch user…</source>
         <translation>注销 / 切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Deleted &amp;cases…</source>
         <translation>已删除的案件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Lock the window</source>
         <translation>锁定窗口(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Reconsideration &amp;letter…</source>
         <translation>复议申请函(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Next case</source>
         <translation>下一个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Previous case</source>
         <translation>上一个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Refresh list</source>
         <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Move to stage</source>
         <translation>转到阶段(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Evidence checklist</source>
         <translation>证据清单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Showing {shown} of {total} cases · {open} open · {decided} decided</source>
         <translation>显示 {shown} / 共 {total} 个案件 · 未结 {open} · 已有结论 {decided}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>No cases yet.
 
 Open the first one with “New case” (Ctrl+N), or try the workbench on realistic data with File → New demo database.</source>
@@ -4790,7 +4989,7 @@ Open the first one with “New case” (Ctrl+N), or try the workbench on realist
 用“新建案件”（Ctrl+N）立第一个案，或通过“文件 → 新建演示数据库”用逼真的数据试用工作台。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>No case matches these filters.
 
 “Clear filters” shows every case again.</source>
@@ -4799,93 +4998,93 @@ Open the first one with “New case” (Ctrl+N), or try the workbench on realist
 点“清除筛选”可重新显示全部案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Case {number} has unsaved changes. Save them?</source>
         <translation>案件 {number} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>{number} moved to “{stage}”.</source>
         <translation>{number} 已转到“{stage}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Delete case {number}</source>
         <translation>删除案件 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Delete case {number} ({client})? It disappears from every list; a team lead or its specialist can restore it from Case → Deleted cases. Why is it deleted?</source>
         <translation>删除案件 {number}（{client}）？它将从所有列表中消失；组长或其经办专员可在“案件 → 已删除的案件”中恢复。删除理由是什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Case not deleted</source>
         <translation>案件未删除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Case {number} deleted.</source>
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>⚠ {overdue} overdue · {soon} due within 3 days</source>
         <translation>⚠ 逾期 {overdue} 项 · 3 天内到期 {soon} 项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>{n} deadline(s) now due within 3 days.</source>
         <translation>有 {n} 项期限将在 3 天内到期。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Showing the {n} cases behind: {what} — &lt;a href=&quot;all&quot;&gt;show all cases&lt;/a&gt;</source>
         <translation>正在显示对应的 {n} 个案件：{what} — &lt;a href=&quot;all&quot;&gt;显示全部案件&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Checking the evidence files…</source>
         <translation>正在校验证据文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>Evidence files</source>
         <translation>证据文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>All {n} evidence files are intact.</source>
         <translation>全部 {n} 个证据文件完好。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>{number} enclosure {no} ({name}): missing</source>
         <translation>{number} 附件{no}（{name}）：缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>{number} enclosure {no} ({name}): altered</source>
         <translation>{number} 附件{no}（{name}）：被改动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>{bad} of {n} evidence files are missing or altered:
 
 {lines}
@@ -4898,38 +5097,38 @@ Restore them from a backup; the cases show the affected items in red.</source>
 请从备份中恢复；受影响的附件在案件中以红色显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>Workbench databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>工作台数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>New demo database</source>
         <translation>新建演示数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Number of cases:</source>
         <translation>案件数量：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>Workbench databases (*.sqlite3 *.db)</source>
         <translation>工作台数据库 (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>Claims-dispute review workbench {version}
 
 For brokers&apos; underwriting-and-claims teams: gather evidence, answer the insurer point by point, and track every dispute to its outcome.</source>
@@ -4941,57 +5140,57 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>Matrix</name>
     <message>
-        <location filename="../../workbench/services/matrix_pdf.py" line="18"/>
+        <location filename="../../workbench/services/matrix_pdf.py" line="19"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/matrix_pdf.py" line="18"/>
+        <location filename="../../workbench/services/matrix_pdf.py" line="19"/>
         <source>Insurer&apos;s argument</source>
         <translation>保险公司理由</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/matrix_pdf.py" line="19"/>
+        <location filename="../../workbench/services/matrix_pdf.py" line="20"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/matrix_pdf.py" line="19"/>
+        <location filename="../../workbench/services/matrix_pdf.py" line="20"/>
         <source>Clause</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/matrix_pdf.py" line="20"/>
+        <location filename="../../workbench/services/matrix_pdf.py" line="21"/>
         <source>Our rebuttal</source>
         <translation>我方反驳</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/matrix_pdf.py" line="20"/>
+        <location filename="../../workbench/services/matrix_pdf.py" line="21"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/matrix_pdf.py" line="21"/>
+        <location filename="../../workbench/services/matrix_pdf.py" line="22"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/matrix_pdf.py" line="21"/>
+        <location filename="../../workbench/services/matrix_pdf.py" line="22"/>
         <source>Assessment</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/matrix_pdf.py" line="22"/>
+        <location filename="../../workbench/services/matrix_pdf.py" line="23"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/matrix_pdf.py" line="23"/>
+        <location filename="../../workbench/services/matrix_pdf.py" line="24"/>
         <source>Analysis of the insurer&apos;s reasoning — {number}</source>
         <translation>保险公司理由逐点分析 — {number}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/matrix_pdf.py" line="24"/>
+        <location filename="../../workbench/services/matrix_pdf.py" line="25"/>
         <source>No supporting evidence</source>
         <translation>无支持证据</translation>
     </message>
@@ -4999,17 +5198,17 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>MatrixDialog</name>
     <message>
-        <location filename="../../ui/matrix_dialog.py" line="62"/>
+        <location filename="../../ui/matrix_dialog.py" line="63"/>
         <source>Save as PDF…</source>
         <translation>保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix_dialog.py" line="73"/>
+        <location filename="../../ui/matrix_dialog.py" line="74"/>
         <source>Save the matrix</source>
         <translation>保存分析矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix_dialog.py" line="74"/>
+        <location filename="../../ui/matrix_dialog.py" line="75"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -5166,17 +5365,17 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="34"/>
+        <location filename="../../ui/analysis_panel.py" line="33"/>
         <source>The insurer&apos;s notice</source>
         <translation>保险公司通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="39"/>
+        <location filename="../../ui/analysis_panel.py" line="38"/>
         <source>Date of the notice</source>
         <translation>通知书日期</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="41"/>
+        <location filename="../../ui/analysis_panel.py" line="40"/>
         <source>Paste or type the notice as the insurer wrote it:</source>
         <translation>请按保险公司原文粘贴或录入通知书：</translation>
     </message>
@@ -5192,7 +5391,7 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>PagedResults</name>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="42"/>
+        <location filename="../../ui/evidence_viewer.py" line="41"/>
         <source>p. {page}: {text}</source>
         <translation>第 {page} 页：{text}</translation>
     </message>
@@ -5299,22 +5498,22 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="238"/>
+        <location filename="../../ui/sync_dialogs.py" line="240"/>
         <source>What the import would do</source>
         <translation>导入将会进行的操作</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="245"/>
+        <location filename="../../ui/sync_dialogs.py" line="247"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="256"/>
-        <source>From workstation {ws}…, written {when}. {new} new, {update} updated, {merge} merged without asking, {conflict} with conflicts to settle, {unchanged} unchanged records; {files} files checked.</source>
-        <translation>来自工作站 {ws}…，生成于 {when}。新增 {new} 条，更新 {update} 条，自动合并 {merge} 条，有冲突待解决 {conflict} 条，未变 {unchanged} 条记录；已校验 {files} 个文件。</translation>
+        <location filename="../../ui/sync_dialogs.py" line="258"/>
+        <source>From workstation {ws}, written {when}. {new} new, {update} updated, {merge} merged without asking, {conflict} with conflicts to settle, {unchanged} unchanged records; {files} files checked.</source>
+        <translation>来自工作站 {ws}，生成于 {when}。新增 {new} 条，更新 {update} 条，自动合并 {merge} 条，有冲突待解决 {conflict} 条，未变 {unchanged} 条记录；已校验 {files} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="264"/>
+        <location filename="../../ui/sync_dialogs.py" line="266"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -5322,34 +5521,47 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>ProvisionDialog</name>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="51"/>
+        <location filename="../../ui/analysis_panel.py" line="50"/>
         <source>Add to the legal basis library</source>
         <translation>添加到法律依据库</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="53"/>
+        <location filename="../../ui/analysis_panel.py" line="52"/>
         <source>e.g. an insurer&apos;s published claims guideline</source>
         <translation>例如：保险公司公开的理赔指引</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="58"/>
+        <location filename="../../ui/analysis_panel.py" line="57"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="59"/>
+        <location filename="../../ui/analysis_panel.py" line="58"/>
         <source>Article or section</source>
         <translation>条款或章节</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="60"/>
+        <location filename="../../ui/analysis_panel.py" line="59"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_panel.py" line="61"/>
+        <location filename="../../ui/analysis_panel.py" line="60"/>
         <source>Text</source>
         <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="15"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="15"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -5603,52 +5815,52 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="383"/>
+        <location filename="../../ui/sync_dialogs.py" line="385"/>
         <source>conflict settled</source>
         <translation>冲突已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="390"/>
+        <location filename="../../ui/sync_dialogs.py" line="392"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="398"/>
+        <location filename="../../ui/sync_dialogs.py" line="400"/>
         <source>Case / record</source>
         <translation>案件 / 记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="398"/>
+        <location filename="../../ui/sync_dialogs.py" line="400"/>
         <source>Before</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="398"/>
+        <location filename="../../ui/sync_dialogs.py" line="400"/>
         <source>After</source>
         <translation>导入后</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="403"/>
+        <location filename="../../ui/sync_dialogs.py" line="405"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="406"/>
+        <location filename="../../ui/sync_dialogs.py" line="408"/>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="407"/>
+        <location filename="../../ui/sync_dialogs.py" line="409"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>导入已取消；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="415"/>
+        <location filename="../../ui/sync_dialogs.py" line="417"/>
         <source>{new} new, {update} updated, {merge} merged and {conflict} settled records; {files} evidence files added. A backup of the database was taken first: {backup}</source>
         <translation>新增 {new} 条，更新 {update} 条，合并 {merge} 条，解决冲突 {conflict} 条记录；新增证据文件 {files} 个。导入前已备份数据库：{backup}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="439"/>
+        <location filename="../../ui/sync_dialogs.py" line="441"/>
         <source>{n} new records</source>
         <translation>新增 {n} 条记录</translation>
     </message>
@@ -5719,107 +5931,107 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="33"/>
+        <location filename="../../ui/rounds_panel.py" line="34"/>
         <source>Correct round {n}</source>
         <translation>更正第 {n} 轮沟通</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="34"/>
+        <location filename="../../ui/rounds_panel.py" line="35"/>
         <source>Log a round with the insurer</source>
         <translation>记录与保险公司的沟通</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="48"/>
+        <location filename="../../ui/rounds_panel.py" line="49"/>
         <source>This is the insurer&apos;s final answer (record the outcome next)</source>
         <translation>这是保险公司的最终答复（接着记录结果）</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="52"/>
+        <location filename="../../ui/rounds_panel.py" line="53"/>
         <source>Point discussed</source>
         <translation>讨论的要点</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="52"/>
+        <location filename="../../ui/rounds_panel.py" line="53"/>
         <source>Status after the round</source>
         <translation>沟通后的状态</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="57"/>
+        <location filename="../../ui/rounds_panel.py" line="60"/>
         <source>(not discussed)</source>
         <translation>（未讨论）</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="66"/>
+        <location filename="../../ui/rounds_panel.py" line="73"/>
         <source>Encl. {no}</source>
         <translation>附件{no}</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="71"/>
+        <location filename="../../ui/rounds_panel.py" line="78"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="72"/>
+        <location filename="../../ui/rounds_panel.py" line="79"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="73"/>
+        <location filename="../../ui/rounds_panel.py" line="80"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="74"/>
+        <location filename="../../ui/rounds_panel.py" line="81"/>
         <source>Insurer&apos;s contact</source>
         <translation>保险公司联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="75"/>
+        <location filename="../../ui/rounds_panel.py" line="82"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="76"/>
+        <location filename="../../ui/rounds_panel.py" line="83"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="77"/>
+        <location filename="../../ui/rounds_panel.py" line="84"/>
         <source>Summary</source>
         <translation>沟通摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="78"/>
+        <location filename="../../ui/rounds_panel.py" line="85"/>
         <source>What we asked</source>
         <translation>我方提出</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="79"/>
+        <location filename="../../ui/rounds_panel.py" line="86"/>
         <source>What they answered</source>
         <translation>对方答复</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="80"/>
+        <location filename="../../ui/rounds_panel.py" line="87"/>
         <source>Amount offered (CNY)</source>
         <translation>保险公司给付金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="81"/>
+        <location filename="../../ui/rounds_panel.py" line="88"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="82"/>
+        <location filename="../../ui/rounds_panel.py" line="89"/>
         <source>Follow up on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="84"/>
+        <location filename="../../ui/rounds_panel.py" line="91"/>
         <source>Points</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="85"/>
+        <location filename="../../ui/rounds_panel.py" line="92"/>
         <source>Attached evidence</source>
         <translation>附带材料</translation>
     </message>
@@ -5827,87 +6039,87 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>RoundsPanel</name>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="155"/>
+        <location filename="../../ui/rounds_panel.py" line="162"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="155"/>
+        <location filename="../../ui/rounds_panel.py" line="162"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="155"/>
+        <location filename="../../ui/rounds_panel.py" line="162"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="155"/>
+        <location filename="../../ui/rounds_panel.py" line="162"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="156"/>
+        <location filename="../../ui/rounds_panel.py" line="163"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="156"/>
+        <location filename="../../ui/rounds_panel.py" line="163"/>
         <source>Summary</source>
         <translation>沟通摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="156"/>
+        <location filename="../../ui/rounds_panel.py" line="163"/>
         <source>Offered (CNY)</source>
         <translation>给付金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="157"/>
+        <location filename="../../ui/rounds_panel.py" line="164"/>
         <source>Follow up on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="160"/>
+        <location filename="../../ui/rounds_panel.py" line="167"/>
         <source>Log a round…</source>
         <translation>记录沟通…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="161"/>
+        <location filename="../../ui/rounds_panel.py" line="168"/>
         <source>Correct…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="162"/>
+        <location filename="../../ui/rounds_panel.py" line="169"/>
         <source>Earlier wording…</source>
         <translation>早先记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="218"/>
+        <location filename="../../ui/rounds_panel.py" line="225"/>
         <source>We asked: {text}</source>
         <translation>我方提出：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="219"/>
+        <location filename="../../ui/rounds_panel.py" line="226"/>
         <source>They answered: {text}</source>
         <translation>对方答复：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="220"/>
+        <location filename="../../ui/rounds_panel.py" line="227"/>
         <source>Points: {text}</source>
         <translation>要点：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="221"/>
+        <location filename="../../ui/rounds_panel.py" line="228"/>
         <source>Next step: {text}</source>
         <translation>下一步：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="249"/>
+        <location filename="../../ui/rounds_panel.py" line="256"/>
         <source>Revision {rev}, changed {when} by {actor}:</source>
         <translation>第 {rev} 版，{when} 由 {actor} 修改：</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="253"/>
+        <location filename="../../ui/rounds_panel.py" line="260"/>
         <source>Earlier wording of round {n}</source>
         <translation>第 {n} 轮沟通的早先记录</translation>
     </message>
@@ -5915,103 +6127,113 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="21"/>
+        <location filename="../../ui/settings_dialog.py" line="22"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="25"/>
+        <location filename="../../ui/settings_dialog.py" line="26"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="29"/>
+        <location filename="../../ui/settings_dialog.py" line="30"/>
         <source>A new language takes effect the next time the workbench starts.</source>
         <translation>新的界面语言将在下次启动工作台时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="33"/>
+        <location filename="../../ui/settings_dialog.py" line="34"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="41"/>
+        <location filename="../../ui/settings_dialog.py" line="42"/>
         <source>Largest evidence file</source>
         <translation>证据文件大小上限</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="47"/>
+        <location filename="../../ui/settings_dialog.py" line="48"/>
         <source>Letterhead: organisation</source>
         <translation>信头：机构名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="48"/>
+        <location filename="../../ui/settings_dialog.py" line="49"/>
         <source>Letterhead: address</source>
         <translation>信头：地址</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <location filename="../../ui/settings_dialog.py" line="50"/>
         <source>Letterhead: telephone</source>
         <translation>信头：电话</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="53"/>
+        <location filename="../../ui/settings_dialog.py" line="54"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <location filename="../../ui/settings_dialog.py" line="60"/>
         <source>Letterhead: logo</source>
         <translation>信头：标志</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="63"/>
+        <location filename="../../ui/settings_dialog.py" line="64"/>
         <source>Letters need a team lead&apos;s approval before they are issued</source>
         <translation>函件出具前需经组长审批</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="70"/>
+        <location filename="../../ui/settings_dialog.py" line="72"/>
+        <source>What colleagues see when they import a bundle from this workstation, e.g. 理赔部 陈静的笔记本.</source>
+        <translation>同事导入本工作站的数据包时看到的名称，例如“理赔部 陈静的笔记本”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="73"/>
+        <source>This workstation&apos;s name</source>
+        <translation>本工作站名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
         <source>Found automatically</source>
         <translation>自动查找</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="77"/>
+        <location filename="../../ui/settings_dialog.py" line="85"/>
         <source>A Chinese TrueType font (.ttf or .ttc) that letters embed.</source>
         <translation>函件中嵌入的中文 TrueType 字体（.ttf 或 .ttc）。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <location filename="../../ui/settings_dialog.py" line="86"/>
         <source>Letter font</source>
         <translation>函件字体</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="89"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="83"/>
+        <location filename="../../ui/settings_dialog.py" line="91"/>
         <source>Lock the window after</source>
         <translation>闲置多久后锁定窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>Change logo…</source>
         <translation>更换标志…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>Choose logo…</source>
         <translation>选择标志…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
-        <location filename="../../ui/settings_dialog.py" line="114"/>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="122"/>
         <source>Letterhead logo</source>
         <translation>信头标志</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -6424,46 +6646,46 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="273"/>
+        <location filename="../../ui/rounds_panel.py" line="280"/>
         <source>Save as PDF…</source>
         <translation>保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="275"/>
-        <location filename="../../ui/rounds_panel.py" line="313"/>
+        <location filename="../../ui/rounds_panel.py" line="282"/>
+        <location filename="../../ui/rounds_panel.py" line="318"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="275"/>
-        <location filename="../../ui/rounds_panel.py" line="313"/>
+        <location filename="../../ui/rounds_panel.py" line="282"/>
+        <location filename="../../ui/rounds_panel.py" line="318"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="275"/>
-        <location filename="../../ui/rounds_panel.py" line="313"/>
+        <location filename="../../ui/rounds_panel.py" line="282"/>
+        <location filename="../../ui/rounds_panel.py" line="318"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="275"/>
-        <location filename="../../ui/rounds_panel.py" line="313"/>
+        <location filename="../../ui/rounds_panel.py" line="282"/>
+        <location filename="../../ui/rounds_panel.py" line="318"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="300"/>
+        <location filename="../../ui/rounds_panel.py" line="306"/>
         <source>Save the timeline</source>
         <translation>保存时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="301"/>
+        <location filename="../../ui/rounds_panel.py" line="306"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="312"/>
+        <location filename="../../ui/rounds_panel.py" line="317"/>
         <source>Timeline of {number}</source>
         <translation>{number} 的时间线</translation>
     </message>

@@ -38,3 +38,14 @@ def test_a_missing_font_file_falls_back() -> None:
     pdf_fonts.set_preferred_font("/nowhere/font.ttc")
     name, embedded = pdf_fonts.register_cjk_font()
     assert name == pdf_fonts.EMBEDDED_NAME or not embedded
+
+
+def test_the_workstation_is_named_here(qtbot, store: Store, qsettings) -> None:  # type: ignore[no-untyped-def]
+    from workbench.services import sync
+
+    dialog = SettingsDialog(qsettings, store=store)
+    qtbot.addWidget(dialog)
+    assert dialog.workstation_name.text() == sync.workstation_name(store)  # the computer's name at first
+    dialog.workstation_name.setText("两核服务部 前台电脑")
+    dialog.accept()
+    assert sync.workstation_name(store) == "两核服务部 前台电脑"

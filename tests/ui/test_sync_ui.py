@@ -136,3 +136,29 @@ def test_export_dialog_writes_the_selected_cases(qtbot, window, tmp_path: Path, 
 def test_main_window_offers_export_and_import(window) -> None:  # type: ignore[no-untyped-def]
     names = {a.objectName() for a in window.actions()}
     assert {"export_bundle", "import_bundle"} <= names
+
+
+def test_workstations_show_by_name_in_both_dialogs(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from ui.sync_dialogs import ExportDialog, ImportWizard
+
+    a, b = Store.open(tmp_path / "a.sqlite3"), Store.open(tmp_path / "b.sqlite3")
+    try:
+        new_case(b, client="周杰")
+        sync.set_workstation_name(b, "理赔组 周杰案笔记本")
+        path = tmp_path / "from-b.wbundle"
+        sync.export_bundle(b, path)
+        wizard = ImportWizard(a, None, path)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        wizard.next()
+        summary = wizard.preview_page.summary.text()
+        assert f"From workstation 理赔组 周杰案笔记本 ({b.workstation_id[:8]})," in summary
+        assert b.workstation_id[8:] not in summary  # never the whole UUID
+        wizard.next()
+        assert sync.peers(a)[0].name == "理赔组 周杰案笔记本"
+        dialog = ExportDialog(a, [], None)
+        qtbot.addWidget(dialog)
+        assert dialog.peer_combo.itemText(0).startswith(f"理赔组 周杰案笔记本 ({b.workstation_id[:8]}), last sent ")
+    finally:
+        a.close()
+        b.close()

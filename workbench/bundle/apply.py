@@ -343,7 +343,7 @@ class Applier:
         source = self.plan.bundle.source_workstation
         if source == self.local_ws:
             return  # our own bundle coming back (a restore): no peer to remember
-        sync_versions.note_peer(conn, source, last_received_at=self.now)
+        sync_versions.note_peer(conn, source, self.plan.bundle.source_name, last_received_at=self.now)
 
     def report(self) -> ImportReport:
         return ImportReport(self.plan.bundle.name, self.plan.bundle.source_workstation, self.plan.counts(),

@@ -34,7 +34,8 @@ from workbench.bundle.format import (
 )
 from workbench.bundle.records import BAD_RECORD, Incoming, decode
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
-from workbench.errors import Cancelled, Phrase
+from workbench.domain.workstation import clean_workstation_name
+from workbench.errors import Cancelled, Phrase, os_reason
 from workbench.storage.blobs import BlobStore, Staged
 
 CHUNK = 1024 * 1024
@@ -56,6 +57,7 @@ WHY_SIZE = QT_TRANSLATE_NOOP("Errors", "does not have the size the manifest give
 WHY_HASH = QT_TRANSLATE_NOOP("Errors", "does not have the SHA-256 the manifest gives")
 WHY_CRC = QT_TRANSLATE_NOOP("Errors", "fails its checksum")
 WHY_MANIFEST = QT_TRANSLATE_NOOP("Errors", "is not a manifest of this format")
+WHY_NOT_ZIP = QT_TRANSLATE_NOOP("Errors", "it is not a zip archive")
 WHY_UUID_TWICE = QT_TRANSLATE_NOOP("Errors", "the same UUID is used for two records")
 WHY_NO_FILE = QT_TRANSLATE_NOOP("Errors", "the file it needs is not in the bundle")
 WHY_ENTRIES = QT_TRANSLATE_NOOP("Errors", "it has more members than any bundle needs")
@@ -82,6 +84,11 @@ class Verified:
     @property
     def source_workstation(self) -> str:
         return str(self.manifest["workstation_id"])
+
+    @property
+    def source_name(self) -> str:
+        """The name the sending workstation goes by ("" from bundles of before names)."""
+        return str(self.manifest.get("workstation_name") or "")
 
 
 def _member_problem(info: zipfile.ZipInfo) -> str | None:
@@ -170,9 +177,9 @@ def _open_zip(path: Path, passphrase: str | None, limits: Limits) -> tuple[zipfi
             fh = io.BytesIO(plain)
         fh.seek(0)
         return zipfile.ZipFile(fh), fh
-    except zipfile.BadZipFile as exc:
+    except zipfile.BadZipFile:
         fh.close()
-        raise BundleError(NOT_A_BUNDLE, name=name, detail=str(exc)) from None
+        raise BundleError(NOT_A_BUNDLE, name=name, detail=Phrase(WHY_NOT_ZIP)) from None
     except BaseException:
         fh.close()
         raise
@@ -196,7 +203,9 @@ def _manifest(zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], budget: _B
         raise BundleError(DEIDENTIFIED)
     members = manifest.get("members")
     ws = manifest.get("workstation_id")
+    name = manifest.get("workstation_name", "")
     if (not isinstance(members, list) or not isinstance(ws, str) or not ws or len(ws) > 36
+            or not isinstance(name, str) or name != clean_workstation_name(name)
             or not all(isinstance(m, dict) and set(m) == {"name", "sha256", "size"} and isinstance(m["name"], str)
                        and isinstance(m["sha256"], str) and SHA256.fullmatch(m["sha256"])
                        and type(m["size"]) is int and m["size"] >= 0 for m in members)):
@@ -257,7 +266,7 @@ def read_bundle(path: Path, blobs: BlobStore, passphrase: str | None = None, lim
         blobs.discard(list(staged.values()))
         if exc.errno == errno.ENOSPC:
             raise BundleError(DISK_FULL_READING, name=path.name) from exc
-        raise BundleError(NOT_A_BUNDLE, name=path.name, detail=exc.strerror or str(exc)) from exc
+        raise BundleError(NOT_A_BUNDLE, name=path.name, detail=os_reason(exc)) from exc
     except BaseException:
         blobs.discard(list(staged.values()))
         raise

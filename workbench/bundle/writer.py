@@ -21,7 +21,7 @@ from workbench.bundle.format import FILES_PREFIX, FORMAT_NAME, FORMAT_VERSION, M
 from workbench.bundle.records import encode
 from workbench.domain import version_vector as vvec
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
-from workbench.errors import Cancelled
+from workbench.errors import Cancelled, os_reason
 from workbench.storage.blobs import BlobStore
 from workbench.storage.sync_columns import FILE_COLUMNS
 
@@ -120,7 +120,7 @@ def write_bundle(out: Path, blobs: BlobStore, records: list[dict[str, Any]], fil
         tmp.unlink(missing_ok=True)
         if exc.errno == errno.ENOSPC:
             raise BundleError(DISK_FULL, path=str(out)) from exc
-        raise BundleError(WRITE_FAILED, path=str(out), detail=exc.strerror or str(exc)) from exc
+        raise BundleError(WRITE_FAILED, path=str(out), detail=os_reason(exc)) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -89,11 +89,13 @@ class CaseRights:
 def case_rights(who: Principal | None, assignee_id: int | None, closed: bool) -> CaseRights:
     """`who` None is trusted code.  A closed case is read-only to everyone until it is reopened."""
     if who is None:
-        return CaseRights(not closed, True, True, True)
+        return CaseRights(not closed, True, True, not closed)
     works = who.can_edit_cases
     lead = who.role is Role.TEAM_LEAD
     mine = who.role is Role.SPECIALIST and who.staff_id is not None and assignee_id == who.staff_id
-    return CaseRights(edit=works and not closed, move=works, assign=lead and not closed, delete=lead or mine)
+    # Deleting changes the case: a closed one is reopened first, as for any other change.
+    return CaseRights(edit=works and not closed, move=works, assign=lead and not closed,
+                      delete=(lead or mine) and not closed)
 
 
 def mask_id_number(value: str) -> str:

@@ -23,6 +23,7 @@ from workbench.services.store import Store
 from workbench.services.visibility import case_as_seen
 from workbench.storage import convert
 from workbench.storage.base import utcnow
+from workbench.storage.sync_lookup import rows_in
 from workbench.storage.rows import (
     CaseCounterRow, CaseRow, InsurerRow, PersonRow, PolicyRow, StaffRow, StageChangeRow,
 )
@@ -341,14 +342,31 @@ def delete_case(store: Store, case_id: int, reason: str) -> None:
 class DeletedCase:
     case: Case
     deleted_at: datetime
+    deleted_by: str = ""  # "" when the deletion came in a bundle (the audit trail is each workstation's own)
+    reason: str = ""
 
 
 def deleted_cases(store: Store) -> list[DeletedCase]:
-    """Deleted cases, newest deletion first, as the signed-in user may see them."""
+    """Deleted cases, newest deletion first, as the signed-in user may see them, with who
+    deleted each and why, as this workstation's audit trail recorded it."""
+    import json
+
+    from workbench.storage.rows import AuditRow, UserRow
+
     with store.unit_of_work() as s:
         rows = s.scalars(select(CaseRow).where(CaseRow.deleted_at.is_not(None)).order_by(CaseRow.deleted_at.desc()))
         found = [(convert.case(r), r.deleted_at) for r in rows]
-    return [DeletedCase(case_as_seen(store, c), at) for c, at in found]
+        subjects = {f"dispute_case {c.meta.uuid} {c.case_number}": c.id for c, _ in found}
+        why: dict[int, tuple[str, str]] = {}
+        for subject, actor, details in rows_in(
+                s, lambda part: select(AuditRow.subject, AuditRow.actor, AuditRow.details)
+                .where(AuditRow.action == "case_deleted", AuditRow.subject.in_(part)).order_by(AuditRow.seq), subjects):
+            why[subjects[subject]] = (actor, str(json.loads(details or "{}").get("reason", "")))
+        # The trail names accounts; people read names ("lead" → 林慧敏).
+        names = dict(s.execute(select(UserRow.username, UserRow.display_name)
+                               .where(UserRow.username.in_({a for a, _ in why.values()}))).all())
+        why = {k: (names.get(a) or a, r) for k, (a, r) in why.items()}
+    return [DeletedCase(case_as_seen(store, c), at, *why.get(c.id, ("", ""))) for c, at in found]
 
 
 def restore_case(store: Store, case_id: int) -> Case:

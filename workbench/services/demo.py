@@ -16,7 +16,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from workbench.domain.enums import (
     DecisionKind, DisputeKind, IdType, Outcome, Priority, Relationship, Stage,
@@ -27,7 +27,7 @@ from workbench.domain.models import Case
 from workbench.domain.resident_id import make_resident_id
 from workbench.errors import ValidationError
 from workbench.services import demo_data as W
-from workbench.services import letters
+from workbench.services import letters, sync
 from workbench.services.progress import Progress, report
 from workbench.services.store import Store
 from workbench.storage.base import new_uuid
@@ -149,6 +149,8 @@ def _paid(rng: random.Random, outcome: Outcome | None, claimed: int, offered: in
 
 
 DEMO_LETTERHEAD = Letterhead("安衡保险经纪有限公司 两核服务部", "上海市静安区南京西路1266号恒隆广场35楼", "021-6288 1234")
+DEMO_WORKSTATION = "两核服务部 理赔组-01"
+PRACTICE_CASE_FROM = 20  # demos this size and larger show a deleted case too
 
 
 def _demo_logo() -> str:
@@ -180,10 +182,18 @@ def generate_demo(path: Path, cases: int, seed: int = 2026, replace: bool = Fals
     try:
         store = Store.open(tmp)
         try:
-            result = _fill(store, cases, random.Random(seed), today or date.today(), progress)
+            # One case more than asked for (a demo of any size worth browsing): the practice case
+            # deleted below, so `cases` stay in the lists.
+            practice = 1 if cases >= PRACTICE_CASE_FROM else 0
+            counted = None if progress is None else (lambda done, _total: progress(min(done, cases), cases))
+            made, *rest = _fill(store, cases + practice, random.Random(seed), today or date.today(), counted)
+            result = (made - practice, *rest)
             _add_evidence(store, random.Random(seed + 1))
             letters.set_letterhead(store, with_changes(DEMO_LETTERHEAD, logo=_demo_logo()))
+            sync.set_workstation_name(store, DEMO_WORKSTATION)
             _issue_letters(store)
+            if practice:
+                _delete_a_practice_case(store)
             from workbench.services.demo_sync import colleague_bundle_path, exchange_with_colleague
 
             bundle = exchange_with_colleague(store, colleague_bundle_path(path))
@@ -199,6 +209,20 @@ def generate_demo(path: Path, cases: int, seed: int = 2026, replace: bool = Fals
         shutil.rmtree(store_root_for(tmp), ignore_errors=True)
     return DemoResult(path, *result, colleague_bundle=bundle,
                       accounts=tuple((user, role, password) for user, role, password, _, _ in DEMO_ACCOUNTS))
+
+
+def _delete_a_practice_case(store: Store) -> None:
+    """A practice case opened while training a newcomer, deleted by the team lead (Case → Deleted
+    cases shows it, and who deleted it, why and when)."""
+    from workbench.services import cases
+
+    with store.unit_of_work() as s:
+        # The newest case still at intake, as a practice case would be (any case in a tiny demo).
+        newest = s.scalar(select(CaseRow.id).where(CaseRow.stage != Stage.CLOSED.value)
+                          .order_by(CaseRow.stage != Stage.INTAKE.value, CaseRow.id.desc()))
+    if newest is not None:
+        with store.acting_as(W.STAFF[-2][0]):
+            cases.delete_case(store, newest, "新同事培训时误建的练习案件，并非客户委托。")
 
 
 def _add_accounts(store: Store) -> None:
@@ -301,7 +325,9 @@ def _remove_db_files(p: Path) -> None:
 def _fill(store: Store, n: int, rng: random.Random, today: date, progress: Progress | None) -> tuple[int, int, int, int]:
     m = _Maker(rng, store.workstation_id, today)
     insurers = _insurer_rows(m)
-    staff = [{"id": i, "name": nm, "title": t, "email": f"staff{i:02d}@example-broker.cn", "active": True, **m.meta()}
+    # Office lines as letters sign off with them: 021-6288 1200 + the member's extension.
+    staff = [{"id": i, "name": nm, "title": t, "email": f"staff{i:02d}@example-broker.cn",
+              "phone": f"021-6288 12{i:02d}", "active": True, **m.meta()}
              for i, (nm, t) in enumerate(W.STAFF, start=1)]
     specialists = [s["id"] for s in staff if "主管" not in s["title"]]
     coverages = tuple(W.COVERAGE_WEIGHTS.items())

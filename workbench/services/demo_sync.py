@@ -17,6 +17,7 @@ from workbench.services import case_list, cases, evidence, rounds, sync
 from workbench.services.store import Store
 
 COLLEAGUE = "陈思远"
+COLLEAGUE_WORKSTATION = "陈思远的笔记本"
 
 
 def colleague_bundle_path(db_path: Path) -> Path:
@@ -37,6 +38,7 @@ def exchange_with_colleague(store: Store, out: Path) -> Path | None:
     try:
         colleague = Store.open(folder / "colleague.sqlite3")
         try:
+            sync.set_workstation_name(colleague, COLLEAGUE_WORKSTATION)
             with colleague.acting_as(COLLEAGUE):
                 handed = folder / "handover.wbundle"
                 sync.export_bundle(store, handed, sync.Scope(case_uuids=sync.case_uuids(store, chosen),
@@ -54,12 +56,15 @@ def exchange_with_colleague(store: Store, out: Path) -> Path | None:
                 sync.export_bundle(colleague, back, sync.Scope(peer=store.workstation_id))
                 sync.apply_import(store, sync.prepare_import(store, back), backup=False)
                 # Second bundle, waiting: the colleague's view of the first case clashes with ours.
+                # Two offers heard on the phone, both below what was claimed (an offer above it is refused).
+                claimed = cases.get_case(store, chosen[0]).amount_claimed_cents or 10_000_000
                 _edit(colleague, first, summary="客户补充说明：投保时已口头告知既往甲状腺结节，业务员称无需书面告知。",
-                      amount_offered_cents=8_000_000)
+                      amount_offered_cents=claimed * 8 // 1000 * 100)
                 evidence.attach_bytes(colleague, third, "客户补充说明.txt",
                                       "本人于2023年体检发现甲状腺结节，投保时已向业务员说明。\n签名：客户本人".encode(),
                                       EvidenceMeta("other", EvidenceSource.CLIENT, description="客户手写说明（扫描转录）"))
-                _edit(store, chosen[0], summary="待确认：客户是否在投保时告知结节病史。", amount_offered_cents=6_500_000)
+                _edit(store, chosen[0], summary="待确认：客户是否在投保时告知结节病史。",
+                      amount_offered_cents=claimed * 65 // 10000 * 100)
                 sync.export_bundle(colleague, out, sync.Scope(peer=store.workstation_id))
                 return out
         finally:

@@ -13,7 +13,7 @@ from workbench.domain.letter import Enclosure, Letter, LetterPoint, Letterhead
 from workbench.domain.models import Case
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.domain.money_words import rmb_capitals, rmb_figures
-from workbench.errors import ValidationError
+from workbench.errors import ValidationError, os_reason
 from workbench.paths import RESOURCES_DIR
 from workbench.services.store import Store
 from workbench.storage.rows import SettingRow
@@ -83,7 +83,7 @@ def logo_from_file(path: Path) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The logo {path} cannot be read ({detail})."),
-                              path=str(path), detail=exc.strerror or str(exc)) from exc
+                              path=str(path), detail=os_reason(exc)) from exc
     if not (data.startswith(b"\x89PNG") or data.startswith(b"\xff\xd8")) or len(data) > LOGO_MAX_BYTES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The logo must be a PNG or JPEG image of at most 2 MB."),
                               field="logo")

@@ -4,6 +4,7 @@ command line share.  See docs/bundle-format.md for the file and the merge rules.
 from __future__ import annotations
 
 import errno
+import socket
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,13 +21,14 @@ from workbench.bundle.reader import DISK_FULL_READING, read_bundle
 from workbench.bundle.writer import bundle_records, write_bundle
 from workbench.domain.access import Role
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
+from workbench.domain.workstation import clean_workstation_name, workstation_label
 from workbench.errors import ConflictError, PermissionDenied
 from workbench.services import audit
 from workbench.services.progress import Progress
 from workbench.services.store import Store
 from workbench.storage import audit_chain, sync_versions
 from workbench.storage.base import utcnow
-from workbench.storage.rows import CaseRow, SyncPeerRow
+from workbench.storage.rows import CaseRow, SettingRow, SyncPeerRow
 from workbench.storage.sync_hook import SYNC_APPLYING
 
 __all__ = ["Action", "Choice", "ExportResult", "ImportPlan", "ImportReport", "Peer", "Prepared", "Scope",
@@ -50,9 +52,37 @@ class ExportResult:
 @dataclass(frozen=True, slots=True)
 class Peer:
     workstation_id: str
-    label: str
+    name: str
     last_sent_at: datetime | None
     last_received_at: datetime | None
+
+    @property
+    def label(self) -> str:
+        return workstation_label(self.name, self.workstation_id)
+
+
+WORKSTATION_NAME_KEY = "workstation.name"
+
+
+def workstation_name(store: Store) -> str:
+    """What this workstation calls itself in the bundles it writes: a name given in the
+    settings, else the computer's network name."""
+    with store.unit_of_work() as s:
+        row = s.get(SettingRow, WORKSTATION_NAME_KEY)
+        given = row.value if row is not None else ""
+    return given or clean_workstation_name(socket.gethostname())
+
+
+def set_workstation_name(store: Store, name: str) -> str:
+    """Keep `name` (cleaned to one short printable line; "" returns to the computer's name)."""
+    cleaned = clean_workstation_name(name)
+    with store.unit_of_work() as s:
+        row = s.get(SettingRow, WORKSTATION_NAME_KEY)
+        if row is None:
+            s.add(SettingRow(key=WORKSTATION_NAME_KEY, value=cleaned))
+        else:
+            row.value = cleaned
+    return workstation_name(store)
 
 
 @dataclass(slots=True)
@@ -68,7 +98,8 @@ class Prepared:
 
 def peers(store: Store) -> list[Peer]:
     with store.unit_of_work() as s:
-        rows = s.scalars(select(SyncPeerRow).order_by(SyncPeerRow.workstation_id)).all()
+        rows = s.scalars(select(SyncPeerRow).order_by(SyncPeerRow.label == "", SyncPeerRow.label,
+                                                      SyncPeerRow.workstation_id)).all()
         return [Peer(r.workstation_id, r.label, r.last_sent_at, r.last_received_at) for r in rows]
 
 
@@ -99,7 +130,9 @@ def export_bundle(store: Store, out: Path, scope: Scope = EVERYTHING, passphrase
 
         records, files = deidentify(records, files, with_evidence)
     written = write_bundle(out, store.blobs, records, files, ws, scope, progress, passphrase,
-                           {"deidentified": deidentified, "audit_head": {"seq": head[0], "hash": head[1]}})
+                           {"deidentified": deidentified, "audit_head": {"seq": head[0], "hash": head[1]},
+                            # A name may be a colleague's ("陈静的笔记本"): not for outside the team.
+                            "workstation_name": "" if deidentified else workstation_name(store)})
     audit.record(store, "export", out.name, {"scope": scope.kind, "cases": len(collected.rows.get("dispute_case", [])),
                                              "records": written.records, "files": written.files,
                                              "deidentified": deidentified, "protected": bool(passphrase)})

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
-from workbench.errors import Cancelled, WorkbenchError
+from workbench.errors import Cancelled, WorkbenchError, os_reason
 
 CHUNK = 4 * 1024 * 1024
 HEAD_BYTES = 8192
@@ -252,7 +252,7 @@ def _store_error(name: str, exc: OSError) -> StoreError:
             "Errors", "The disk is full: “{name}” was not attached and nothing was changed. Free some space and try again."),
             name=name)
     return StoreError(QT_TRANSLATE_NOOP("Errors", "“{name}” could not be stored: {detail}"),
-                      name=name, detail=exc.strerror or str(exc))
+                      name=name, detail=os_reason(exc))
 
 
 def _check_size(name: str, size: int, max_bytes: int) -> None:

@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from workbench.domain import version_vector as vvec
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
-from workbench.errors import PermissionDenied
+from workbench.domain.labels import label
+from workbench.errors import LabelPhrase, PermissionDenied
 from workbench.storage.base import RecordMixin, new_uuid
 from workbench.storage.rows import CaseRow, SettingRow, StaffRow
 from workbench.storage.sync_columns import ROW_OF_KIND, attribute_names, compared_columns
@@ -53,7 +54,7 @@ def check_role(session: Session) -> None:
     # Administrators keep the team's list of staff (names, titles and phones for letters), no case data.
     theirs = (StaffRow,) if who.can_manage else ()
     if not who.can_edit_cases and any(isinstance(o, RecordMixin) and not isinstance(o, theirs) for o in touched):
-        raise PermissionDenied(READ_ONLY, role=who.role.value)
+        raise PermissionDenied(READ_ONLY, role=LabelPhrase(label(who.role)))
     if who.role.value not in ("administrator", "team_lead") and any(
             isinstance(o, SettingRow) and o.key not in INTERNAL_SETTINGS for o in touched):
         raise PermissionDenied(SETTINGS_ONLY)

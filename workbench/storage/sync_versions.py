@@ -56,10 +56,12 @@ def mark_synced(conn: Connection, when: datetime) -> None:
                  .on_conflict_do_update(index_elements=["key"], set_={"value": when.isoformat()}))
 
 
-def note_peer(conn: Connection, workstation_id: str, **stamps: datetime) -> None:
-    """Remember when a bundle was last sent to (last_sent_at) or received from (last_received_at) a workstation."""
-    conn.execute(sqlite_insert(SyncPeerRow.__table__).values(workstation_id=workstation_id, label="", **stamps)
-                 .on_conflict_do_update(index_elements=["workstation_id"], set_=stamps))
+def note_peer(conn: Connection, workstation_id: str, label: str = "", **stamps: datetime) -> None:
+    """Remember when a bundle was last sent to (last_sent_at) or received from (last_received_at) a
+    workstation, and the name it last gave itself (`label`, kept when a bundle gives none)."""
+    changes: dict[str, object] = {**stamps, **({"label": label} if label else {})}
+    conn.execute(sqlite_insert(SyncPeerRow.__table__).values(workstation_id=workstation_id, label=label, **stamps)
+                 .on_conflict_do_update(index_elements=["workstation_id"], set_=changes))
 
 
 def wire_of(conn: Connection, kind: str, values: Mapping[str, Any]) -> dict[str, Any]:
