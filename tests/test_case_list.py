@@ -98,3 +98,36 @@ def test_summaries_load_only_what_is_asked(demo_store: Store) -> None:
     page = case_list.summaries(demo_store, ids[10:20])
     assert set(page) == set(ids[10:20])
     assert case_list.summaries(demo_store, []) == {}
+
+
+def test_name_sorts_follow_renames_reassignments_and_imports(store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The sort keys kept beside each case (for speed) follow every change that moves a case."""
+    from tests.sync_helpers import edit_case, exchange
+    from workbench.domain.models import PersonDraft
+    from workbench.services import cases, parties, team
+
+    a = new_case(store, client="王芳", seq=1, policy="P2")
+    b = new_case(store, client="张伟", seq=2, policy="P1")
+    order = lambda key, **kw: [r.case_number for r in all_rows(store, sort_key=key, **kw)]  # noqa: E731
+    assert order("client_name") == [a.case_number, b.case_number]
+    zhang = cases.get_case(store, b.id).client
+    parties.update_person(store, zhang.id, PersonDraft("艾伟", zhang.id_type, zhang.id_number, zhang.phone,
+                                                       zhang.address), zhang.meta.revision)
+    assert order("client_name") == [b.case_number, a.case_number]  # 艾 (ai) before 王 (wang)
+    assert order("insured_name") == [b.case_number, a.case_number]  # the same person insured
+    zhao, qian = team.add_staff(store, "赵雅琴"), team.add_staff(store, "钱多多")
+    edit_case(store, a.case_number, assignee_id=qian.id)
+    edit_case(store, b.case_number, assignee_id=zhao.id)
+    assert order("assignee_name") == [a.case_number, b.case_number]  # qian before zhao
+    team.edit_staff(store, qian.id, {"name": "周婧"})
+    assert order("assignee_name") == [b.case_number, a.case_number]  # zhao before zhou
+    assert order("policy_number") == [b.case_number, a.case_number]
+    other = Store.open(tmp_path / "other.sqlite3")
+    try:
+        exchange(store, other, tmp_path, "all")
+        names = [r.client_name for r in case_list.list_cases(other, CaseQuery(sort_key="client_name"))]
+        assert names == ["艾伟", "王芳"]  # an imported case is sorted like a local one
+        assert [r.assignee_name for r in case_list.list_cases(other, CaseQuery(sort_key="assignee_name"))] == \
+            ["赵雅琴", "周婧"]
+    finally:
+        other.close()

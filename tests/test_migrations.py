@@ -92,6 +92,8 @@ def test_first_schema_with_data_upgrades_and_keeps_everything(tmp_path: Path) ->
     assert decided_on == "2025-04-01"  # filled in from the stage history by migration 0004
     keys = dict(reopened.reader().execute("SELECT name, name_key FROM person").fetchall())
     assert keys["李娜"] == "li3 na4 李娜"  # pinyin sort keys filled in by migration 0012
+    on_case = reopened.reader().execute("SELECT client_key, insurer_key FROM dispute_case WHERE id = 1").fetchone()
+    assert on_case[0] == keys[again.client.name] and on_case[1]  # and beside the case by 0013
     from workbench.domain.report import SliceBy
     from workbench.services.report import outcome_report
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
+from workbench.domain.collation import name_sort_key
 from workbench.domain.enums import (
     DecisionKind, DisputeKind, IdType, Outcome, Priority, Relationship, Stage,
 )
@@ -31,6 +32,7 @@ from workbench.services import letters, sync
 from workbench.services.progress import Progress, report
 from workbench.services.store import Store
 from workbench.storage.base import new_uuid
+from workbench.storage.bulk import bulk_load_cache
 from workbench.storage.blobs import store_root_for
 from workbench.storage.rows import (
     CaseCounterRow, CaseRow, InsurerRow, PersonRow, PolicyRow, StaffRow, StageChangeRow,
@@ -79,6 +81,7 @@ class _Maker:
         self.now = datetime.now(timezone.utc)
         self.person_seq = 0
         self.person_rows: list[dict[str, Any]] = []
+        self.name_keys: dict[int, str] = {}  # person id → sort key, for the cases' own copies
 
     def meta(self, when: datetime | None = None) -> dict[str, Any]:
         stamp = when or self.now
@@ -93,7 +96,8 @@ class _Maker:
         name = (surname or rng.choice(W.SURNAMES)) + "".join(rng.choices(W.GIVEN, k=rng.choice((1, 2, 2))))
         phone = f"1{rng.choice('3456789')}{rng.randint(0, 9)}{rng.randint(0, 99999999):08d}"
         address = f"{city}{district}{rng.choice(W.ROADS)}{rng.randint(1, 999)}号{rng.randint(1, 30)}栋{rng.randint(101, 2806)}室"
-        self.person_rows.append({"id": self.person_seq, "name": name, "id_type": IdType.RESIDENT_ID.value,
+        self.name_keys[self.person_seq] = key = name_sort_key(name)
+        self.person_rows.append({"id": self.person_seq, "name": name, "name_key": key, "id_type": IdType.RESIDENT_ID.value,
                                  "id_number": make_resident_id(region, birth, rng.randint(0, 999)),
                                  "phone": phone, "address": address, **self.meta()})
         return self.person_seq
@@ -330,12 +334,14 @@ def _fill(store: Store, n: int, rng: random.Random, today: date, progress: Progr
               "phone": f"021-6288 12{i:02d}", "active": True, **m.meta()}
              for i, (nm, t) in enumerate(W.STAFF, start=1)]
     specialists = [s["id"] for s in staff if "主管" not in s["title"]]
+    insurer_keys = {r["id"]: name_sort_key(r["name"]) for r in insurers}
+    staff_keys = {r["id"]: name_sort_key(r["name"]) for r in staff}
     coverages = tuple(W.COVERAGE_WEIGHTS.items())
     counters: dict[int, int] = {}
     cases_out: list[dict[str, Any]] = []
     policies: list[dict[str, Any]] = []
     changes: list[dict[str, Any]] = []
-    with store.unit_of_work() as s:
+    with store.unit_of_work() as s, bulk_load_cache(s):
         s.execute(insert(InsurerRow.__table__), insurers)
         s.execute(insert(StaffRow.__table__), staff)
         change_id = policy_id_seq = 0
@@ -391,6 +397,11 @@ def _fill(store: Store, n: int, rng: random.Random, today: date, progress: Progr
                 "opened_on": opened, "closed_on": closed, "decided_on": decided_on, **_CLOCKS_EMPTY, **clocks,
                 "summary": rng.choice(W.SUMMARIES[decision_kind.value]), **m.meta(stamp),
             })
+            # The list's sort keys come along, so the database's per-case trigger has nothing to do.
+            row = cases_out[-1]
+            row.update(client_key=m.name_keys[client], insured_key=m.name_keys[insured],
+                       insurer_key=insurer_keys[row["insurer_id"]], assignee_key=staff_keys.get(row["assignee_id"]),
+                       policy_key=policies[-1]["number"] if policy_id else None)
             prev: Stage | None = None
             for st, oc, day in history:
                 change_id += 1

@@ -35,16 +35,17 @@ _PRIORITY_RANK = "CASE c.priority " + " ".join(
 # sort key -> (SQL expression, aliases it needs)
 SORT_KEYS: dict[str, tuple[str, tuple[str, ...]]] = {
     "case_number": ("c.case_number", ()),
-    "client_name": ("cl.name_key", ("cl",)),
-    "insured_name": ("ip.name_key", ("ip",)),
-    "insurer_name": ("ir.name_key", ("ir",)),
-    "policy_number": ("p.number", ("p",)),
+    # Keys kept on the case itself (rows.CaseRow.client_key…): an index scan, no join.
+    "client_name": ("c.client_key", ()),
+    "insured_name": ("c.insured_key", ()),
+    "insurer_name": ("c.insurer_key", ()),
+    "policy_number": ("c.policy_key", ()),
     "claim_number": ("c.claim_number", ()),
     "dispute_kind": ("c.dispute_kind", ()),
     "decision_kind": ("c.decision_kind", ()),
     "stage": (_STAGE_RANK, ()),
     "outcome": ("c.outcome", ()),
-    "assignee_name": ("s.name_key", ("s",)),
+    "assignee_name": ("c.assignee_key", ()),
     "priority": (_PRIORITY_RANK, ()),
     "amount_claimed": ("c.amount_claimed_cents", ()),
     "amount_offered": ("c.amount_offered_cents", ()),
@@ -115,11 +116,16 @@ def select_case_ids(conn: DbApiConnection, query: CaseQuery) -> list[int]:
     clauses, params = where_clauses(query)
     expr, aliases = SORT_KEYS.get(query.sort_key, SORT_KEYS["case_number"])
     direction = "DESC" if query.descending else "ASC"
+    where = clauses[0]
+    if len(clauses) > 1:
+        # Filtered: the cases found from the filter's index alone, then sorted (3,751 of 100,000
+        # in 7 ms, a year of 37,000 in 60 ms); left to itself the planner walks the sort
+        # column's index and reads every case to test it (60-160 ms).
+        where += f" AND c.id IN (SELECT c.id FROM dispute_case c WHERE {' AND '.join(clauses)})"
     sql = (
         "SELECT c.id FROM dispute_case c "
         + " ".join(_JOINS[a] for a in _JOINS if a in aliases)
-        + " WHERE " + " AND ".join(clauses)
-        + f" ORDER BY {expr} {direction}, c.id {direction}"
+        + f" WHERE {where} ORDER BY {expr} {direction}, c.id {direction}"
     )
     return [row[0] for row in conn.execute(sql, params)]
 

@@ -23,8 +23,9 @@ ROW_OF_KIND: dict[str, type[Base]] = {r.__tablename__: r for r in RECORD_ROWS}
 BOOKKEEPING = frozenset({"id", "uuid", "vv", "created_at", "updated_at", "revision", "workstation_id"})
 # Facts about this workstation's copy (when it last re-hashed a file): never sent.
 # A name's sort key is made from the name where the row is written (storage/rows.NameKeyMixin).
-LOCAL_ONLY: dict[str, frozenset[str]] = {"evidence": frozenset({"integrity", "verified_at"}),
-                                         **{kind: frozenset({"name_key"}) for kind in NAME_KEYED}}
+LOCAL_ONLY: dict[str, frozenset[str]] = {
+    "evidence": frozenset({"integrity", "verified_at"}), **{kind: frozenset({"name_key"}) for kind in NAME_KEYED},
+    "dispute_case": frozenset({"client_key", "insured_key", "insurer_key", "assignee_key", "policy_key"})}
 # Read from a file's bytes, which never change: sent, never compared.
 DERIVED: dict[str, frozenset[str]] = {"evidence": frozenset({"text_content", "indexed_at", "page_count", "damaged"})}
 # Bytes that travel as a bundle file named by the hash in the second column.
