@@ -54,8 +54,23 @@ def open_files(parent: QWidget | None, title: str, filters: str = "") -> list[Pa
 
 
 def save_file(parent: QWidget | None, title: str, suggested: str | Path, filters: str = "") -> Path | None:
+    """A file to write; never a database or a file of its own (the dialog itself asks before
+    replacing any other file)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.words import error_text
+    from workbench.errors import ValidationError
+    from workbench.services.output_files import checked_output
+
     name, _ = QFileDialog.getSaveFileName(parent, title, _start(suggested), filters, options=OPTIONS)
-    return _chosen(name)
+    chosen = _chosen(name)
+    if chosen is None:
+        return None
+    try:
+        return checked_output(chosen, force=True)
+    except ValidationError as exc:
+        QMessageBox.warning(parent, title, error_text(exc))
+        return None
 
 
 def pick_folder(parent: QWidget | None, title: str) -> Path | None:

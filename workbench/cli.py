@@ -162,6 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--format", choices=("table", "csv", "json"), default="table")
     rp.add_argument("--xlsx", type=Path, help="also write an Excel workbook")
     rp.add_argument("--pdf", type=Path, help="also write a printable PDF report")
+    rp.add_argument("--force", action="store_true", help="replace an existing --xlsx or --pdf file")
 
     po = add("points", help="the insurer's reasoning points of a case, with hints")
     po.add_argument("case_number")
@@ -202,10 +203,12 @@ def build_parser() -> argparse.ArgumentParser:
     mx = add("matrix", help="write the analysis matrix of a case as a PDF")
     mx.add_argument("case_number")
     mx.add_argument("--out", type=Path, required=True)
+    mx.add_argument("--force", action="store_true", help="replace an existing file")
 
     lt = add("letter", help="write the reconsideration letter of a case as a PDF")
     lt.add_argument("case_number")
     lt.add_argument("--out", type=Path, help="the PDF to write")
+    lt.add_argument("--force", action="store_true", help="replace an existing file")
     lt.add_argument("--with-enclosures", action="store_true", help="append the cited evidence, each page labelled")
     lt.add_argument("--draft", action="store_true", help="mark it DRAFT (allowed without an embeddable font)")
     lt.add_argument("--issue", action="store_true", help="issue it: keep it as the next numbered version and log "
@@ -702,6 +705,9 @@ def cmd_report(args: argparse.Namespace, t: Translator) -> int:
     from workbench.services import case_list, report_export, report_pdf
     from workbench.services.report import outcome_report
 
+    from workbench.services.output_files import checked_output
+
+    xlsx, pdf = (checked_output(p, args.force) if p else None for p in (args.xlsx, args.pdf))
     store = _open(args)
     filters = CaseQuery(
         insurer_ids=_ids_by_name(case_list.insurer_choices(store), args.insurer,
@@ -715,10 +721,10 @@ def cmd_report(args: argparse.Namespace, t: Translator) -> int:
     title = t.translate(REPORT_CONTEXT, TITLE)
     filters_text = report_filters_text(t, args)
     rows = report_export.table(result, label, t.translate)
-    if args.xlsx:
-        report_export.write_xlsx(args.xlsx, result, label, title, filters_text, t.translate)
-    if args.pdf:
-        report_pdf.write_pdf(args.pdf, report_pdf.render_pdf(result, label, title, filters_text, t.translate))
+    if xlsx:
+        report_export.write_xlsx(xlsx, result, label, title, filters_text, t.translate)
+    if pdf:
+        report_pdf.write_pdf(pdf, report_pdf.render_pdf(result, label, title, filters_text, t.translate))
     if args.format == "json":
         print(json.dumps(report_export.report_json(result, {"kind": args.kind, "insurer": args.insurer,
                                                             "assignee": args.assignee}), ensure_ascii=False, indent=2))
@@ -875,7 +881,9 @@ def cmd_due(args: argparse.Namespace, t: Translator) -> int:
 
 def cmd_matrix(args: argparse.Namespace, t: Translator) -> int:
     from workbench.services import analysis, evidence, matrix_pdf
+    from workbench.services.output_files import checked_output
 
+    target = checked_output(args.out, args.force)
     store = _open(args)
     case = _case_by_number(store, args.case_number)
     points = analysis.list_points(store, case.id)
@@ -884,7 +892,7 @@ def cmd_matrix(args: argparse.Namespace, t: Translator) -> int:
     data = matrix_pdf.render_matrix(case, points, citations, names, _analysis_label(t), t.translate)
     from workbench.services.report_pdf import write_pdf
 
-    write_pdf(args.out, data)
+    write_pdf(target, data)
     print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Matrix of {number} written to {path} ({n} points).")).format(
         number=case.case_number, path=args.out, n=len(points)))
     return 0
@@ -914,12 +922,15 @@ def cmd_letter(args: argparse.Namespace, t: Translator) -> int:
         return 0
     if args.out is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say where to write the letter (--out FILE.pdf)."))
+    from workbench.services.output_files import checked_output
+
+    target = checked_output(args.out, args.force)
     if args.version is not None:
         match = [x for x in letter_issue.list_issued(store, case.id) if x.version == args.version]
         if not match:
             raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "Case {number} has no issued letter version {version}."),
                                 number=case.case_number, version=args.version)
-        write_pdf(args.out, letter_issue.issued_pdf(store, match[0].id))
+        write_pdf(target, letter_issue.issued_pdf(store, match[0].id))
         print(args.out)
         return 0
     # --lang sets the letter's language too; a Chinese team's letters default to Chinese.
@@ -933,14 +944,16 @@ def cmd_letter(args: argparse.Namespace, t: Translator) -> int:
         from workbench.services.letter_enclosures import letter_with_enclosures
 
         data = letter_with_enclosures(store, letter, data)
-    write_pdf(args.out, data)
     if args.issue:
+        # Issued first (one transaction), written after: a killed issue leaves no letter that looks issued.
         issued = letter_issue.issue_letter(store, letter, data, with_enclosures=args.with_enclosures,
                                            approved_by=args.approved_by)
+        write_pdf(target, data)
         print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Letter for {number} issued as version {version} "
                                                  "(SHA-256 {sha}) and written to {path}.")).format(
             number=case.case_number, version=issued.version, sha=issued.sha256[:16], path=args.out))
         return 0
+    write_pdf(target, data)
     print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Letter for {number} written to {path} ({n} points, {e} enclosures).")).format(
         number=case.case_number, path=args.out, n=len(letter.included_points()), e=len(letter.enclosures)))
     return 0

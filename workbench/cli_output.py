@@ -13,6 +13,7 @@ from typing import Any
 from workbench.domain.columns import CASE_COLUMNS, COLUMN_CONTEXT, Column, Kind
 from workbench.domain.models import CaseSummary
 from workbench.domain.money import cents_to_decimal, format_cents
+from workbench.domain.spreadsheet_cells import safe_row
 from workbench.i18n import Translator
 
 
@@ -65,7 +66,7 @@ def cases_as_csv(rows: list[CaseSummary], t: Translator) -> str:
     writer = csv.writer(buf)
     writer.writerow([t.translate(COLUMN_CONTEXT, c.header) for c in CASE_COLUMNS])
     for r in rows:
-        writer.writerow([cell_text(getattr(r, c.key), c, t) for c in CASE_COLUMNS])
+        writer.writerow(safe_row(cell_text(getattr(r, c.key), c, t) for c in CASE_COLUMNS))
     return buf.getvalue()
 
 

@@ -23,6 +23,7 @@ PASSPHRASE_ENV = "WORKBENCH_BUNDLE_PASSPHRASE"
 def add_commands(add: Callable[..., argparse.ArgumentParser], date_type: Callable[[str], Any]) -> None:
     e = add("export", help="write a bundle (cases, their evidence files and history) for another workstation")
     e.add_argument("--out", type=Path, required=True, help="the bundle file to write (.wbundle)")
+    e.add_argument("--force", action="store_true", help="replace an existing bundle file")
     e.add_argument("--cases", nargs="+", default=[], metavar="NUMBER", help="only these cases (default: all)")
     e.add_argument("--since", type=date_type, help="only records changed on or after this date (YYYY-MM-DD)")
     e.add_argument("--to", dest="peer", metavar="WORKSTATION",
@@ -73,7 +74,9 @@ def _progress(enabled: bool, label: str) -> Callable[[int, int], bool] | None:
 
 def cmd_export(args: argparse.Namespace, t: Translator, store: Any) -> int:
     from workbench.services import cases, sync
+    from workbench.services.output_files import checked_output
 
+    target = checked_output(args.out, args.force)
     uuids: tuple[str, ...] = ()
     if args.cases:
         ids = []
@@ -85,7 +88,7 @@ def cmd_export(args: argparse.Namespace, t: Translator, store: Any) -> int:
         uuids = sync.case_uuids(store, ids)
     since = datetime.combine(args.since, time.min).astimezone(timezone.utc) if args.since else None
     passphrase = _passphrase(t, confirm=True) if args.passphrase else None
-    result = sync.export_bundle(store, args.out, sync.Scope(case_uuids=uuids, since=since, peer=args.peer),
+    result = sync.export_bundle(store, target, sync.Scope(case_uuids=uuids, since=since, peer=args.peer),
                                 passphrase=passphrase, progress=_progress(args.progress, "export"),
                                 deidentified=args.deidentified, with_evidence=not args.without_evidence)
     print(t.translate(CLI, QT_TRANSLATE_NOOP(

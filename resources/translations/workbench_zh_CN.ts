@@ -318,27 +318,27 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../workbench/services/audit.py" line="54"/>
+        <location filename="../../workbench/services/audit.py" line="55"/>
         <source>entry {seq} was changed after it was written</source>
         <translation>第 {seq} 条记录在写入后被修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/audit.py" line="55"/>
+        <location filename="../../workbench/services/audit.py" line="56"/>
         <source>entries {first}–{last} are missing (deleted)</source>
         <translation>第 {first}–{last} 条记录缺失（被删除）</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/audit.py" line="56"/>
+        <location filename="../../workbench/services/audit.py" line="57"/>
         <source>entry {seq} does not follow the entry before it (inserted, or one before it was removed)</source>
         <translation>第 {seq} 条记录与前一条接不上（被插入，或其前面的记录被删除）</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/audit.py" line="57"/>
+        <location filename="../../workbench/services/audit.py" line="58"/>
         <source>the trail ends at {last}, but entry {seq} was recorded elsewhere</source>
         <translation>日志止于第 {last} 条，但其他地方记录过第 {seq} 条</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/audit.py" line="58"/>
+        <location filename="../../workbench/services/audit.py" line="59"/>
         <source>entry {seq} differs from the one recorded elsewhere</source>
         <translation>第 {seq} 条记录与其他地方记录的不一致</translation>
     </message>
@@ -645,447 +645,447 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../workbench/cli.py" line="248"/>
-        <location filename="../../workbench/cli.py" line="257"/>
+        <location filename="../../workbench/cli.py" line="251"/>
+        <location filename="../../workbench/cli.py" line="260"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="290"/>
+        <location filename="../../workbench/cli.py" line="293"/>
         <source>Demo database written: {path} ({cases} cases, {persons} people, {insurers} insurers, {staff} staff).</source>
         <translation>演示数据库已生成：{path}（{cases} 个案件，{persons} 位当事人，{insurers} 家保险公司，{staff} 名员工）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="294"/>
+        <location filename="../../workbench/cli.py" line="297"/>
         <source>Demo accounts (user / password):</source>
         <translation>演示账户（用户名 / 密码）：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="298"/>
+        <location filename="../../workbench/cli.py" line="301"/>
         <source>A colleague&apos;s bundle is waiting to be imported (File → Import bundle…, or workbench import): {path}</source>
         <translation>一位同事的同步包正等待导入（文件 → 导入同步包…，或 workbench import）：{path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="338"/>
+        <location filename="../../workbench/cli.py" line="341"/>
         <source>{count} cases</source>
         <translation>共 {count} 个案件</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="353"/>
+        <location filename="../../workbench/cli.py" line="356"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="354"/>
+        <location filename="../../workbench/cli.py" line="357"/>
         <source>Schema version</source>
         <translation>数据库结构版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="355"/>
+        <location filename="../../workbench/cli.py" line="358"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="356"/>
+        <location filename="../../workbench/cli.py" line="359"/>
         <source>Foreign key problems</source>
         <translation>外键问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="361"/>
+        <location filename="../../workbench/cli.py" line="364"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="362"/>
+        <location filename="../../workbench/cli.py" line="365"/>
         <source>PROBLEMS FOUND</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="388"/>
+        <location filename="../../workbench/cli.py" line="391"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="389"/>
+        <location filename="../../workbench/cli.py" line="392"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="390"/>
+        <location filename="../../workbench/cli.py" line="393"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="391"/>
+        <location filename="../../workbench/cli.py" line="394"/>
         <source>Client</source>
         <translation>投保人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="392"/>
+        <location filename="../../workbench/cli.py" line="395"/>
         <source>Insured</source>
         <translation>被保险人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="393"/>
+        <location filename="../../workbench/cli.py" line="396"/>
         <source>Insurer</source>
         <translation>保险公司</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="394"/>
+        <location filename="../../workbench/cli.py" line="397"/>
         <source>Policy no.</source>
         <translation>保单号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="395"/>
+        <location filename="../../workbench/cli.py" line="398"/>
         <source>Claim no.</source>
         <translation>理赔案号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="396"/>
+        <location filename="../../workbench/cli.py" line="399"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="397"/>
+        <location filename="../../workbench/cli.py" line="400"/>
         <source>Decision date</source>
         <translation>结论日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="398"/>
+        <location filename="../../workbench/cli.py" line="401"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="399"/>
+        <location filename="../../workbench/cli.py" line="402"/>
         <source>Amount claimed</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="400"/>
+        <location filename="../../workbench/cli.py" line="403"/>
         <source>Amount offered</source>
         <translation>保险公司给付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="401"/>
+        <location filename="../../workbench/cli.py" line="404"/>
         <source>Amount paid</source>
         <translation>最终赔付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="402"/>
+        <location filename="../../workbench/cli.py" line="405"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="403"/>
+        <location filename="../../workbench/cli.py" line="406"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="404"/>
+        <location filename="../../workbench/cli.py" line="407"/>
         <source>Opened</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="405"/>
+        <location filename="../../workbench/cli.py" line="408"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="406"/>
+        <location filename="../../workbench/cli.py" line="409"/>
         <source>Summary</source>
         <translation>案情摘要</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="423"/>
+        <location filename="../../workbench/cli.py" line="426"/>
         <source>{number} is now at stage “{stage}”.</source>
         <translation>{number} 已进入“{stage}”阶段。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="456"/>
+        <location filename="../../workbench/cli.py" line="459"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="499"/>
+        <location filename="../../workbench/cli.py" line="502"/>
         <source>{number} saved (revision {revision}).</source>
         <translation>{number} 已保存（第 {revision} 版）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="510"/>
+        <location filename="../../workbench/cli.py" line="513"/>
         <source>Case {number} deleted.</source>
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="535"/>
-        <location filename="../../workbench/cli_sync.py" line="234"/>
+        <location filename="../../workbench/cli.py" line="538"/>
+        <location filename="../../workbench/cli_sync.py" line="237"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="535"/>
+        <location filename="../../workbench/cli.py" line="538"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="536"/>
+        <location filename="../../workbench/cli.py" line="539"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="536"/>
+        <location filename="../../workbench/cli.py" line="539"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="537"/>
+        <location filename="../../workbench/cli.py" line="540"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="567"/>
+        <location filename="../../workbench/cli.py" line="570"/>
         <source>Attached {name} as enclosure {no}.</source>
         <translation>已添加 {name}，为附件{no}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="570"/>
+        <location filename="../../workbench/cli.py" line="573"/>
         <source>{name} is already attached as enclosure {no}; not added again.</source>
         <translation>{name} 已作为附件{no}添加过，未重复添加。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="573"/>
+        <location filename="../../workbench/cli.py" line="576"/>
         <source>{name} is empty (0 bytes); skipped.</source>
         <translation>{name} 是空文件（0 字节），已跳过。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="575"/>
+        <location filename="../../workbench/cli.py" line="578"/>
         <source>Enclosure {no} ({name}) cannot be read as a PDF: kept as received, cannot be cited by page.</source>
         <translation>附件 {no}（{name}）无法作为 PDF 读取：已按原样保留，不能按页引用。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="612"/>
+        <location filename="../../workbench/cli.py" line="615"/>
         <source>(removed)</source>
         <translation>（已移除）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="615"/>
+        <location filename="../../workbench/cli.py" line="618"/>
         <source>Checklist:</source>
         <translation>材料清单：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="618"/>
+        <location filename="../../workbench/cli.py" line="621"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="628"/>
+        <location filename="../../workbench/cli.py" line="631"/>
         <source>MISSING  {number} enclosure {no}: {name}</source>
         <translation>缺失  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="631"/>
+        <location filename="../../workbench/cli.py" line="634"/>
         <source>ALTERED  {number} enclosure {no}: {name}</source>
         <translation>被改动  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="633"/>
+        <location filename="../../workbench/cli.py" line="636"/>
         <source>{checked} files checked, {missing} missing, {altered} altered.</source>
         <translation>已检查 {checked} 个文件，缺失 {missing} 个，被改动 {altered} 个。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="659"/>
+        <location filename="../../workbench/cli.py" line="662"/>
         <source>Largest evidence file (MB)</source>
         <translation>证据文件大小上限（MB）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="663"/>
+        <location filename="../../workbench/cli.py" line="666"/>
         <source>Workstation id</source>
         <translation>工作站编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="664"/>
+        <location filename="../../workbench/cli.py" line="667"/>
         <source>Letterhead</source>
         <translation>信头</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="666"/>
+        <location filename="../../workbench/cli.py" line="669"/>
         <source>Letters need approval</source>
         <translation>函件需审批</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="667"/>
+        <location filename="../../workbench/cli.py" line="670"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="668"/>
+        <location filename="../../workbench/cli.py" line="671"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="838"/>
+        <location filename="../../workbench/cli.py" line="844"/>
         <source>Round {n} of {number} logged.</source>
         <translation>已记录 {number} 的第 {n} 轮沟通。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="864"/>
+        <location filename="../../workbench/cli.py" line="870"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="867"/>
+        <location filename="../../workbench/cli.py" line="873"/>
         <source>due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="867"/>
+        <location filename="../../workbench/cli.py" line="873"/>
         <source>days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="867"/>
+        <location filename="../../workbench/cli.py" line="873"/>
         <location filename="../../workbench/cli_team.py" line="79"/>
         <source>case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="868"/>
+        <location filename="../../workbench/cli.py" line="874"/>
         <location filename="../../workbench/cli_team.py" line="79"/>
         <source>client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="868"/>
+        <location filename="../../workbench/cli.py" line="874"/>
         <source>assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="869"/>
+        <location filename="../../workbench/cli.py" line="875"/>
         <source>deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="869"/>
+        <location filename="../../workbench/cli.py" line="875"/>
         <source>legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="869"/>
+        <location filename="../../workbench/cli.py" line="875"/>
         <source>state</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="871"/>
+        <location filename="../../workbench/cli.py" line="877"/>
         <source>{n} deadlines, {overdue} overdue.</source>
         <translation>共 {n} 项期限，其中 {overdue} 项已逾期。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="888"/>
+        <location filename="../../workbench/cli.py" line="896"/>
         <source>Matrix of {number} written to {path} ({n} points).</source>
         <translation>{number} 的分析矩阵已写入 {path}（{n} 个要点）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="909"/>
+        <location filename="../../workbench/cli.py" line="917"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="909"/>
+        <location filename="../../workbench/cli.py" line="917"/>
         <source>Issued</source>
         <translation>出具时间</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="910"/>
+        <location filename="../../workbench/cli.py" line="918"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="910"/>
+        <location filename="../../workbench/cli.py" line="918"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="911"/>
+        <location filename="../../workbench/cli.py" line="919"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="940"/>
+        <location filename="../../workbench/cli.py" line="952"/>
         <source>Letter for {number} issued as version {version} (SHA-256 {sha}) and written to {path}.</source>
         <translation>案件 {number} 的函件已出具为第 {version} 版（SHA-256 {sha}），并写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="944"/>
+        <location filename="../../workbench/cli.py" line="957"/>
         <source>Letter for {number} written to {path} ({n} points, {e} enclosures).</source>
         <translation>案件 {number} 的复议申请书已写入 {path}（{n} 项理由，{e} 份附件）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="58"/>
+        <location filename="../../workbench/cli_sync.py" line="59"/>
         <source>Passphrase: </source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="59"/>
+        <location filename="../../workbench/cli_sync.py" line="60"/>
         <source>Passphrase again: </source>
         <translation>再次输入口令：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="91"/>
+        <location filename="../../workbench/cli_sync.py" line="94"/>
         <source>Bundle written: {path} ({cases} cases, {records} records, {files} files, {mb} MB).</source>
         <translation>同步包已写入：{path}（{cases} 个案件，{records} 条记录，{files} 个文件，{mb} MB）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="132"/>
+        <location filename="../../workbench/cli_sync.py" line="135"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="137"/>
+        <location filename="../../workbench/cli_sync.py" line="140"/>
         <source>{new} new, {update} updated, {merge} merged, {conflict} conflicting, {unchanged} unchanged records.</source>
         <translation>新增 {new} 条，更新 {update} 条，合并 {merge} 条，冲突 {conflict} 条，未变 {unchanged} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="142"/>
+        <location filename="../../workbench/cli_sync.py" line="145"/>
         <source>mine:   {value}</source>
         <translation>本机：{value}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="143"/>
+        <location filename="../../workbench/cli_sync.py" line="146"/>
         <source>theirs: {value}</source>
         <translation>对方：{value}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="153"/>
+        <location filename="../../workbench/cli_sync.py" line="156"/>
         <source>{case}  {count} new records</source>
         <translation>{case}  新增 {count} 条记录</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="164"/>
+        <location filename="../../workbench/cli_sync.py" line="167"/>
         <source>Imported: {new} new, {update} updated, {merge} merged, {conflict} settled conflicts; {files} evidence files added. Backup taken first: {backup}</source>
         <translation>已导入：新增 {new} 条，更新 {update} 条，合并 {merge} 条，解决冲突 {conflict} 条；新增证据文件 {files} 个。导入前已备份：{backup}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="204"/>
+        <location filename="../../workbench/cli_sync.py" line="207"/>
         <source>{count} conflicts need a choice: use --choose KEY=mine|theirs|both or --keep mine|theirs, or import in the window. Nothing was imported.</source>
         <translation>有 {count} 处冲突需要选择：请使用 --choose KEY=mine|theirs|both 或 --keep mine|theirs，或在窗口中导入。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="232"/>
+        <location filename="../../workbench/cli_sync.py" line="235"/>
         <source>This workstation: {name} ({id})</source>
         <translation>本工作站：{name}（{id}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="661"/>
-        <location filename="../../workbench/cli_sync.py" line="234"/>
+        <location filename="../../workbench/cli.py" line="664"/>
+        <location filename="../../workbench/cli_sync.py" line="237"/>
         <source>Workstation</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="235"/>
+        <location filename="../../workbench/cli_sync.py" line="238"/>
         <source>Last sent</source>
         <translation>最近发送</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="236"/>
+        <location filename="../../workbench/cli_sync.py" line="239"/>
         <source>Last received</source>
         <translation>最近接收</translation>
     </message>
@@ -2295,69 +2295,69 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workbench/cli.py" line="266"/>
+        <location filename="../../workbench/cli.py" line="269"/>
         <source>There is no database at {path}. Create one with “workbench demo --db {path}” or start the app.</source>
         <translation>{path} 处没有数据库。请用“workbench demo --db {path}”创建，或先启动程序。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="322"/>
-        <location filename="../../workbench/cli.py" line="708"/>
+        <location filename="../../workbench/cli.py" line="325"/>
+        <location filename="../../workbench/cli.py" line="714"/>
         <source>No insurer&apos;s name contains “{name}”.</source>
         <translation>没有名称包含“{name}”的保险公司。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="324"/>
-        <location filename="../../workbench/cli.py" line="435"/>
-        <location filename="../../workbench/cli.py" line="710"/>
-        <location filename="../../workbench/cli.py" line="852"/>
+        <location filename="../../workbench/cli.py" line="327"/>
+        <location filename="../../workbench/cli.py" line="438"/>
+        <location filename="../../workbench/cli.py" line="716"/>
+        <location filename="../../workbench/cli.py" line="858"/>
         <source>No staff member&apos;s name contains “{name}”.</source>
         <translation>没有姓名包含“{name}”的员工。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="371"/>
+        <location filename="../../workbench/cli.py" line="374"/>
         <location filename="../../workbench/cli_access.py" line="150"/>
-        <location filename="../../workbench/cli_sync.py" line="83"/>
+        <location filename="../../workbench/cli_sync.py" line="86"/>
         <source>There is no case {number}.</source>
         <translation>没有编号为 {number} 的案件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="470"/>
-        <location filename="../../workbench/cli.py" line="823"/>
+        <location filename="../../workbench/cli.py" line="473"/>
+        <location filename="../../workbench/cli.py" line="829"/>
         <source>“{text}” is not a date (YYYY-MM-DD).</source>
         <translation>“{text}”不是日期（格式 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="474"/>
+        <location filename="../../workbench/cli.py" line="477"/>
         <source>“{text}” is not a record id.</source>
         <translation>“{text}”不是记录编号。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="481"/>
+        <location filename="../../workbench/cli.py" line="484"/>
         <source>“{text}” is not one of: {choices}.</source>
         <translation>“{text}”不是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="525"/>
+        <location filename="../../workbench/cli.py" line="528"/>
         <source>Nobody with ID number {number} is on record.</source>
         <translation>没有证件号码为 {number} 的当事人记录。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="602"/>
+        <location filename="../../workbench/cli.py" line="605"/>
         <source>Name the case, e.g. FY-2026-0001.</source>
         <translation>请指定案件，例如 FY-2026-0001。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="830"/>
+        <location filename="../../workbench/cli.py" line="836"/>
         <source>“{text}” is not a point number and status.</source>
         <translation>“{text}”不是要点编号和状态。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="916"/>
+        <location filename="../../workbench/cli.py" line="924"/>
         <source>Say where to write the letter (--out FILE.pdf).</source>
         <translation>请指定函件的保存位置（--out 文件.pdf）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="920"/>
+        <location filename="../../workbench/cli.py" line="931"/>
         <source>Case {number} has no issued letter version {version}.</source>
         <translation>案件 {number} 没有第 {version} 版已出具的函件。</translation>
     </message>
@@ -2564,7 +2564,7 @@
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="495"/>
+        <location filename="../../workbench/cli.py" line="498"/>
         <location filename="../../workbench/services/records.py" line="44"/>
         <location filename="../../workbench/services/team.py" line="39"/>
         <source>These fields cannot be edited: {fields}.</source>
@@ -2576,12 +2576,12 @@
         <translation>您打开案件 {number} 后，它已在别处被修改。请重新载入后再次修改。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/demo.py" line="174"/>
+        <location filename="../../workbench/services/demo.py" line="179"/>
         <source>The number of cases must be at least 1.</source>
         <translation>案件数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/demo.py" line="176"/>
+        <location filename="../../workbench/services/demo.py" line="181"/>
         <source>{path} already exists. Choose another file or use --replace to overwrite it.</source>
         <translation>{path} 已存在。请选择其他文件，或使用 --replace 覆盖。</translation>
     </message>
@@ -3112,17 +3112,17 @@
         <translation>您的角色不能导入同步包：导入会修改案件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="54"/>
+        <location filename="../../workbench/cli_sync.py" line="55"/>
         <source>A passphrase is needed: type it at the prompt, or set {env} for scripts.</source>
         <translation>需要口令：请在提示处输入，脚本中可设置环境变量 {env}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="60"/>
+        <location filename="../../workbench/cli_sync.py" line="61"/>
         <source>The two passphrases differ; nothing was written.</source>
         <translation>两次输入的口令不一致；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="176"/>
+        <location filename="../../workbench/cli_sync.py" line="179"/>
         <source>“{item}” does not name a conflict of this bundle (KEY=mine|theirs|both; see --dry-run).</source>
         <translation>“{item}”不是本同步包中的冲突（格式 KEY=mine|theirs|both；请先用 --dry-run 查看）。</translation>
     </message>
@@ -3202,7 +3202,7 @@
         <translation>当前密码不正确；密码未更改。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/audit.py" line="23"/>
+        <location filename="../../workbench/services/audit.py" line="24"/>
         <source>Only team leads, auditors and administrators may read the audit trail.</source>
         <translation>只有组长、审计人员和管理员可以查看审计日志。</translation>
     </message>
@@ -3285,6 +3285,31 @@
         <location filename="../../workbench/services/team.py" line="23"/>
         <source>No member of staff is called {name}.</source>
         <translation>没有名为 {name} 的团队成员。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/output_files.py" line="16"/>
+        <source>{path} is a database (or one of its own files); nothing was written. Choose another file.</source>
+        <translation>{path} 是数据库（或数据库自身的文件），未写入任何内容。请另选一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/output_files.py" line="18"/>
+        <source>{path} is inside a database&apos;s evidence store; nothing was written. Choose a file elsewhere.</source>
+        <translation>{path} 位于数据库的证据文件库内，未写入任何内容。请选择其他位置的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/output_files.py" line="20"/>
+        <source>{path} already exists; nothing was written. Choose another name, or add --force to replace it.</source>
+        <translation>{path} 已存在，未写入任何内容。请换一个文件名，或加上 --force 覆盖它。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/output_files.py" line="22"/>
+        <source>{path} is a folder; give the name of a file to write.</source>
+        <translation>{path} 是文件夹，请给出要写入的文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/output_files.py" line="23"/>
+        <source>The folder {folder} does not exist; nothing was written.</source>
+        <translation>文件夹 {folder} 不存在，未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -5689,7 +5714,7 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
         <translation>立案年度</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/report_export.py" line="65"/>
+        <location filename="../../workbench/services/report_export.py" line="66"/>
         <source>Outcome rates</source>
         <translation>复议结果统计</translation>
     </message>

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from workbench.domain.access import PERSON_MASKS
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
+from workbench.domain.spreadsheet_cells import safe_row
 from workbench.errors import PermissionDenied
 from workbench.services.store import Store
 from workbench.storage import audit_chain
@@ -115,8 +116,8 @@ def as_csv(items: list[Entry]) -> str:
     w = csv.writer(out)
     w.writerow(["seq", "at", "workstation", "actor", "action", "subject", "details"])
     for e in items:
-        w.writerow([e.seq, e.at.isoformat(), e.workstation_id, e.actor, e.action, e.subject,
-                    json.dumps(e.details, ensure_ascii=False)])
+        w.writerow(safe_row([e.seq, e.at.isoformat(), e.workstation_id, e.actor, e.action, e.subject,
+                             json.dumps(e.details, ensure_ascii=False)]))
     return out.getvalue()
 
 

@@ -13,6 +13,7 @@ from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.domain.money import cents_to_decimal, format_cents
 from workbench.domain.report import REPORT_CONTEXT, SLICE_HEADER, TOTAL, Report, ReportRow
 from workbench.domain.report_columns import REPORT_COLUMN_CONTEXT, REPORT_COLUMNS, ReportColumn, Shown
+from workbench.domain.spreadsheet_cells import safe_row
 
 Translate = Callable[[str, str], str]
 
@@ -67,8 +68,16 @@ SHEET_NAME = QT_TRANSLATE_NOOP("Report", "Outcome rates")
 
 def write_csv(rows: list[list[str]]) -> str:
     buf = io.StringIO()
-    csv.writer(buf).writerows(rows)
+    csv.writer(buf).writerows(safe_row(r) for r in rows)
     return buf.getvalue()
+
+
+def _as_text_only(ws: Any) -> None:
+    """openpyxl takes any string that starts with = for a formula: from data, it is text."""
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.data_type == "f":
+                cell.data_type = "s"
 
 
 def write_xlsx(path: Path, report: Report, label_of: Callable[[ReportRow], str], title: str,
@@ -99,6 +108,7 @@ def write_xlsx(path: Path, report: Report, label_of: Callable[[ReportRow], str],
             cell.number_format = {Shown.PERCENT: "0.0%", Shown.MONEY: "#,##0.00", Shown.DAYS: "0.0"}.get(
                 c.shown, "0")
     ws.column_dimensions["A"].width = 28
+    _as_text_only(ws)
     tmp = path.with_name(path.name + ".part")
     wb.save(tmp)
     tmp.replace(path)
