@@ -24,6 +24,9 @@ def test_masks() -> None:
     assert mask_name("张伟") == "张*" and mask_name("欧阳娜娜") == "欧阳**"
     assert mask_address("北京市朝阳区建国路1号") == "北京市…"
     assert mask_address("广东省深圳市南山区科技园") == "广东省深圳市…"
+    # No city named: nothing of the street is shown (it was, in full).
+    assert mask_address("浦东新区世纪大道100号2201室") == "…" and mask_address("北京朝阳区建国路1号") == "北京…"
+    assert mask_address("Room 2201, 88 Century Avenue") == "…" and mask_address("12 Baker St, London") == "…, London"
 
 
 @pytest.fixture

@@ -140,6 +140,12 @@ class EvidencePanel(QWidget):
     def show_case(self, case_id: int | None) -> None:
         self._case_id = case_id
         self._fill_type_filter()
+        searchable = case_id is None or evidence.may_search(self._store, case_id)
+        if not searchable:
+            self.words.clear()
+        self.words.setEnabled(searchable)
+        self.words.setToolTip("" if searchable else self.tr(
+            "The documents of this case are not open to you, so neither is searching them."))
         self.reload()
 
     def _fill_type_filter(self) -> None:

@@ -411,7 +411,7 @@ def cmd_show(args: argparse.Namespace, t: Translator) -> int:
     print(out.key_values([(t.translate(CLI, k), v) for k, v in rows]))
     for h in history:
         print(f"  {h.changed_at:%Y-%m-%d %H:%M}  {t.label(h.from_stage) or '—'} → {t.label(h.to_stage)}"
-              f"{'  ' + t.label(h.outcome) if h.outcome else ''}  {h.actor}  {h.reason}")
+              f"{'  ' + t.label(h.outcome) if h.outcome else ''}  {out.visible(h.actor)}  {out.visible(h.reason)}")
     return 0
 
 
@@ -523,10 +523,7 @@ def cmd_person(args: argparse.Namespace, t: Translator) -> int:
     from workbench.services.case_json import plain
 
     store = _open(args)
-    person = parties.find_person_by_id_number(store, args.id_number)
-    if person is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Nobody with ID number {number} is on record."),
-                              number=args.id_number)
+    person = parties.look_up_person(store, args.id_number)
     edits = {k: getattr(args, k) for k in ("name", "phone", "address") if getattr(args, k) is not None}
     if edits:
         draft = replace(PersonDraft(person.name, person.id_type, person.id_number, person.phone, person.address),

@@ -17,6 +17,24 @@ from workbench.domain.spreadsheet_cells import safe_row
 from workbench.i18n import Translator
 
 
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def visible(text: str, keep: str = "") -> str:
+    """Control and format characters written out (\\x1b, \\r, \\u202e): text from people and
+    from other workstations' bundles must not move a terminal's cursor, recolour it, hide what
+    precedes a carriage return or reverse a line.  `keep`: characters left as they are."""
+    if text.isprintable() or all(ch.isprintable() or ch in keep for ch in text):
+        return text
+    out = []
+    for ch in text:
+        if ch.isprintable() or ch in keep:
+            out.append(ch)
+        else:
+            out.append(_NAMED.get(ch) or (f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"))
+    return "".join(out)
+
+
 def display_width(text: str) -> int:
     """Terminal cells: CJK characters take two."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
@@ -72,7 +90,7 @@ def cases_as_csv(rows: list[CaseSummary], t: Translator) -> str:
 
 def cases_as_table(rows: list[CaseSummary], t: Translator, columns: tuple[Column, ...] = CASE_COLUMNS) -> str:
     headers = [t.translate(COLUMN_CONTEXT, c.header) for c in columns]
-    body = [[cell_text(getattr(r, c.key), c, t) for c in columns] for r in rows]
+    body = [[visible(cell_text(getattr(r, c.key), c, t)) for c in columns] for r in rows]
     widths = [max([display_width(h)] + [display_width(row[i]) for row in body]) for i, h in enumerate(headers)]
     right = [c.kind is Kind.MONEY for c in columns]
     lines = ["  ".join(_pad(h, w, False) for h, w in zip(headers, widths, strict=True)),
@@ -95,6 +113,7 @@ def _looks_numeric(text: str) -> bool:
 
 def plain_table(rows: list[list[str]]) -> str:
     """Text rows aligned in columns, numbers to the right; the first row is the header."""
+    rows = [[visible(str(v)) for v in r] for r in rows]
     widths = [max(display_width(r[i]) for r in rows) for i in range(len(rows[0]))]
     numeric = [i > 0 and all(_looks_numeric(r[i]) for r in rows[1:]) for i in range(len(rows[0]))]
     lines = []
@@ -106,5 +125,8 @@ def plain_table(rows: list[list[str]]) -> str:
 
 
 def key_values(pairs: list[tuple[str, str]]) -> str:
+    """Label and value per line; a value of several lines goes on indented under its label."""
     width = max(display_width(k) for k, _ in pairs)
-    return "\n".join(f"{_pad(k, width, False)}  {v}" for k, v in pairs)
+    indent = "\n" + " " * (width + 2)
+    return "\n".join(f"{_pad(k, width, False)}  {visible(str(v), keep=chr(10)).replace(chr(10), indent)}"
+                     for k, v in pairs)

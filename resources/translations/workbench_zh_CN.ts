@@ -816,205 +816,205 @@
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="538"/>
+        <location filename="../../workbench/cli.py" line="535"/>
         <location filename="../../workbench/cli_sync.py" line="237"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="538"/>
+        <location filename="../../workbench/cli.py" line="535"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="539"/>
+        <location filename="../../workbench/cli.py" line="536"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="539"/>
+        <location filename="../../workbench/cli.py" line="536"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="540"/>
+        <location filename="../../workbench/cli.py" line="537"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="570"/>
+        <location filename="../../workbench/cli.py" line="567"/>
         <source>Attached {name} as enclosure {no}.</source>
         <translation>已添加 {name}，为附件{no}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="573"/>
+        <location filename="../../workbench/cli.py" line="570"/>
         <source>{name} is already attached as enclosure {no}; not added again.</source>
         <translation>{name} 已作为附件{no}添加过，未重复添加。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="576"/>
+        <location filename="../../workbench/cli.py" line="573"/>
         <source>{name} is empty (0 bytes); skipped.</source>
         <translation>{name} 是空文件（0 字节），已跳过。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="578"/>
+        <location filename="../../workbench/cli.py" line="575"/>
         <source>Enclosure {no} ({name}) cannot be read as a PDF: kept as received, cannot be cited by page.</source>
         <translation>附件 {no}（{name}）无法作为 PDF 读取：已按原样保留，不能按页引用。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="615"/>
+        <location filename="../../workbench/cli.py" line="612"/>
         <source>(removed)</source>
         <translation>（已移除）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="618"/>
+        <location filename="../../workbench/cli.py" line="615"/>
         <source>Checklist:</source>
         <translation>材料清单：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="621"/>
+        <location filename="../../workbench/cli.py" line="618"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="631"/>
+        <location filename="../../workbench/cli.py" line="628"/>
         <source>MISSING  {number} enclosure {no}: {name}</source>
         <translation>缺失  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="634"/>
+        <location filename="../../workbench/cli.py" line="631"/>
         <source>ALTERED  {number} enclosure {no}: {name}</source>
         <translation>被改动  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="636"/>
+        <location filename="../../workbench/cli.py" line="633"/>
         <source>{checked} files checked, {missing} missing, {altered} altered.</source>
         <translation>已检查 {checked} 个文件，缺失 {missing} 个，被改动 {altered} 个。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="662"/>
+        <location filename="../../workbench/cli.py" line="659"/>
         <source>Largest evidence file (MB)</source>
         <translation>证据文件大小上限（MB）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="666"/>
+        <location filename="../../workbench/cli.py" line="663"/>
         <source>Workstation id</source>
         <translation>工作站编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="667"/>
+        <location filename="../../workbench/cli.py" line="664"/>
         <source>Letterhead</source>
         <translation>信头</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="669"/>
+        <location filename="../../workbench/cli.py" line="666"/>
         <source>Letters need approval</source>
         <translation>函件需审批</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="670"/>
+        <location filename="../../workbench/cli.py" line="667"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="671"/>
+        <location filename="../../workbench/cli.py" line="668"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="844"/>
+        <location filename="../../workbench/cli.py" line="841"/>
         <source>Round {n} of {number} logged.</source>
         <translation>已记录 {number} 的第 {n} 轮沟通。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="870"/>
+        <location filename="../../workbench/cli.py" line="867"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="873"/>
+        <location filename="../../workbench/cli.py" line="870"/>
         <source>due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="873"/>
+        <location filename="../../workbench/cli.py" line="870"/>
         <source>days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="873"/>
+        <location filename="../../workbench/cli.py" line="870"/>
         <location filename="../../workbench/cli_team.py" line="79"/>
         <source>case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="874"/>
+        <location filename="../../workbench/cli.py" line="871"/>
         <location filename="../../workbench/cli_team.py" line="79"/>
         <source>client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="874"/>
+        <location filename="../../workbench/cli.py" line="871"/>
         <source>assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="875"/>
+        <location filename="../../workbench/cli.py" line="872"/>
         <source>deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="875"/>
+        <location filename="../../workbench/cli.py" line="872"/>
         <source>legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="875"/>
+        <location filename="../../workbench/cli.py" line="872"/>
         <source>state</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="877"/>
+        <location filename="../../workbench/cli.py" line="874"/>
         <source>{n} deadlines, {overdue} overdue.</source>
         <translation>共 {n} 项期限，其中 {overdue} 项已逾期。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="896"/>
+        <location filename="../../workbench/cli.py" line="893"/>
         <source>Matrix of {number} written to {path} ({n} points).</source>
         <translation>{number} 的分析矩阵已写入 {path}（{n} 个要点）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="917"/>
+        <location filename="../../workbench/cli.py" line="914"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="917"/>
+        <location filename="../../workbench/cli.py" line="914"/>
         <source>Issued</source>
         <translation>出具时间</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="918"/>
+        <location filename="../../workbench/cli.py" line="915"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="918"/>
+        <location filename="../../workbench/cli.py" line="915"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="919"/>
+        <location filename="../../workbench/cli.py" line="916"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="952"/>
+        <location filename="../../workbench/cli.py" line="949"/>
         <source>Letter for {number} issued as version {version} (SHA-256 {sha}) and written to {path}.</source>
         <translation>案件 {number} 的函件已出具为第 {version} 版（SHA-256 {sha}），并写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="957"/>
+        <location filename="../../workbench/cli.py" line="954"/>
         <source>Letter for {number} written to {path} ({n} points, {e} enclosures).</source>
         <translation>案件 {number} 的复议申请书已写入 {path}（{n} 项理由，{e} 份附件）。</translation>
     </message>
@@ -1074,7 +1074,7 @@
         <translation>本工作站：{name}（{id}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="664"/>
+        <location filename="../../workbench/cli.py" line="661"/>
         <location filename="../../workbench/cli_sync.py" line="237"/>
         <source>Workstation</source>
         <translation>工作站</translation>
@@ -2301,15 +2301,15 @@
     </message>
     <message>
         <location filename="../../workbench/cli.py" line="325"/>
-        <location filename="../../workbench/cli.py" line="714"/>
+        <location filename="../../workbench/cli.py" line="711"/>
         <source>No insurer&apos;s name contains “{name}”.</source>
         <translation>没有名称包含“{name}”的保险公司。</translation>
     </message>
     <message>
         <location filename="../../workbench/cli.py" line="327"/>
         <location filename="../../workbench/cli.py" line="438"/>
-        <location filename="../../workbench/cli.py" line="716"/>
-        <location filename="../../workbench/cli.py" line="858"/>
+        <location filename="../../workbench/cli.py" line="713"/>
+        <location filename="../../workbench/cli.py" line="855"/>
         <source>No staff member&apos;s name contains “{name}”.</source>
         <translation>没有姓名包含“{name}”的员工。</translation>
     </message>
@@ -2322,7 +2322,7 @@
     </message>
     <message>
         <location filename="../../workbench/cli.py" line="473"/>
-        <location filename="../../workbench/cli.py" line="829"/>
+        <location filename="../../workbench/cli.py" line="826"/>
         <source>“{text}” is not a date (YYYY-MM-DD).</source>
         <translation>“{text}”不是日期（格式 YYYY-MM-DD）。</translation>
     </message>
@@ -2337,27 +2337,22 @@
         <translation>“{text}”不是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="528"/>
-        <source>Nobody with ID number {number} is on record.</source>
-        <translation>没有证件号码为 {number} 的当事人记录。</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/cli.py" line="605"/>
+        <location filename="../../workbench/cli.py" line="602"/>
         <source>Name the case, e.g. FY-2026-0001.</source>
         <translation>请指定案件，例如 FY-2026-0001。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="836"/>
+        <location filename="../../workbench/cli.py" line="833"/>
         <source>“{text}” is not a point number and status.</source>
         <translation>“{text}”不是要点编号和状态。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="924"/>
+        <location filename="../../workbench/cli.py" line="921"/>
         <source>Say where to write the letter (--out FILE.pdf).</source>
         <translation>请指定函件的保存位置（--out 文件.pdf）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="931"/>
+        <location filename="../../workbench/cli.py" line="928"/>
         <source>Case {number} has no issued letter version {version}.</source>
         <translation>案件 {number} 没有第 {version} 版已出具的函件。</translation>
     </message>
@@ -2556,7 +2551,7 @@
     <message>
         <location filename="../../workbench/services/analysis.py" line="301"/>
         <location filename="../../workbench/services/cases.py" line="182"/>
-        <location filename="../../workbench/services/evidence.py" line="373"/>
+        <location filename="../../workbench/services/evidence.py" line="393"/>
         <location filename="../../workbench/services/parties.py" line="26"/>
         <location filename="../../workbench/services/parties.py" line="37"/>
         <location filename="../../workbench/services/team.py" line="44"/>
@@ -2652,6 +2647,16 @@
         <translation>您打开后，{name} 的资料已在别处被修改。请重新载入后再试。</translation>
     </message>
     <message>
+        <location filename="../../workbench/services/parties.py" line="106"/>
+        <source>Nobody you may see has ID number {number}.</source>
+        <translation>在您可查看的人员中，没有证件号码为 {number} 的人。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/parties.py" line="107"/>
+        <source>Your role does not look people up by ID number.</source>
+        <translation>您的角色不能按证件号码查找人员。</translation>
+    </message>
+    <message>
         <location filename="../../workbench/services/records.py" line="22"/>
         <source>This record no longer exists; it may have been deleted on this or another workstation (record {table} #{id}).</source>
         <translation>此记录已不存在，可能已在本机或其他工作站被删除（记录 {table} #{id}）。</translation>
@@ -2662,64 +2667,69 @@
         <translation>无法读取证据清单 {path}（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="51"/>
+        <location filename="../../workbench/services/evidence.py" line="52"/>
         <source>The file size limit must be at least 1 byte.</source>
         <translation>文件大小限制至少为 1 字节。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="273"/>
+        <location filename="../../workbench/services/evidence.py" line="293"/>
         <source>Enclosure {no} was changed elsewhere since you opened it. Reload it and try again.</source>
         <translation>您打开后，附件{no}已在别处被修改。请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="297"/>
+        <location filename="../../workbench/services/evidence.py" line="317"/>
         <source>Enclosure {no} was purged: its file is gone and it cannot be restored.</source>
         <translation>附件{no}已被彻底清除：文件已删除，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="312"/>
+        <location filename="../../workbench/services/evidence.py" line="332"/>
         <source>Purging a file needs an explicit confirmation.</source>
         <translation>彻底清除文件需要明确确认。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="314"/>
+        <location filename="../../workbench/services/evidence.py" line="334"/>
         <source>Say why the file is purged.</source>
         <translation>请说明清除文件的原因。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="318"/>
+        <location filename="../../workbench/services/evidence.py" line="338"/>
         <source>Remove enclosure {no} from the case before purging its file.</source>
         <translation>请先将附件{no}从案件中移除，再彻底清除其文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="358"/>
+        <location filename="../../workbench/services/evidence.py" line="378"/>
         <source>“{code}” is not a known evidence type.</source>
         <translation>“{code}”不是已知的证据类型。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="377"/>
+        <location filename="../../workbench/services/evidence.py" line="397"/>
         <source>There is already an evidence type “{label}”.</source>
         <translation>已存在证据类型“{label}”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="392"/>
+        <location filename="../../workbench/services/evidence.py" line="412"/>
         <source>Enclosure {no} cannot be read as a PDF (it is kept as it was received), so none of its pages can be cited. Attach a good copy and cite that.</source>
         <translation>附件 {no} 无法作为 PDF 读取（已按收到时的原样保留），因此不能引用其中任何一页。请附上完好的副本并引用该副本。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="397"/>
+        <location filename="../../workbench/services/evidence.py" line="417"/>
         <source>Enclosure {no} has {pages} page(s); there is no page {page}.</source>
         <translation>附件{no}共 {pages} 页，没有第 {page} 页。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="401"/>
+        <location filename="../../workbench/services/evidence.py" line="421"/>
         <source>A highlighted region must lie on the page.</source>
         <translation>标注区域必须位于页面之内。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="467"/>
+        <location filename="../../workbench/services/evidence_view.py" line="22"/>
         <source>Documents may hold health information, which auditors do not see; their descriptions and dates remain.</source>
         <translation>文件可能含有健康信息，审计人员不可查看；其说明和日期仍可见。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/evidence_view.py" line="24"/>
+        <source>The documents of a case assigned to someone else hold its people&apos;s personal data in full: ask the team lead or the specialist of the case.</source>
+        <translation>他人经办案件的材料包含当事人的完整个人信息：请联系组长或该案经办人。</translation>
     </message>
     <message>
         <location filename="../../workbench/storage/blobs.py" line="101"/>
@@ -2812,7 +2822,7 @@
         <translation>{name} 不是在职员工。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/letter_issue.py" line="122"/>
+        <location filename="../../workbench/services/letter_issue.py" line="126"/>
         <source>Issued letter version {version} has been altered: its contents no longer match the fingerprint taken when it was issued.</source>
         <translation>已出具函件第 {version} 版已被改动：其内容与出具时记录的指纹不一致。</translation>
     </message>
@@ -3488,7 +3498,7 @@
     </message>
     <message>
         <location filename="../../ui/evidence_panel.py" line="59"/>
-        <location filename="../../ui/evidence_panel.py" line="304"/>
+        <location filename="../../ui/evidence_panel.py" line="310"/>
         <source>Paste image</source>
         <translation>粘贴图片</translation>
     </message>
@@ -3568,148 +3578,153 @@
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="151"/>
+        <location filename="../../ui/evidence_panel.py" line="148"/>
+        <source>The documents of this case are not open to you, so neither is searching them.</source>
+        <translation>您无权查看本案材料，因此也不能在其中搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="157"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="181"/>
+        <location filename="../../ui/evidence_panel.py" line="187"/>
         <source>Encl. {no}</source>
         <translation>附件{no}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="182"/>
+        <location filename="../../ui/evidence_panel.py" line="188"/>
         <source>{type}: {enclosures}</source>
         <translation>{type}：{enclosures}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="184"/>
+        <location filename="../../ui/evidence_panel.py" line="190"/>
         <source>{type}: still missing</source>
         <translation>{type}：尚缺</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="192"/>
+        <location filename="../../ui/evidence_panel.py" line="198"/>
         <source> (marked region)</source>
         <translation>（标注区域）</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="239"/>
+        <location filename="../../ui/evidence_panel.py" line="245"/>
         <source>Edit the lists</source>
         <translation>编辑清单</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="240"/>
+        <location filename="../../ui/evidence_panel.py" line="246"/>
         <source>The lists are in {path}. Save your changes there; they apply the next time the workbench starts.</source>
         <translation>清单位于 {path}。请在该文件中保存修改，下次启动工作台时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="260"/>
+        <location filename="../../ui/evidence_panel.py" line="266"/>
         <source>Attach files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="265"/>
+        <location filename="../../ui/evidence_panel.py" line="271"/>
         <source>Attach a folder</source>
         <translation>添加文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="275"/>
+        <location filename="../../ui/evidence_panel.py" line="281"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="276"/>
+        <location filename="../../ui/evidence_panel.py" line="282"/>
         <source>Describe the new evidence</source>
         <translation>说明新添加的证据</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="293"/>
+        <location filename="../../ui/evidence_panel.py" line="299"/>
         <source>Attaching {n} item(s)…</source>
         <translation>正在添加 {n} 项…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="304"/>
+        <location filename="../../ui/evidence_panel.py" line="310"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板中没有图片。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="312"/>
+        <location filename="../../ui/evidence_panel.py" line="318"/>
         <source>Pasted image {time}.png</source>
         <translation>粘贴的图片 {time}.png</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="320"/>
+        <location filename="../../ui/evidence_panel.py" line="326"/>
         <source>Not attached</source>
         <translation>未添加</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="335"/>
+        <location filename="../../ui/evidence_panel.py" line="341"/>
         <source>{name} is already enclosure {no}</source>
         <translation>{name} 已是附件{no}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="337"/>
+        <location filename="../../ui/evidence_panel.py" line="343"/>
         <source>These files are already in this case and were not added again:
 {lines}</source>
         <translation>以下文件已在本案中，未重复添加：
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="340"/>
+        <location filename="../../ui/evidence_panel.py" line="346"/>
         <source>These files are empty (0 bytes) and were skipped; the others were attached:
 {lines}</source>
         <translation>以下文件为空（0 字节），已跳过；其余文件已添加：
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="343"/>
+        <location filename="../../ui/evidence_panel.py" line="349"/>
         <source>Enclosure {no}: {name}</source>
         <translation>附件 {no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="345"/>
+        <location filename="../../ui/evidence_panel.py" line="351"/>
         <source>These files cannot be read as PDFs. They are kept exactly as received, but their pages cannot be cited; ask for a good copy:
 {lines}</source>
         <translation>以下文件无法作为 PDF 读取。它们已按收到时的原样保留，但其页面不能被引用；请索取完好的副本：
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="348"/>
+        <location filename="../../ui/evidence_panel.py" line="354"/>
         <source>Attached, with exceptions</source>
         <translation>已添加（有例外）</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="349"/>
+        <location filename="../../ui/evidence_panel.py" line="355"/>
         <source>Nothing attached</source>
         <translation>未添加任何文件</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="384"/>
+        <location filename="../../ui/evidence_panel.py" line="390"/>
         <source>Enclosure {no}: details</source>
         <translation>附件{no}：详情</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="409"/>
+        <location filename="../../ui/evidence_panel.py" line="415"/>
         <source>Purge the file of enclosure {no}</source>
         <translation>彻底清除附件{no}的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="410"/>
+        <location filename="../../ui/evidence_panel.py" line="416"/>
         <source>The file will be deleted for good; the record of it stays. Why?</source>
         <translation>文件将被永久删除，但其记录会保留。原因是？</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="414"/>
+        <location filename="../../ui/evidence_panel.py" line="420"/>
         <source>Purge for good?</source>
         <translation>确定彻底清除？</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="415"/>
+        <location filename="../../ui/evidence_panel.py" line="421"/>
         <source>Delete “{name}” from the evidence store? This cannot be undone.</source>
         <translation>从证据库中删除“{name}”？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="430"/>
+        <location filename="../../ui/evidence_panel.py" line="436"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>

@@ -134,13 +134,23 @@ _CITY = re.compile(r"^(.*?(?:市|自治州|地区|盟))")
 _PROVINCE = re.compile(r"^(.*?(?:省|自治区))")
 
 
+_MUNICIPALITY = re.compile(r"^(北京|上海|天津|重庆)")
+
+
 def mask_address(value: str) -> str:
-    """To the city: 北京市朝阳区建国路1号 → 北京市; 广东省深圳市南山区… → 广东省深圳市."""
+    """To the city: 北京市朝阳区建国路1号 → 北京市…; 广东省深圳市南山区… → 广东省深圳市…;
+    北京朝阳区… → 北京…; an address that names no city shows nothing but … (never the street).
+    A Latin address keeps its last part when that holds no number (…, Shanghai)."""
     v = value.strip()
     if not v:
         return v
-    found = _CITY.match(v) or _PROVINCE.match(v)
-    return (found.group(1) if found else v.split(",")[-1].strip()[:20]) + "…"
+    found = _CITY.match(v) or _PROVINCE.match(v) or _MUNICIPALITY.match(v)
+    if found:
+        return found.group(1)[:20] + "…"
+    last = v.split(",")[-1].strip()
+    if "," in v and last and not any(ch.isdigit() for ch in last) and not any("\u4e00" <= ch <= "\u9fff" for ch in last):
+        return "…, " + last[:20]
+    return "…"
 
 
 # A person's fields and how each is masked: the case view, the audit trail and

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from workbench.domain.access import PERSON_MASKS
+from workbench.domain.access import HIDDEN_HEALTH, PERSON_MASKS
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.domain.spreadsheet_cells import safe_row
 from workbench.errors import PermissionDenied
@@ -78,16 +78,33 @@ def _readable(store: Store) -> None:
         raise PermissionDenied(NOT_ALLOWED)
 
 
+# Fields whose values can hold health information (a diagnosis in a summary, a notice, a
+# point, a round, a document): shown to a role that may not read health data as the marker.
+HEALTH_FIELDS = frozenset({"summary", "text", "quote", "rebuttal_html", "explain_to_client", "asked", "answered",
+                           "description", "text_content", "note", "tags", "next_step"})
+
+
 def _masked(details: dict[str, Any], store: Store) -> dict[str, Any]:
-    """Personal values in before → after pairs, masked unless the reader is a team lead."""
+    """Personal values in before → after pairs masked unless the reader is a team lead, and
+    health text hidden from a reader who may not read it."""
     who = store.principal
     if who is None or who.sees_everyone_in_full or "fields" not in details:
         return details
     fields = {}
     for name, pair in details["fields"].items():
         mask = PERSON_MASKS.get(name)
-        fields[name] = [mask(v) if mask and isinstance(v, str) else v for v in pair] if mask else pair
+        if name in HEALTH_FIELDS and not who.sees_health:
+            fields[name] = [HIDDEN_HEALTH if v else v for v in pair]
+        else:
+            fields[name] = [mask(v) if mask and isinstance(v, str) else v for v in pair] if mask else pair
     return {**details, "fields": fields}
+
+
+def _matches(entry: Entry, text: str) -> bool:
+    """`text` among what the reader is shown of the entry (never the stored values under masks:
+    searching those would tell a masked phone number digit by digit)."""
+    needle = text.casefold()
+    return needle in entry.subject.casefold() or needle in json.dumps(entry.details, ensure_ascii=False).casefold()
 
 
 def entries(store: Store, actor: str = "", action: str = "", text: str = "", since: datetime | None = None,
@@ -99,16 +116,24 @@ def entries(store: Store, actor: str = "", action: str = "", text: str = "", sin
         q = q.where(AuditRow.actor == actor)
     if action:
         q = q.where(AuditRow.action == action)
-    if text:
-        q = q.where(AuditRow.subject.contains(text) | AuditRow.details.contains(text))
+    who = store.principal
+    shown_in_full = who is None or who.sees_everyone_in_full
+    if text and shown_in_full:
+        # The stored entry is what the reader sees: the database may search it (literally).
+        q = q.where(AuditRow.subject.contains(text, autoescape=True) | AuditRow.details.contains(text, autoescape=True))
+    elif text:
+        q = q.limit(None)  # searched below, in what the reader is shown
     if since is not None:
         q = q.where(AuditRow.at >= since)
     if until is not None:
         q = q.where(AuditRow.at < until)
     with store.unit_of_work() as s:
         rows = s.scalars(q).all()
-        return [Entry(r.seq, r.at, r.workstation_id, r.actor, r.action, r.subject, _masked(json.loads(r.details), store))
-                for r in rows]
+        found = [Entry(r.seq, r.at, r.workstation_id, r.actor, r.action, r.subject,
+                       _masked(json.loads(r.details), store)) for r in rows]
+    if text and not shown_in_full:
+        found = [e for e in found if _matches(e, text)][:limit]
+    return found
 
 
 def as_csv(items: list[Entry]) -> str:

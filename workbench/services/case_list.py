@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from workbench.domain.access import Role
 from workbench.domain.enums import ACTIVE_STAGES, Stage
 from workbench.domain.models import CaseQuery, CaseSummary
 from workbench.services.store import Store
@@ -15,8 +16,17 @@ from workbench.storage import case_list as sql
 SORT_KEYS: tuple[str, ...] = tuple(sql.SORT_KEYS)
 
 
+def masked_for(store: Store) -> int | None:
+    """None when the signed-in person sees every case in full; else the staff id whose cases
+    they see in full (-1: none), so searching and sorting never reach behind a mask."""
+    who = store.principal
+    if who is None or who.sees_everyone_in_full:
+        return None
+    return who.staff_id if who.role is Role.SPECIALIST and who.staff_id is not None else -1
+
+
 def case_ids(store: Store, query: CaseQuery) -> list[int]:
-    return sql.select_case_ids(store.reader(), query)
+    return sql.select_case_ids(store.reader(), query, masked_for(store))
 
 
 def summaries(store: Store, ids: Iterable[int]) -> dict[int, CaseSummary]:

@@ -16,7 +16,8 @@ from workbench.domain.evidence import (
     VerifyReport,
 )
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
-from workbench.errors import PermissionDenied, ValidationError
+from workbench.errors import ValidationError
+from workbench.services import evidence_view
 from workbench.services.documents import detect_content_type, extract_text, pdf_looks_complete
 from workbench.services.records import get_for_edit, get_or_fail
 from workbench.services.progress import Progress, report
@@ -253,18 +254,37 @@ def list_evidence(store: Store, case_id: int, flt: EvidenceFilter | None = None)
     if flt.tag.strip():
         q = q.where(EvidenceRow.tags.contains(flt.tag.strip(), autoescape=True))
     with store.unit_of_work() as s:
-        return [convert.evidence(r) for r in s.scalars(q.order_by(EvidenceRow.enclosure_no))]
+        view = evidence_view.view_for(store, s, case_id)
+        if view is not None and (flt.words.split() or flt.tag.strip()):
+            # A search among what the reader is not shown would answer "is 甲状腺 in this case?".
+            return []
+        return [evidence_view.shown_evidence(view, convert.evidence(r))
+                for r in s.scalars(q.order_by(EvidenceRow.enclosure_no))]
+
+
+def may_search(store: Store, case_id: int) -> bool:
+    """Whether the signed-in person may search this case's documents (they read them in full)."""
+    with store.unit_of_work() as s:
+        return evidence_view.view_for(store, s, case_id) is None
 
 
 def get_evidence(store: Store, evidence_id: int) -> Evidence:
+    with store.unit_of_work() as s:
+        row = get_or_fail(s, EvidenceRow, evidence_id)
+        return evidence_view.shown_evidence(evidence_view.view_for(store, s, row.case_id), convert.evidence(row))
+
+
+def _stored(store: Store, evidence_id: int) -> Evidence:
+    """The record as stored (the file's hash and name), for code that reads the file itself."""
     with store.unit_of_work() as s:
         return convert.evidence(get_or_fail(s, EvidenceRow, evidence_id))
 
 
 def evidence_text(store: Store, evidence_id: int) -> str:
-    _may_read_contents(store)
     with store.unit_of_work() as s:
-        return get_or_fail(s, EvidenceRow, evidence_id).text_content
+        row = get_or_fail(s, EvidenceRow, evidence_id)
+        evidence_view.may_read_contents(store, s, row.case_id)
+        return row.text_content
 
 
 def update_evidence(store: Store, evidence_id: int, meta: EvidenceMeta, expected_revision: int) -> Evidence:
@@ -412,7 +432,8 @@ def list_citations(store: Store, case_id: int) -> list[Citation]:
         rows = s.execute(select(CitationRow, EvidenceRow.enclosure_no).join(EvidenceRow)
                          .where(CitationRow.case_id == case_id, CitationRow.deleted_at.is_(None))
                          .order_by(EvidenceRow.enclosure_no, CitationRow.page, CitationRow.id))
-        return [convert.citation(c, no) for c, no in rows]
+        view = evidence_view.view_for(store, s, case_id)
+        return [evidence_view.shown_citation(view, convert.citation(c, no)) for c, no in rows]
 
 
 def delete_citation(store: Store, citation_id: int) -> None:
@@ -464,24 +485,21 @@ def quick_integrity(store: Store, items: Iterable[Evidence]) -> dict[int, Integr
     return out
 
 
-HEALTH_HIDDEN = QT_TRANSLATE_NOOP(
-    "Errors", "Documents may hold health information, which auditors do not see; their descriptions and dates remain.")
-
-
 def file_for_viewing(store: Store, evidence_id: int) -> Path:
-    """The stored file, for the built-in viewer (read-only).  Auditors see no documents' contents."""
-    _may_read_contents(store)
-    return store.blobs.path_of(get_evidence(store, evidence_id).sha256)
+    """The stored file, for the built-in viewer (read-only).  Auditors see no documents'
+    contents, nor anyone the documents of a case whose people are masked to them."""
+    _may_read_contents(store, evidence_id)
+    return store.blobs.path_of(_stored(store, evidence_id).sha256)
 
 
-def _may_read_contents(store: Store) -> None:
-    if store.principal is not None and not store.principal.sees_health:
-        raise PermissionDenied(HEALTH_HIDDEN)
+def _may_read_contents(store: Store, evidence_id: int) -> None:
+    with store.unit_of_work() as s:
+        evidence_view.may_read_contents(store, s, get_or_fail(s, EvidenceRow, evidence_id).case_id)
 
 
 def copy_for_viewing(store: Store, evidence_id: int, folder: Path) -> Path:
     """A temporary copy for the system viewer; the stored file is never opened by other programs."""
-    _may_read_contents(store)
-    ev = get_evidence(store, evidence_id)
+    _may_read_contents(store, evidence_id)
+    ev = _stored(store, evidence_id)
     folder.mkdir(parents=True, exist_ok=True)
     return store.blobs.copy_out(ev.sha256, folder / f"附件{ev.enclosure_no}_{ev.original_name}")

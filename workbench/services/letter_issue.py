@@ -116,8 +116,12 @@ def list_issued(store: Store, case_id: int) -> list[IssuedLetter]:
 
 def issued_pdf(store: Store, letter_id: int) -> bytes:
     """The bytes exactly as issued; refused if they no longer match their SHA-256."""
+    from workbench.services import evidence_view
+
     with store.unit_of_work() as s:
         row = get_or_fail(s, LetterVersionRow, letter_id)
+        # What was sent names the client in full and argues the health facts: a document like any other.
+        evidence_view.may_read_contents(store, s, row.case_id)
         if hashlib.sha256(row.pdf).hexdigest() != row.sha256:
             raise DatabaseError(QT_TRANSLATE_NOOP("Errors", "Issued letter version {version} has been altered: its "
                                                "contents no longer match the fingerprint taken when it was issued."),

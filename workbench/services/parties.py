@@ -11,12 +11,12 @@ from workbench.domain.models import (
     Insurer, InsurerDraft, Person, PersonDraft, Policy, PolicyDraft, Staff,
 )
 from workbench.domain.resident_id import validate_resident_id
-from workbench.domain.access import Role
-from workbench.errors import PermissionDenied, ValidationError
+from workbench.domain.access import Principal, Role
+from workbench.errors import NotFoundError, PermissionDenied, ValidationError
 from workbench.services.records import get_for_edit
 from workbench.services.store import Store
 from workbench.storage import convert
-from workbench.services.visibility import persons_as_seen
+from workbench.services.visibility import person_as_seen
 from workbench.storage.rows import CaseRow, InsurerRow, PersonRow, PolicyRow, StaffRow
 
 
@@ -103,11 +103,46 @@ def update_person(store: Store, person_id: int, draft: PersonDraft, expected_rev
         return convert.person(row)
 
 
+NOBODY = QT_TRANSLATE_NOOP("Errors", "Nobody you may see has ID number {number}.")
+LOOKUP_ROLES = QT_TRANSLATE_NOOP("Errors", "Your role does not look people up by ID number.")
+
+
+def _own_people(who: Principal):  # type: ignore[no-untyped-def]
+    """The ids of the people on live cases assigned to `who` (a specialist sees them in full)."""
+    mine = (CaseRow.assignee_id == who.staff_id) & CaseRow.deleted_at.is_(None)
+    return select(CaseRow.client_id).where(mine).union(select(CaseRow.insured_id).where(mine))
+
+
 def find_person_by_id_number(store: Store, id_number: str) -> Person | None:
+    """The person with this ID number, for trusted code (no principal) and team leads."""
     with store.unit_of_work() as s:
         row = s.scalars(select(PersonRow).where(PersonRow.id_number == id_number.strip().upper(),
                                                 PersonRow.deleted_at.is_(None)).limit(1)).first()
         return convert.person(row) if row else None
+
+
+def look_up_person(store: Store, id_number: str) -> Person:
+    """A person's details by ID number, as `workbench person` shows them, recorded in the audit
+    trail.  A team lead finds anyone; a specialist only the people of their own cases, and is
+    told the same for someone not on record as for someone on a colleague's case (no oracle);
+    other roles do not look people up."""
+    from workbench.services import audit
+
+    who = store.principal
+    number = id_number.strip().upper()
+    if who is not None and not who.sees_everyone_in_full and who.role is not Role.SPECIALIST:
+        raise PermissionDenied(LOOKUP_ROLES)
+    with store.unit_of_work() as s:
+        q = select(PersonRow).where(PersonRow.id_number == number, PersonRow.deleted_at.is_(None))
+        if who is not None and not who.sees_everyone_in_full:
+            q = q.where(PersonRow.id.in_(_own_people(who)) if who.staff_id is not None else PersonRow.id.is_(None))
+        row = s.scalars(q.limit(1)).first()
+        person = convert.person(row) if row else None
+    if person is None:
+        raise NotFoundError(NOBODY, number=number)
+    if who is not None:
+        audit.record(store, "view_personal", f"person {person.meta.uuid}")
+    return person
 
 
 def create_insurer(store: Store, draft: InsurerDraft) -> Insurer:
@@ -139,16 +174,30 @@ def list_staff(store: Store, active_only: bool = True) -> list[Staff]:
 
 
 def find_persons(store: Store, text: str, limit: int = 50) -> list[Person]:
-    """People whose name or ID number contains `text` (for picking an existing client)."""
-    pattern = f"%{text.strip()}%"
+    """People to pick as a new case's client: whose name or ID number contains `text`.
+    A team lead searches everyone.  A specialist searches the people of their own cases (shown
+    in full), and finds anyone else only by the whole ID number, masked: a search under the
+    masks would spell out a colleague's client character by character.  `%` and `_` are
+    literal."""
+    who = store.principal
+    typed = text.strip()
+    escaped = typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    contains = or_(PersonRow.name.like(f"%{escaped}%", escape="\\"),
+                   PersonRow.id_number.like(f"%{escaped}%", escape="\\"))
+    q = select(PersonRow).where(PersonRow.deleted_at.is_(None))
+    if who is None or who.sees_everyone_in_full:
+        q = q.where(contains)
+    elif who.role is Role.SPECIALIST and who.staff_id is not None:
+        q = q.where(or_(contains & PersonRow.id.in_(_own_people(who)), PersonRow.id_number == typed.upper()))
+    else:
+        return []  # other roles open no cases
     with store.unit_of_work() as s:
-        rows = s.scalars(
-            select(PersonRow)
-            .where(PersonRow.deleted_at.is_(None), or_(PersonRow.name.like(pattern), PersonRow.id_number.like(pattern)))
-            .order_by(PersonRow.name_key).limit(limit)
-        )
+        rows = s.scalars(q.order_by(PersonRow.name_key).limit(limit)).all()
+        own = set(s.scalars(_own_people(who))) if who is not None and who.staff_id is not None else set()
         found = [convert.person(r) for r in rows]
-    return persons_as_seen(store, found)
+    if who is None or who.sees_everyone_in_full:
+        return found
+    return [p if p.id in own else person_as_seen(who, p, None)[0] for p in found]
 
 
 def policies_of(store: Store, insurer_id: int) -> list[Policy]:
