@@ -273,7 +273,7 @@ def test_a_deidentified_bundle_masks_people_and_leaves_out_health_letters_and_fi
     with pytest.raises(PermissionDenied):
         sync.export_bundle(store, tmp_path / "full.wbundle")
     out = tmp_path / "shared.wbundle"
-    sync.export_bundle(store, out, deidentified=True, with_evidence=False)
+    sync.export_bundle(store, out, deidentified=True)
     with zipfile.ZipFile(out) as zf:
         manifest = json.loads(zf.read("manifest.json"))
         records = json.loads(zf.read("records.json"))["records"]
@@ -303,3 +303,32 @@ def test_passwords_are_changed_by_their_owner_or_an_administrator(team) -> None:
     assert accounts.sign_in(store, "chen", "reset-by-admin").username == "chen"
     accounts.sign_in(store, "lead", "lead-pass-1")
     assert [e.subject for e in audit.entries(store, action="password_changed")] == ["chen", "chen"]
+
+
+def test_a_deidentified_demo_bundle_holds_no_personal_or_health_byte(demo_store: Store, tmp_path: Path) -> None:
+    """Every member of the bundle, byte by byte, against every person, staff member, policy and
+    free text of the demo (read before exporting, by trusted code)."""
+    import zipfile
+
+    from workbench.services import sync
+
+    conn = sqlite3.connect(demo_store.path)
+    secrets: set[str] = set()
+    for name, id_number, phone, address in conn.execute("SELECT name, id_number, phone, address FROM person"):
+        secrets |= {name, id_number, phone, address.split("区")[-1]}
+    secrets |= {n for (n,) in conn.execute("SELECT name FROM staff")} | {p for (p,) in conn.execute("SELECT phone FROM staff")}
+    secrets |= {n for (n,) in conn.execute("SELECT number FROM policy")}
+    texts = [t for (t,) in conn.execute(
+        "SELECT summary FROM dispute_case UNION SELECT quote FROM reasoning_point UNION SELECT rebuttal_html "
+        "FROM reasoning_point UNION SELECT text FROM decision_notice UNION SELECT summary FROM negotiation_round "
+        "UNION SELECT description FROM evidence UNION SELECT original_name FROM evidence UNION SELECT note FROM citation")]
+    conn.close()
+    secrets |= {t for t in texts if t and len(t) >= 6}
+    secrets = {s for s in secrets if s and len(s) >= 2}
+    out = tmp_path / "shared.wbundle"
+    sync.export_bundle(demo_store, out, deidentified=True)
+    with zipfile.ZipFile(out) as zf:
+        members = {n: zf.read(n).decode("utf-8") for n in zf.namelist()}
+    assert set(members) == {"manifest.json", "records.json"}  # no document, no letter
+    leaked = sorted(s for s in secrets for text in members.values() if s in text)
+    assert leaked == [], leaked[:10]

@@ -297,3 +297,26 @@ def test_passphrase_round_trip_and_tampering(good: Path, target: Store, tmp_path
     prepared = sync.prepare_import(target, sealed, passphrase="正确的口令 horse")
     sync.apply_import(target, prepared, backup=False)
     assert "孙丽" in json.dumps(contents(target), ensure_ascii=False)
+
+
+def test_a_bundle_claiming_our_own_changes_is_refused(target: Store, tmp_path: Path) -> None:
+    """A peer knows our changes only from our bundles: a version vector saying this workstation
+    changed a record more often than it did is forged (or from another database) — it would win
+    every comparison and overwrite our work silently."""
+    from tests.sync_helpers import exchange
+
+    new_case(target, client="王芳")
+    other = Store.open(tmp_path / "other.sqlite3")
+    try:
+        exchange(target, other, tmp_path, "to-other")
+        sync.export_bundle(other, tmp_path / "back.wbundle")
+        ours = target.workstation_id
+
+        def claim(records: list[dict[str, Any]]) -> None:
+            for rec in records:
+                if rec["kind"] == "dispute_case":
+                    rec["vv"][ours] = rec["vv"].get(ours, 0) + 5
+        forged = variant(tmp_path / "back.wbundle", tmp_path, with_records(claim))
+        expect_refused(target, forged, "never made")
+    finally:
+        other.close()

@@ -98,18 +98,13 @@ class ExportDialog(QDialog):
         layout.addLayout(grid)
 
         form = QFormLayout()
-        self.deidentified = QCheckBox(self.tr("De-identified, for sharing outside the team (people masked, "
-                                              "no health information or letters; cannot be imported)"))
-        self.with_evidence = QCheckBox(self.tr("Include the evidence files"))
-        self.with_evidence.setChecked(True)
-        self.with_evidence.setEnabled(False)
-        self.deidentified.toggled.connect(self.with_evidence.setEnabled)
+        self.deidentified = QCheckBox(self.tr("De-identified, for sharing outside the team (people masked, no "
+                                              "health information, documents or letters; cannot be imported)"))
         who = store.principal
         if who is not None and who.role.value in ("auditor", "administrator"):
             self.deidentified.setChecked(True)   # the only export these roles may make
             self.deidentified.setEnabled(False)
         form.addRow(self.deidentified)
-        form.addRow(self.with_evidence)
         self.protect = QCheckBox(self.tr("Protect with a passphrase"))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -167,8 +162,7 @@ class ExportDialog(QDialog):
         scope = self.scope_value()
         result = run_with_progress(self, self.tr("Writing the bundle…"), _caught(
             lambda progress: sync.export_bundle(self.store, out, scope, passphrase, progress,
-                                                deidentified=self.deidentified.isChecked(),
-                                                with_evidence=self.with_evidence.isChecked())))
+                                                deidentified=self.deidentified.isChecked())))
         if isinstance(result, WorkbenchError):
             self.error.setText(error_text(result))
             return

@@ -18,7 +18,7 @@ from workbench.domain.enums import (
 )
 from workbench.domain.access import ROLE_LABELS, Role
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
-from workbench.domain.models import EDITABLE_CASE_FIELDS, CaseQuery
+from workbench.domain.models import CLOCK_DATE_FIELDS, EDITABLE_CASE_FIELDS, CaseQuery
 from workbench.domain.report import (
     ALL_CASES, OPENED_RANGE, REPORT_CONTEXT, SLICE_LABELS, SLICE_NOTE, TITLE, UNASSIGNED_LABEL, SliceBy,
 )
@@ -35,6 +35,20 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
+
+
+MAX_DAYS_AHEAD = 3650
+
+
+def _days_ahead(text: str) -> int:
+    """A number of days, 0 to ten years (a longer look ahead means nothing and overflows dates)."""
+    try:
+        days = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of days: {text}") from None
+    if not 0 <= days <= MAX_DAYS_AHEAD:
+        raise argparse.ArgumentTypeError(f"between 0 and {MAX_DAYS_AHEAD} days: {text}")
+    return days
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -196,7 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
     rd.add_argument("--follow-up", type=_date)
 
     du = add("due", help="deadlines due and overdue across open cases (the morning list)")
-    du.add_argument("--within", type=int, default=14, help="days ahead (default 14)")
+    du.add_argument("--within", type=_days_ahead, default=14, help="days ahead (default 14, at most 3650)")
     du.add_argument("--assignee", action="append", default=[], help="staff name")
     du.add_argument("--format", choices=("table", "json"), default="table")
 
@@ -360,6 +374,9 @@ def cmd_check(args: argparse.Namespace, t: Translator) -> int:
         ]
         pairs += [(name, str(n)) for name, n in report.counts.items()]
         pairs += [(t.label(Stage(st)), str(n)) for st, n in report.stages.items()]
+        pairs += [(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Impossible date")), f"{number} {column} “{text}”")
+                  for number, column, text in report.impossible_dates]
+        pairs += [(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Rule missing")), name) for name in report.missing_triggers]
         print(out.key_values(pairs))
         print(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "OK")) if report.ok else
               t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "PROBLEMS FOUND")))
@@ -460,13 +477,23 @@ def cmd_new(args: argparse.Namespace, t: Translator) -> int:
     return 0
 
 
+BOOLEAN_FIELDS = frozenset({"complaint_complex"})
+
+
 def _field_value(field: str, text: str):  # type: ignore[no-untyped-def]
     """A --set value in the form update_case expects."""
     if text == "":
         return "" if field in ("claim_number", "summary") else None
     if field.endswith("_cents"):
         return parse_cents(text, field)
-    if field.endswith("_date"):
+    if field in BOOLEAN_FIELDS:
+        answer = text.casefold()
+        if answer in ("yes", "true", "1", "是"):
+            return True
+        if answer in ("no", "false", "0", "否"):
+            return False
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "“{text}” is neither yes nor no."), field=field, text=text)
+    if field.endswith("_date") or field in CLOCK_DATE_FIELDS:
         try:
             return date.fromisoformat(text)
         except ValueError:

@@ -48,6 +48,11 @@ def add_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
     r.add_argument("--reason", required=True)
 
 
+NEED_PASSWORD = QT_TRANSLATE_NOOP(
+    "Errors", "No terminal to ask {user}'s password on: give it in {password_env} (scripts), or run the command "
+              "in a terminal.")
+
+
 def sign_in(store: Any, args: argparse.Namespace, t: Translator) -> None:
     """When the database has accounts, nothing runs until someone has signed in."""
     from workbench.services import accounts
@@ -60,7 +65,7 @@ def sign_in(store: Any, args: argparse.Namespace, t: Translator) -> None:
     password = os.environ.get(PASSWORD_ENV)
     if password is None:
         if not sys.stdin.isatty():
-            raise ValidationError(NEED_USER, user_env=USER_ENV, password_env=PASSWORD_ENV)
+            raise ValidationError(NEED_PASSWORD, user=user, password_env=PASSWORD_ENV)
         import getpass
 
         password = getpass.getpass(t.translate(CLI, QT_TRANSLATE_NOOP("CLI", "Password for {user}: ")).format(user=user))

@@ -32,7 +32,6 @@ def add_commands(add: Callable[..., argparse.ArgumentParser], date_type: Callabl
                    help=f"protect the bundle with a passphrase (asked for, or taken from ${PASSPHRASE_ENV})")
     e.add_argument("--deidentified", action="store_true",
                    help="for sharing outside the team: people masked, no health information or letters")
-    e.add_argument("--without-evidence", action="store_true", help="with --deidentified: leave the files out")
     e.add_argument("--progress", action="store_true", help="print progress on stderr")
 
     i = add("import", help="import a bundle: verified first, then merged record by record")
@@ -90,7 +89,7 @@ def cmd_export(args: argparse.Namespace, t: Translator, store: Any) -> int:
     passphrase = _passphrase(t, confirm=True) if args.passphrase else None
     result = sync.export_bundle(store, target, sync.Scope(case_uuids=uuids, since=since, peer=args.peer),
                                 passphrase=passphrase, progress=_progress(args.progress, "export"),
-                                deidentified=args.deidentified, with_evidence=not args.without_evidence)
+                                deidentified=args.deidentified)
     print(t.translate(CLI, QT_TRANSLATE_NOOP(
         "CLI", "Bundle written: {path} ({cases} cases, {records} records, {files} files, {mb} MB).")).format(
         path=result.path, cases=result.cases, records=result.records, files=result.files,

@@ -342,6 +342,11 @@
         <source>entry {seq} differs from the one recorded elsewhere</source>
         <translation>第 {seq} 条记录与其他地方记录的不一致</translation>
     </message>
+    <message>
+        <location filename="../../workbench/services/audit.py" line="60"/>
+        <source>the database no longer refuses changes to the trail (its append-only rule was removed): entries could be rewritten unseen</source>
+        <translation>数据库已不再拒绝修改审计记录（其只可追加的规则已被删除）：记录可能被改写而不被发现</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -645,472 +650,482 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../workbench/cli.py" line="251"/>
-        <location filename="../../workbench/cli.py" line="260"/>
+        <location filename="../../workbench/cli.py" line="265"/>
+        <location filename="../../workbench/cli.py" line="274"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="293"/>
+        <location filename="../../workbench/cli.py" line="307"/>
         <source>Demo database written: {path} ({cases} cases, {persons} people, {insurers} insurers, {staff} staff).</source>
         <translation>演示数据库已生成：{path}（{cases} 个案件，{persons} 位当事人，{insurers} 家保险公司，{staff} 名员工）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="297"/>
+        <location filename="../../workbench/cli.py" line="311"/>
         <source>Demo accounts (user / password):</source>
         <translation>演示账户（用户名 / 密码）：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="301"/>
+        <location filename="../../workbench/cli.py" line="315"/>
         <source>A colleague&apos;s bundle is waiting to be imported (File → Import bundle…, or workbench import): {path}</source>
         <translation>一位同事的同步包正等待导入（文件 → 导入同步包…，或 workbench import）：{path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="341"/>
+        <location filename="../../workbench/cli.py" line="355"/>
         <source>{count} cases</source>
         <translation>共 {count} 个案件</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="356"/>
+        <location filename="../../workbench/cli.py" line="370"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="357"/>
+        <location filename="../../workbench/cli.py" line="371"/>
         <source>Schema version</source>
         <translation>数据库结构版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="358"/>
+        <location filename="../../workbench/cli.py" line="372"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="359"/>
+        <location filename="../../workbench/cli.py" line="373"/>
         <source>Foreign key problems</source>
         <translation>外键问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="364"/>
+        <location filename="../../workbench/cli.py" line="377"/>
+        <source>Impossible date</source>
+        <translation>不可能的日期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="379"/>
+        <source>Rule missing</source>
+        <translation>缺少数据库规则</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="381"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="365"/>
+        <location filename="../../workbench/cli.py" line="382"/>
         <source>PROBLEMS FOUND</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="391"/>
+        <location filename="../../workbench/cli.py" line="408"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="392"/>
+        <location filename="../../workbench/cli.py" line="409"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="393"/>
+        <location filename="../../workbench/cli.py" line="410"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="394"/>
+        <location filename="../../workbench/cli.py" line="411"/>
         <source>Client</source>
         <translation>投保人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="395"/>
+        <location filename="../../workbench/cli.py" line="412"/>
         <source>Insured</source>
         <translation>被保险人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="396"/>
+        <location filename="../../workbench/cli.py" line="413"/>
         <source>Insurer</source>
         <translation>保险公司</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="397"/>
+        <location filename="../../workbench/cli.py" line="414"/>
         <source>Policy no.</source>
         <translation>保单号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="398"/>
+        <location filename="../../workbench/cli.py" line="415"/>
         <source>Claim no.</source>
         <translation>理赔案号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="399"/>
+        <location filename="../../workbench/cli.py" line="416"/>
         <source>Decision</source>
         <translation>保险公司结论</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="400"/>
+        <location filename="../../workbench/cli.py" line="417"/>
         <source>Decision date</source>
         <translation>结论日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="401"/>
+        <location filename="../../workbench/cli.py" line="418"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="402"/>
+        <location filename="../../workbench/cli.py" line="419"/>
         <source>Amount claimed</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="403"/>
+        <location filename="../../workbench/cli.py" line="420"/>
         <source>Amount offered</source>
         <translation>保险公司给付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="404"/>
+        <location filename="../../workbench/cli.py" line="421"/>
         <source>Amount paid</source>
         <translation>最终赔付金额</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="405"/>
+        <location filename="../../workbench/cli.py" line="422"/>
         <source>Assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="406"/>
+        <location filename="../../workbench/cli.py" line="423"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="407"/>
+        <location filename="../../workbench/cli.py" line="424"/>
         <source>Opened</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="408"/>
+        <location filename="../../workbench/cli.py" line="425"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="409"/>
+        <location filename="../../workbench/cli.py" line="426"/>
         <source>Summary</source>
         <translation>案情摘要</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="426"/>
+        <location filename="../../workbench/cli.py" line="443"/>
         <source>{number} is now at stage “{stage}”.</source>
         <translation>{number} 已进入“{stage}”阶段。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="459"/>
+        <location filename="../../workbench/cli.py" line="476"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="502"/>
+        <location filename="../../workbench/cli.py" line="529"/>
         <source>{number} saved (revision {revision}).</source>
         <translation>{number} 已保存（第 {revision} 版）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="513"/>
+        <location filename="../../workbench/cli.py" line="540"/>
         <source>Case {number} deleted.</source>
         <translation>案件 {number} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="535"/>
-        <location filename="../../workbench/cli_sync.py" line="237"/>
+        <location filename="../../workbench/cli.py" line="562"/>
+        <location filename="../../workbench/cli_sync.py" line="236"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="535"/>
+        <location filename="../../workbench/cli.py" line="562"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="536"/>
+        <location filename="../../workbench/cli.py" line="563"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="536"/>
+        <location filename="../../workbench/cli.py" line="563"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="537"/>
+        <location filename="../../workbench/cli.py" line="564"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="567"/>
+        <location filename="../../workbench/cli.py" line="594"/>
         <source>Attached {name} as enclosure {no}.</source>
         <translation>已添加 {name}，为附件{no}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="570"/>
+        <location filename="../../workbench/cli.py" line="597"/>
         <source>{name} is already attached as enclosure {no}; not added again.</source>
         <translation>{name} 已作为附件{no}添加过，未重复添加。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="573"/>
+        <location filename="../../workbench/cli.py" line="600"/>
         <source>{name} is empty (0 bytes); skipped.</source>
         <translation>{name} 是空文件（0 字节），已跳过。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="575"/>
+        <location filename="../../workbench/cli.py" line="602"/>
         <source>Enclosure {no} ({name}) cannot be read as a PDF: kept as received, cannot be cited by page.</source>
         <translation>附件 {no}（{name}）无法作为 PDF 读取：已按原样保留，不能按页引用。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="612"/>
+        <location filename="../../workbench/cli.py" line="639"/>
         <source>(removed)</source>
         <translation>（已移除）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="615"/>
+        <location filename="../../workbench/cli.py" line="642"/>
         <source>Checklist:</source>
         <translation>材料清单：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="618"/>
+        <location filename="../../workbench/cli.py" line="645"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="628"/>
+        <location filename="../../workbench/cli.py" line="655"/>
         <source>MISSING  {number} enclosure {no}: {name}</source>
         <translation>缺失  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="631"/>
+        <location filename="../../workbench/cli.py" line="658"/>
         <source>ALTERED  {number} enclosure {no}: {name}</source>
         <translation>被改动  {number} 附件{no}：{name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="633"/>
+        <location filename="../../workbench/cli.py" line="660"/>
         <source>{checked} files checked, {missing} missing, {altered} altered.</source>
         <translation>已检查 {checked} 个文件，缺失 {missing} 个，被改动 {altered} 个。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="659"/>
+        <location filename="../../workbench/cli.py" line="686"/>
         <source>Largest evidence file (MB)</source>
         <translation>证据文件大小上限（MB）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="663"/>
+        <location filename="../../workbench/cli.py" line="690"/>
         <source>Workstation id</source>
         <translation>工作站编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="664"/>
+        <location filename="../../workbench/cli.py" line="691"/>
         <source>Letterhead</source>
         <translation>信头</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="666"/>
+        <location filename="../../workbench/cli.py" line="693"/>
         <source>Letters need approval</source>
         <translation>函件需审批</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="667"/>
+        <location filename="../../workbench/cli.py" line="694"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="668"/>
+        <location filename="../../workbench/cli.py" line="695"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="841"/>
+        <location filename="../../workbench/cli.py" line="868"/>
         <source>Round {n} of {number} logged.</source>
         <translation>已记录 {number} 的第 {n} 轮沟通。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="867"/>
+        <location filename="../../workbench/cli.py" line="894"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="870"/>
+        <location filename="../../workbench/cli.py" line="897"/>
         <source>due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="870"/>
+        <location filename="../../workbench/cli.py" line="897"/>
         <source>days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="870"/>
+        <location filename="../../workbench/cli.py" line="897"/>
         <location filename="../../workbench/cli_team.py" line="79"/>
         <source>case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="871"/>
+        <location filename="../../workbench/cli.py" line="898"/>
         <location filename="../../workbench/cli_team.py" line="79"/>
         <source>client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="871"/>
+        <location filename="../../workbench/cli.py" line="898"/>
         <source>assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="872"/>
+        <location filename="../../workbench/cli.py" line="899"/>
         <source>deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="872"/>
+        <location filename="../../workbench/cli.py" line="899"/>
         <source>legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="872"/>
+        <location filename="../../workbench/cli.py" line="899"/>
         <source>state</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="874"/>
+        <location filename="../../workbench/cli.py" line="901"/>
         <source>{n} deadlines, {overdue} overdue.</source>
         <translation>共 {n} 项期限，其中 {overdue} 项已逾期。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="893"/>
+        <location filename="../../workbench/cli.py" line="920"/>
         <source>Matrix of {number} written to {path} ({n} points).</source>
         <translation>{number} 的分析矩阵已写入 {path}（{n} 个要点）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="914"/>
+        <location filename="../../workbench/cli.py" line="941"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="914"/>
+        <location filename="../../workbench/cli.py" line="941"/>
         <source>Issued</source>
         <translation>出具时间</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="915"/>
+        <location filename="../../workbench/cli.py" line="942"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="915"/>
+        <location filename="../../workbench/cli.py" line="942"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="916"/>
+        <location filename="../../workbench/cli.py" line="943"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="949"/>
+        <location filename="../../workbench/cli.py" line="976"/>
         <source>Letter for {number} issued as version {version} (SHA-256 {sha}) and written to {path}.</source>
         <translation>案件 {number} 的函件已出具为第 {version} 版（SHA-256 {sha}），并写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="954"/>
+        <location filename="../../workbench/cli.py" line="981"/>
         <source>Letter for {number} written to {path} ({n} points, {e} enclosures).</source>
         <translation>案件 {number} 的复议申请书已写入 {path}（{n} 项理由，{e} 份附件）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="59"/>
+        <location filename="../../workbench/cli_sync.py" line="58"/>
         <source>Passphrase: </source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="60"/>
+        <location filename="../../workbench/cli_sync.py" line="59"/>
         <source>Passphrase again: </source>
         <translation>再次输入口令：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="94"/>
+        <location filename="../../workbench/cli_sync.py" line="93"/>
         <source>Bundle written: {path} ({cases} cases, {records} records, {files} files, {mb} MB).</source>
         <translation>同步包已写入：{path}（{cases} 个案件，{records} 条记录，{files} 个文件，{mb} MB）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="135"/>
+        <location filename="../../workbench/cli_sync.py" line="134"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="140"/>
+        <location filename="../../workbench/cli_sync.py" line="139"/>
         <source>{new} new, {update} updated, {merge} merged, {conflict} conflicting, {unchanged} unchanged records.</source>
         <translation>新增 {new} 条，更新 {update} 条，合并 {merge} 条，冲突 {conflict} 条，未变 {unchanged} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="145"/>
+        <location filename="../../workbench/cli_sync.py" line="144"/>
         <source>mine:   {value}</source>
         <translation>本机：{value}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="146"/>
+        <location filename="../../workbench/cli_sync.py" line="145"/>
         <source>theirs: {value}</source>
         <translation>对方：{value}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="156"/>
+        <location filename="../../workbench/cli_sync.py" line="155"/>
         <source>{case}  {count} new records</source>
         <translation>{case}  新增 {count} 条记录</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="167"/>
+        <location filename="../../workbench/cli_sync.py" line="166"/>
         <source>Imported: {new} new, {update} updated, {merge} merged, {conflict} settled conflicts; {files} evidence files added. Backup taken first: {backup}</source>
         <translation>已导入：新增 {new} 条，更新 {update} 条，合并 {merge} 条，解决冲突 {conflict} 条；新增证据文件 {files} 个。导入前已备份：{backup}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="207"/>
+        <location filename="../../workbench/cli_sync.py" line="206"/>
         <source>{count} conflicts need a choice: use --choose KEY=mine|theirs|both or --keep mine|theirs, or import in the window. Nothing was imported.</source>
         <translation>有 {count} 处冲突需要选择：请使用 --choose KEY=mine|theirs|both 或 --keep mine|theirs，或在窗口中导入。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="235"/>
+        <location filename="../../workbench/cli_sync.py" line="234"/>
         <source>This workstation: {name} ({id})</source>
         <translation>本工作站：{name}（{id}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="661"/>
-        <location filename="../../workbench/cli_sync.py" line="237"/>
+        <location filename="../../workbench/cli.py" line="688"/>
+        <location filename="../../workbench/cli_sync.py" line="236"/>
         <source>Workstation</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="238"/>
+        <location filename="../../workbench/cli_sync.py" line="237"/>
         <source>Last sent</source>
         <translation>最近发送</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="239"/>
+        <location filename="../../workbench/cli_sync.py" line="238"/>
         <source>Last received</source>
         <translation>最近接收</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_access.py" line="66"/>
+        <location filename="../../workbench/cli_access.py" line="71"/>
         <source>Password for {user}: </source>
         <translation>{user} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_access.py" line="94"/>
+        <location filename="../../workbench/cli_access.py" line="99"/>
         <source>New password for {user}: </source>
         <translation>{user} 的新密码：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_access.py" line="104"/>
+        <location filename="../../workbench/cli_access.py" line="109"/>
         <source>Current password: </source>
         <translation>当前密码：</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_access.py" line="110"/>
+        <location filename="../../workbench/cli_access.py" line="115"/>
         <source>Account {user}: done.</source>
         <translation>账户 {user}：已完成。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_access.py" line="129"/>
+        <location filename="../../workbench/cli_access.py" line="134"/>
         <source>Audit trail: {n} problems; head {seq}:{hash}</source>
         <translation>审计日志：{n} 处问题；链头 {seq}:{hash}</translation>
     </message>
@@ -1536,47 +1551,47 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="189"/>
+        <location filename="../../ui/sync_dialogs.py" line="183"/>
         <source>Choose the bundle</source>
         <translation>选择同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="190"/>
+        <location filename="../../ui/sync_dialogs.py" line="184"/>
         <source>The whole bundle is checked before anything is shown or changed.</source>
         <translation>在显示或更改任何内容之前，会先完整检查整个同步包。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="195"/>
+        <location filename="../../ui/sync_dialogs.py" line="189"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="199"/>
+        <location filename="../../ui/sync_dialogs.py" line="193"/>
         <source>Bundle:</source>
         <translation>同步包：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="202"/>
+        <location filename="../../ui/sync_dialogs.py" line="196"/>
         <source>only for a protected bundle</source>
         <translation>仅用于受保护的同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="203"/>
+        <location filename="../../ui/sync_dialogs.py" line="197"/>
         <source>Passphrase:</source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="208"/>
+        <location filename="../../ui/sync_dialogs.py" line="202"/>
         <source>Import bundle</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="209"/>
+        <location filename="../../ui/sync_dialogs.py" line="203"/>
         <source>Workbench bundles ({pattern})</source>
         <translation>工作台同步包 ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="222"/>
+        <location filename="../../ui/sync_dialogs.py" line="216"/>
         <source>Checking the bundle…</source>
         <translation>正在检查同步包…</translation>
     </message>
@@ -1677,87 +1692,87 @@
 <context>
     <name>ConflictPage</name>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="282"/>
+        <location filename="../../ui/sync_dialogs.py" line="276"/>
         <source>Keep mine</source>
         <translation>保留本机</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="283"/>
+        <location filename="../../ui/sync_dialogs.py" line="277"/>
         <source>Take theirs</source>
         <translation>采用对方</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="284"/>
+        <location filename="../../ui/sync_dialogs.py" line="278"/>
         <source>Keep both (mine, then theirs)</source>
         <translation>两者都保留（本机在前，对方在后）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="294"/>
+        <location filename="../../ui/sync_dialogs.py" line="288"/>
         <source>Settle the conflicts</source>
         <translation>解决冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="295"/>
+        <location filename="../../ui/sync_dialogs.py" line="289"/>
         <source>These fields were changed on both workstations. Nothing is decided by which change was later: choose for each. ⚠ marks amounts, decisions and outcomes.</source>
         <translation>以下字段在两个工作站上都被修改过。不按修改先后自动决定：请逐项选择。⚠ 标示金额、决定和结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="298"/>
+        <location filename="../../ui/sync_dialogs.py" line="292"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="301"/>
+        <location filename="../../ui/sync_dialogs.py" line="295"/>
         <source>Keep all mine</source>
         <translation>全部保留本机</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="302"/>
+        <location filename="../../ui/sync_dialogs.py" line="296"/>
         <source>Take all theirs</source>
         <translation>全部采用对方</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="311"/>
+        <location filename="../../ui/sync_dialogs.py" line="305"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="311"/>
+        <location filename="../../ui/sync_dialogs.py" line="305"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="311"/>
+        <location filename="../../ui/sync_dialogs.py" line="305"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="311"/>
+        <location filename="../../ui/sync_dialogs.py" line="305"/>
         <source>Mine</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="312"/>
+        <location filename="../../ui/sync_dialogs.py" line="306"/>
         <source>Theirs</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="312"/>
+        <location filename="../../ui/sync_dialogs.py" line="306"/>
         <source>Choice</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="322"/>
+        <location filename="../../ui/sync_dialogs.py" line="316"/>
         <source>Mine (this workstation)</source>
         <translation>本机（本工作站）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="323"/>
+        <location filename="../../ui/sync_dialogs.py" line="317"/>
         <source>Theirs (the bundle)</source>
         <translation>对方（同步包）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="348"/>
+        <location filename="../../ui/sync_dialogs.py" line="342"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
@@ -2295,64 +2310,69 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workbench/cli.py" line="269"/>
+        <location filename="../../workbench/cli.py" line="283"/>
         <source>There is no database at {path}. Create one with “workbench demo --db {path}” or start the app.</source>
         <translation>{path} 处没有数据库。请用“workbench demo --db {path}”创建，或先启动程序。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="325"/>
-        <location filename="../../workbench/cli.py" line="711"/>
+        <location filename="../../workbench/cli.py" line="339"/>
+        <location filename="../../workbench/cli.py" line="738"/>
         <source>No insurer&apos;s name contains “{name}”.</source>
         <translation>没有名称包含“{name}”的保险公司。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="327"/>
-        <location filename="../../workbench/cli.py" line="438"/>
-        <location filename="../../workbench/cli.py" line="713"/>
-        <location filename="../../workbench/cli.py" line="855"/>
+        <location filename="../../workbench/cli.py" line="341"/>
+        <location filename="../../workbench/cli.py" line="455"/>
+        <location filename="../../workbench/cli.py" line="740"/>
+        <location filename="../../workbench/cli.py" line="882"/>
         <source>No staff member&apos;s name contains “{name}”.</source>
         <translation>没有姓名包含“{name}”的员工。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="374"/>
-        <location filename="../../workbench/cli_access.py" line="150"/>
-        <location filename="../../workbench/cli_sync.py" line="86"/>
+        <location filename="../../workbench/cli.py" line="391"/>
+        <location filename="../../workbench/cli_access.py" line="155"/>
+        <location filename="../../workbench/cli_sync.py" line="85"/>
         <source>There is no case {number}.</source>
         <translation>没有编号为 {number} 的案件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="473"/>
-        <location filename="../../workbench/cli.py" line="826"/>
+        <location filename="../../workbench/cli.py" line="495"/>
+        <source>“{text}” is neither yes nor no.</source>
+        <translation>“{text}”既不是“是”也不是“否”。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="500"/>
+        <location filename="../../workbench/cli.py" line="853"/>
         <source>“{text}” is not a date (YYYY-MM-DD).</source>
         <translation>“{text}”不是日期（格式 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="477"/>
+        <location filename="../../workbench/cli.py" line="504"/>
         <source>“{text}” is not a record id.</source>
         <translation>“{text}”不是记录编号。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="484"/>
+        <location filename="../../workbench/cli.py" line="511"/>
         <source>“{text}” is not one of: {choices}.</source>
         <translation>“{text}”不是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="602"/>
+        <location filename="../../workbench/cli.py" line="629"/>
         <source>Name the case, e.g. FY-2026-0001.</source>
         <translation>请指定案件，例如 FY-2026-0001。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="833"/>
+        <location filename="../../workbench/cli.py" line="860"/>
         <source>“{text}” is not a point number and status.</source>
         <translation>“{text}”不是要点编号和状态。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="921"/>
+        <location filename="../../workbench/cli.py" line="948"/>
         <source>Say where to write the letter (--out FILE.pdf).</source>
         <translation>请指定函件的保存位置（--out 文件.pdf）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="928"/>
+        <location filename="../../workbench/cli.py" line="955"/>
         <source>Case {number} has no issued letter version {version}.</source>
         <translation>案件 {number} 没有第 {version} 版已出具的函件。</translation>
     </message>
@@ -2559,7 +2579,7 @@
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="498"/>
+        <location filename="../../workbench/cli.py" line="525"/>
         <location filename="../../workbench/services/records.py" line="44"/>
         <location filename="../../workbench/services/team.py" line="39"/>
         <source>These fields cannot be edited: {fields}.</source>
@@ -2907,6 +2927,11 @@
         <translation>它引用的记录既不在同步包中，也不在本机</translation>
     </message>
     <message>
+        <location filename="../../workbench/bundle/plan.py" line="38"/>
+        <source>it claims changes made on this workstation that this workstation never made (a forged or mixed-up bundle)</source>
+        <translation>它声称包含本工作站所做的修改，而本工作站从未做过这些修改（伪造或弄混的同步包）</translation>
+    </message>
+    <message>
         <location filename="../../workbench/bundle/reader.py" line="46"/>
         <source>it climbs out of its folder with “..”</source>
         <translation>它用“..”跳出所在文件夹</translation>
@@ -3107,32 +3132,32 @@
         <translation>在审阅导入期间，本机的案件发生了变化，冲突已不同。未导入任何内容；请重新开始导入并再次审阅。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/sync.py" line="149"/>
+        <location filename="../../workbench/services/sync.py" line="148"/>
         <source>Your role may only make de-identified exports (people masked, no health information).</source>
         <translation>您的角色只能导出去标识化的同步包（人员信息脱敏，不含健康信息）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/sync.py" line="151"/>
+        <location filename="../../workbench/services/sync.py" line="150"/>
         <source>The bundle would carry the personal data of {n} cases not assigned to you. Export your own cases, ask a team lead, or make a de-identified export.</source>
         <translation>该同步包会带出 {n} 个非您承办案件的个人信息。请只导出您承办的案件、请组长导出，或导出去标识化的同步包。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/sync.py" line="154"/>
+        <location filename="../../workbench/services/sync.py" line="153"/>
         <source>Your role may not import bundles: importing changes cases.</source>
         <translation>您的角色不能导入同步包：导入会修改案件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="55"/>
+        <location filename="../../workbench/cli_sync.py" line="54"/>
         <source>A passphrase is needed: type it at the prompt, or set {env} for scripts.</source>
         <translation>需要口令：请在提示处输入，脚本中可设置环境变量 {env}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="61"/>
+        <location filename="../../workbench/cli_sync.py" line="60"/>
         <source>The two passphrases differ; nothing was written.</source>
         <translation>两次输入的口令不一致；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_sync.py" line="179"/>
+        <location filename="../../workbench/cli_sync.py" line="178"/>
         <source>“{item}” does not name a conflict of this bundle (KEY=mine|theirs|both; see --dry-run).</source>
         <translation>“{item}”不是本同步包中的冲突（格式 KEY=mine|theirs|both；请先用 --dry-run 查看）。</translation>
     </message>
@@ -3142,12 +3167,17 @@
         <translation>此数据库设有账户：请用 --user 用户名（或 {user_env}）说明身份；密码会提示输入，脚本中可用 {password_env}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_access.py" line="88"/>
+        <location filename="../../workbench/cli_access.py" line="51"/>
+        <source>No terminal to ask {user}&apos;s password on: give it in {password_env} (scripts), or run the command in a terminal.</source>
+        <translation>没有可供输入 {user} 密码的终端：脚本中请通过 {password_env} 提供密码，或在终端中运行该命令。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_access.py" line="93"/>
         <source>Say which account (users {action} NAME).</source>
         <translation>请指明账户（users {action} 用户名）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_access.py" line="123"/>
+        <location filename="../../workbench/cli_access.py" line="128"/>
         <source>--head is SEQ:HASH, e.g. 1234:9f86d0…</source>
         <translation>--head 的格式为 序号:哈希，例如 1234:9f86d0…</translation>
     </message>
@@ -3255,6 +3285,11 @@
         <location filename="../../workbench/storage/sync_hook.py" line="63"/>
         <source>Case {number} is closed: reopen it (giving a reason) before changing it.</source>
         <translation>案件 {number} 已结案：修改前请先重新打开（需说明理由）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/storage/sync_hook.py" line="101"/>
+        <source>This field holds at most {limit} characters ({length} given).</source>
+        <translation>此项最多 {limit} 个字符（输入了 {length} 个）。</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="59"/>
@@ -3913,8 +3948,8 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/sync_dialogs.py" line="70"/>
-        <location filename="../../ui/sync_dialogs.py" line="138"/>
-        <location filename="../../ui/sync_dialogs.py" line="178"/>
+        <location filename="../../ui/sync_dialogs.py" line="133"/>
+        <location filename="../../ui/sync_dialogs.py" line="172"/>
         <source>Export bundle</source>
         <translation>导出同步包</translation>
     </message>
@@ -3955,71 +3990,66 @@
     </message>
     <message>
         <location filename="../../ui/sync_dialogs.py" line="101"/>
-        <source>De-identified, for sharing outside the team (people masked, no health information or letters; cannot be imported)</source>
-        <translation>去标识化，供团队外部共享（人员信息脱敏，不含健康信息和函件；不能导入）</translation>
+        <source>De-identified, for sharing outside the team (people masked, no health information, documents or letters; cannot be imported)</source>
+        <translation>去标识化，供团队外部共享（人员信息脱敏，不含健康信息、材料文件和函件；不能导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="103"/>
-        <source>Include the evidence files</source>
-        <translation>包含证据文件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_dialogs.py" line="113"/>
+        <location filename="../../ui/sync_dialogs.py" line="108"/>
         <source>Protect with a passphrase</source>
         <translation>用口令保护</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="122"/>
+        <location filename="../../ui/sync_dialogs.py" line="117"/>
         <source>Passphrase:</source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="123"/>
+        <location filename="../../ui/sync_dialogs.py" line="118"/>
         <source>Again:</source>
         <translation>再次输入：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="127"/>
+        <location filename="../../ui/sync_dialogs.py" line="122"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="131"/>
+        <location filename="../../ui/sync_dialogs.py" line="126"/>
         <source>Write to:</source>
         <translation>写入到：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="135"/>
+        <location filename="../../ui/sync_dialogs.py" line="130"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="139"/>
+        <location filename="../../ui/sync_dialogs.py" line="134"/>
         <source>Workbench bundles ({pattern})</source>
         <translation>工作台同步包 ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="158"/>
+        <location filename="../../ui/sync_dialogs.py" line="153"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>请设置至少 8 个字符的口令。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="161"/>
+        <location filename="../../ui/sync_dialogs.py" line="156"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="165"/>
+        <location filename="../../ui/sync_dialogs.py" line="160"/>
         <source>Choose a file in an existing folder.</source>
         <translation>请选择现有文件夹中的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="168"/>
+        <location filename="../../ui/sync_dialogs.py" line="163"/>
         <source>Writing the bundle…</source>
         <translation>正在写入同步包…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="179"/>
+        <location filename="../../ui/sync_dialogs.py" line="173"/>
         <source>Bundle written: {path}
 {cases} cases, {records} records, {files} files, {mb} MB.</source>
         <translation>同步包已写入：{path}
@@ -4191,7 +4221,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="461"/>
+        <location filename="../../ui/sync_dialogs.py" line="455"/>
         <source>Import bundle</source>
         <translation>导入同步包</translation>
     </message>
@@ -5538,22 +5568,22 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="240"/>
+        <location filename="../../ui/sync_dialogs.py" line="234"/>
         <source>What the import would do</source>
         <translation>导入将会进行的操作</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="247"/>
+        <location filename="../../ui/sync_dialogs.py" line="241"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="258"/>
+        <location filename="../../ui/sync_dialogs.py" line="252"/>
         <source>From workstation {ws}, written {when}. {new} new, {update} updated, {merge} merged without asking, {conflict} with conflicts to settle, {unchanged} unchanged records; {files} files checked.</source>
         <translation>来自工作站 {ws}，生成于 {when}。新增 {new} 条，更新 {update} 条，自动合并 {merge} 条，有冲突待解决 {conflict} 条，未变 {unchanged} 条记录；已校验 {files} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="266"/>
+        <location filename="../../ui/sync_dialogs.py" line="260"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -5855,52 +5885,52 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="385"/>
+        <location filename="../../ui/sync_dialogs.py" line="379"/>
         <source>conflict settled</source>
         <translation>冲突已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="392"/>
+        <location filename="../../ui/sync_dialogs.py" line="386"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="400"/>
+        <location filename="../../ui/sync_dialogs.py" line="394"/>
         <source>Case / record</source>
         <translation>案件 / 记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="400"/>
+        <location filename="../../ui/sync_dialogs.py" line="394"/>
         <source>Before</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="400"/>
+        <location filename="../../ui/sync_dialogs.py" line="394"/>
         <source>After</source>
         <translation>导入后</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="405"/>
+        <location filename="../../ui/sync_dialogs.py" line="399"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="408"/>
+        <location filename="../../ui/sync_dialogs.py" line="402"/>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="409"/>
+        <location filename="../../ui/sync_dialogs.py" line="403"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>导入已取消；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="417"/>
+        <location filename="../../ui/sync_dialogs.py" line="411"/>
         <source>{new} new, {update} updated, {merge} merged and {conflict} settled records; {files} evidence files added. A backup of the database was taken first: {backup}</source>
         <translation>新增 {new} 条，更新 {update} 条，合并 {merge} 条，解决冲突 {conflict} 条记录；新增证据文件 {files} 个。导入前已备份数据库：{backup}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="441"/>
+        <location filename="../../ui/sync_dialogs.py" line="435"/>
         <source>{n} new records</source>
         <translation>新增 {n} 条记录</translation>
     </message>
@@ -6350,12 +6380,12 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
         <translation>代码“{code}”在本机已用于另一条目；保留了本机的条目。</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/plan.py" line="38"/>
+        <location filename="../../workbench/bundle/plan.py" line="41"/>
         <source>Deleted on the other workstation but edited here: the record was kept with the edits.</source>
         <translation>对方工作站删除了该记录，但本机作了修改：记录连同修改一并保留。</translation>
     </message>
     <message>
-        <location filename="../../workbench/bundle/plan.py" line="40"/>
+        <location filename="../../workbench/bundle/plan.py" line="43"/>
         <source>Deleted here but edited on the other workstation: the record was restored with those edits.</source>
         <translation>本机删除了该记录，但对方工作站作了修改：记录已恢复，并包含对方的修改。</translation>
     </message>

@@ -35,6 +35,9 @@ from workbench.storage.sync_columns import DERIVED, PROTECTED, RECORD_ROWS, ROW_
 
 WHY_OTHER_KIND = QT_TRANSLATE_NOOP("Errors", "its UUID already belongs to a different kind of record here")
 WHY_DANGLING = QT_TRANSLATE_NOOP("Errors", "it refers to a record that is neither in the bundle nor here")
+WHY_FORGED = QT_TRANSLATE_NOOP(
+    "Errors", "it claims changes made on this workstation that this workstation never made (a forged or "
+              "mixed-up bundle)")
 NOTE_EDIT_BEAT_DELETE_HERE = QT_TRANSLATE_NOOP(
     "Sync", "Deleted on the other workstation but edited here: the record was kept with the edits.")
 NOTE_EDIT_BEAT_DELETE_THERE = QT_TRANSLATE_NOOP(
@@ -205,7 +208,14 @@ def _case_of(rec: Incoming, round_case: dict[str, str]) -> str | None:
     return None
 
 
-def plan_import(s: Session, bundle: Verified) -> ImportPlan:
+def _claims_our_changes(rec: Incoming, mine: vvec.VersionVector | None, local_ws: str) -> bool:
+    """A peer knows of our changes only from us: it cannot hold more of them than we made."""
+    return bool(local_ws) and rec.vv.get(local_ws, 0) > (mine or {}).get(local_ws, 0)
+
+
+def plan_import(s: Session, bundle: Verified, local_ws: str = "") -> ImportPlan:
+    """What importing `bundle` would do here.  `local_ws`: this workstation's id, whose changes
+    no incoming version may claim more of than it has."""
     by_kind: dict[str, list[Incoming]] = {}
     for rec in bundle.records:
         by_kind.setdefault(rec.kind, []).append(rec)
@@ -233,11 +243,14 @@ def plan_import(s: Session, bundle: Verified) -> ImportPlan:
             p = RecordPlan(rec, Action.NEW, _case_of(rec, round_case))
             row = local.get(rec.uuid)
             plans.append(p)
+            mine_vv = vvec.loads(row["vv"], row["workstation_id"], row["revision"]) if row is not None else None
+            if _claims_our_changes(rec, mine_vv, local_ws):
+                raise BundleError(BAD_RECORD, kind=kind, uuid=rec.uuid, why=Phrase(WHY_FORGED))
             if row is None:
                 continue
             p.local = row
             p.mine = encode_fields(kind, row, lookup.REF_SUFFIX)
-            p.mine_vv = vvec.loads(row["vv"], row["workstation_id"], row["revision"])
+            p.mine_vv = mine_vv
             order = vvec.compare(p.mine_vv, rec.vv)
             if order in (vvec.Order.EQUAL, vvec.Order.AFTER):
                 p.action = Action.UNCHANGED

@@ -18,7 +18,7 @@ from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.domain.spreadsheet_cells import safe_row
 from workbench.errors import PermissionDenied
 from workbench.services.store import Store
-from workbench.storage import audit_chain
+from workbench.storage import audit_chain, integrity
 from workbench.storage.rows import AuditRow
 
 NOT_ALLOWED = QT_TRANSLATE_NOOP("Errors", "Only team leads, auditors and administrators may read the audit trail.")
@@ -57,6 +57,8 @@ PROBLEM_TEXT = {
     "inserted": QT_TRANSLATE_NOOP("Audit", "entry {seq} does not follow the entry before it (inserted, or one before it was removed)"),
     "truncated": QT_TRANSLATE_NOOP("Audit", "the trail ends at {last}, but entry {seq} was recorded elsewhere"),
     "head": QT_TRANSLATE_NOOP("Audit", "entry {seq} differs from the one recorded elsewhere"),
+    "unguarded": QT_TRANSLATE_NOOP("Audit", "the database no longer refuses changes to the trail (its append-only "
+                                            "rule was removed): entries could be rewritten unseen"),
 }
 
 
@@ -162,6 +164,8 @@ def verify(store: Store, known_head: tuple[int, str] | None = None) -> list[Prob
                 problems.append(Problem(r.seq, "edited", {"seq": r.seq}))
             prev, expected = r.hash, r.seq + 1
             hashes[r.seq] = r.hash
+    if integrity.missing_triggers(store.reader(), integrity.GUARD_TRIGGERS):
+        problems.append(Problem(0, "unguarded", {}))
     if known_head is not None:
         seq, digest = known_head
         if seq not in hashes and seq >= expected:

@@ -19,11 +19,13 @@ class CheckReport:
     foreign_key_problems: int
     counts: dict[str, int] = field(default_factory=dict)
     stages: dict[str, int] = field(default_factory=dict)
+    impossible_dates: list[tuple[str, str, str]] = field(default_factory=list)  # (case, column, text)
+    missing_triggers: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return (self.integrity == ["ok"] and self.foreign_key_problems == 0
-                and self.schema_revision == self.expected_revision)
+        return (self.integrity == ["ok"] and self.foreign_key_problems == 0 and not self.impossible_dates
+                and not self.missing_triggers and self.schema_revision == self.expected_revision)
 
 
 def check_database(store: Store) -> CheckReport:
@@ -36,4 +38,6 @@ def check_database(store: Store) -> CheckReport:
         foreign_key_problems=integrity.foreign_key_problem_count(conn),
         counts=integrity.live_counts(conn),
         stages={st.value: n for st, n in count_by_stage(conn).items()},
+        impossible_dates=integrity.impossible_case_dates(conn),
+        missing_triggers=integrity.missing_triggers(conn),
     )

@@ -45,8 +45,11 @@ def sign_in(store: Store, username: str, password: str, now: datetime | None = N
     username = username.strip()
     conn = store.reader()
     row = accounts_sql.find(conn, username)
-    if row is not None and row.locked_until is not None and row.locked_until > now:
-        seconds = math.ceil((row.locked_until - now).total_seconds())
+    # A name that is no account waits exactly as one would (its failures counted from the audit
+    # trail), so "too many wrong passwords" never tells that a name exists.
+    locked_until = row.locked_until if row is not None else _ghost_locked_until(conn, username)
+    if locked_until is not None and locked_until > now:
+        seconds = math.ceil((locked_until - now).total_seconds())
         raise AuthError(WAIT, user=username, seconds=seconds)
     if row is None:
         _verify(_DUMMY_HASH, password)  # as long as for a real account: timing does not tell who exists
@@ -56,7 +59,10 @@ def sign_in(store: Store, username: str, password: str, now: datetime | None = N
             wait = wait_after(failures)
             accounts_sql.record_failure(conn, row.id, failures, now + timedelta(seconds=wait) if wait else None)
         store.principal = None
+        # Recorded now, not with the next change: a command line that fails to sign in makes none.
         store.defer_audit("sign_in_failed", username, {"at": now.isoformat()})
+        with store.unit_of_work():
+            pass
         raise AuthError(WRONG)
     rehash = _hasher.hash(password) if _hasher.check_needs_rehash(row.password_hash) else None
     accounts_sql.record_success(conn, row.id, now, rehash)
@@ -64,6 +70,15 @@ def sign_in(store: Store, username: str, password: str, now: datetime | None = N
     store.principal = principal
     store.defer_audit("sign_in", username, {"role": principal.role.value, "at": now.isoformat()})
     return principal
+
+
+def _ghost_locked_until(conn, username: str) -> datetime | None:  # type: ignore[no-untyped-def]
+    """For a name with no account: when its back-off would end, from its failures on record."""
+    count, last = accounts_sql.failures_on_record(conn, username)
+    wait = wait_after(count)
+    if not wait or last is None:
+        return None
+    return datetime.fromisoformat(str(last)) + timedelta(seconds=wait)
 
 
 def _verify(digest: str, password: str) -> bool:

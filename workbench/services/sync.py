@@ -6,7 +6,7 @@ from __future__ import annotations
 import errno
 import socket
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,7 @@ from workbench.bundle.format import BundleError, Limits
 from workbench.bundle.plan import Action, Choice, ImportPlan, plan_import
 from workbench.bundle.reader import DISK_FULL_READING, read_bundle
 from workbench.bundle.writer import bundle_records, write_bundle
-from workbench.domain.access import Role
+from workbench.domain.access import PERSON_MASKS, Role
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.domain.workstation import clean_workstation_name, workstation_label
 from workbench.errors import ConflictError, PermissionDenied
@@ -28,7 +28,7 @@ from workbench.services.progress import Progress
 from workbench.services.store import Store
 from workbench.storage import audit_chain, sync_versions
 from workbench.storage.base import utcnow
-from workbench.storage.rows import CaseRow, SettingRow, SyncPeerRow
+from workbench.storage.rows import CaseRow, PersonRow, SettingRow, SyncPeerRow
 from workbench.storage.sync_hook import SYNC_APPLYING
 
 __all__ = ["Action", "Choice", "ExportResult", "ImportPlan", "ImportReport", "Peer", "Prepared", "Scope",
@@ -109,11 +109,10 @@ def case_uuids(store: Store, case_ids: list[int]) -> tuple[str, ...]:
 
 
 def export_bundle(store: Store, out: Path, scope: Scope = EVERYTHING, passphrase: str | None = None,
-                  progress: Progress | None = None, deidentified: bool = False, with_evidence: bool = True) -> ExportResult:
+                  progress: Progress | None = None, deidentified: bool = False) -> ExportResult:
     """Write a bundle of `scope` to `out`.  For a peer without `since`, everything not yet
     sent to it (by the last export made for it) is included.  `deidentified`: for sharing
-    outside the team (people masked, no health information or letters; evidence files only
-    with `with_evidence`)."""
+    outside the team, with no personal or health data in any member (bundle/deidentify.py)."""
     started = utcnow()
     ws = store.workstation_id
     with store.unit_of_work() as s:
@@ -128,7 +127,7 @@ def export_bundle(store: Store, out: Path, scope: Scope = EVERYTHING, passphrase
     if deidentified:
         from workbench.bundle.deidentify import deidentify
 
-        records, files = deidentify(records, files, with_evidence)
+        records, files = deidentify(records, files)
     written = write_bundle(out, store.blobs, records, files, ws, scope, progress, passphrase,
                            {"deidentified": deidentified, "audit_head": {"seq": head[0], "hash": head[1]},
                             # A name may be a colleague's ("陈静的笔记本"): not for outside the team.
@@ -184,11 +183,37 @@ def prepare_import(store: Store, path: Path, passphrase: str | None = None, prog
     """Verify the whole bundle, then plan the import.  Raises BundleError (nothing kept)."""
     bundle = read_bundle(path, store.blobs, passphrase, limits, progress)
     try:
+        ws = store.workstation_id  # read (and on a new database made) before the transaction starts
         with store.unit_of_work() as s:
-            return Prepared(plan_import(s, bundle))
+            plan = plan_import(s, bundle, ws)
+            hidden = _people_masked_to_reader(store, s, [p.rec.uuid for p in plan.records if p.rec.kind == "person"])
+        for p in plan.records:
+            if p.rec.uuid in hidden:
+                p.conflicts = [replace(c, mine=_mask(c.field, c.mine), theirs=_mask(c.field, c.theirs),
+                                       base=_mask(c.field, c.base)) for c in p.conflicts]
+        return Prepared(plan)
     except BaseException:
         store.blobs.discard(list(bundle.staged.values()))
         raise
+
+
+def _people_masked_to_reader(store: Store, s: Any, uuids: list[str]) -> set[str]:
+    """Of these people, those the signed-in person sees masked (on no case of their own): the
+    preview and the report show their details as the case view would, ours and the bundle's."""
+    who = store.principal
+    if who is None or who.sees_everyone_in_full or not uuids:
+        return set()
+    own: set[str] = set()
+    if who.role is Role.SPECIALIST and who.staff_id is not None:
+        mine = (CaseRow.assignee_id == who.staff_id) & CaseRow.deleted_at.is_(None)
+        ids = select(CaseRow.client_id).where(mine).union(select(CaseRow.insured_id).where(mine))
+        own = set(s.scalars(select(PersonRow.uuid).where(PersonRow.id.in_(ids))))
+    return set(uuids) - own
+
+
+def _mask(field: str, value: Any) -> Any:
+    mask = PERSON_MASKS.get(field)
+    return mask(value) if mask and isinstance(value, str) else value
 
 
 def discard_import(store: Store, prepared: Prepared) -> None:
@@ -211,7 +236,7 @@ def apply_import(store: Store, prepared: Prepared, choices: Mapping[str, Choice]
     try:
         with store.unit_of_work() as s:
             s.info[SYNC_APPLYING] = True
-            plan = plan_import(s, bundle)  # again, inside the transaction: the database may have moved on
+            plan = plan_import(s, bundle, ws)  # again, inside the transaction: the database may have moved on
             if {c.key for c in plan.conflicts} != {c.key for c in prepared.conflicts}:
                 raise ConflictError(CHANGED_MEANWHILE)
             applier = Applier(s, plan, store.blobs, ws, utcnow())
@@ -219,12 +244,17 @@ def apply_import(store: Store, prepared: Prepared, choices: Mapping[str, Choice]
             evidence_files = {p.rec.fields["sha256"] for p in plan.records if p.rec.kind == "evidence"}
             store.blobs.publish([st for sha, st in bundle.staged.items() if sha in evidence_files])
             report = applier.report()
+            hidden = _people_masked_to_reader(store, s, [c.uuid for c in report.changes if c.kind == "person"])
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
             raise BundleError(DISK_FULL_READING, name=bundle.name) from exc
         raise
     finally:
         store.blobs.discard(list(bundle.staged.values()))
+    for change in report.changes:
+        if change.uuid in hidden:
+            change.fields = [replace(f, before=_mask(f.field, f.before), after=_mask(f.field, f.after))
+                             for f in change.fields]
     report.files_added = sum(1 for sha in bundle.staged if store.blobs.exists(sha))
     report.backup = backup_path
     audit.record(store, "import", bundle.name, {

@@ -53,3 +53,11 @@ def record_success(conn: sqlite3.Connection, user_id: int, at: datetime, new_has
     with conn:
         conn.execute("UPDATE user_account SET failed_attempts = 0, locked_until = NULL, last_sign_in_at = ?, "
                      "password_hash = COALESCE(?, password_hash) WHERE id = ?", (_stamp(at), new_hash, user_id))
+
+
+def failures_on_record(conn: sqlite3.Connection, username: str) -> tuple[int, str | None]:
+    """How many failed sign-ins the audit trail holds for `username`, and the latest one's own
+    time (details.at: the attempt's clock, from which an account's lock is counted too)."""
+    count, last = conn.execute("SELECT COUNT(*), MAX(json_extract(details, '$.at')) FROM audit_entry "
+                               "WHERE action = 'sign_in_failed' AND subject = ?", (username,)).fetchone()
+    return int(count), last

@@ -160,7 +160,12 @@ _SUMMARY_SQL = (
 
 
 def _date(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
+    """A stored date; one that is not a date (written around the workbench) shows as none here,
+    so one bad row does not break the list for everyone; `workbench check` names it."""
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
 
 
 def select_summaries(conn: DbApiConnection, ids: Iterable[int]) -> dict[int, CaseSummary]:

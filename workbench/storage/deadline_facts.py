@@ -39,13 +39,20 @@ def open_case_rows(conn: DbApiConnection, assignee_ids: list[int] | None = None)
     )
     out = []
     for r in conn.execute(sql, params):
-        out.append({"id": r[0], "case_number": r[1], "assignee": r[2] or "", "dispute_kind": r[3],
-                    "decision_kind": r[4], "coverage": r[5], "dates": {
-                        "policy_effective_date": _d(r[6]), "decision_date": _d(r[7]), "received_date": _d(r[8]),
-                        "event_date": _d(r[9]), "claim_submitted_on": _d(r[10]), "documents_complete_on": _d(r[11]),
-                        "insurer_learned_on": _d(r[12]), "complaint_filed_on": _d(r[13]), "notice_issued_on": _d(r[15])},
-                    "complaint_complex": bool(r[14]), "assignee_id": r[16], "client": r[17] or ""})
+        try:
+            out.append(_open_case(r))
+        except ValueError:
+            continue  # a date that is no date (written around the workbench): `workbench check` names it
     return out
+
+
+def _open_case(r: Any) -> dict[str, Any]:
+    return {"id": r[0], "case_number": r[1], "assignee": r[2] or "", "dispute_kind": r[3],
+            "decision_kind": r[4], "coverage": r[5], "dates": {
+                "policy_effective_date": _d(r[6]), "decision_date": _d(r[7]), "received_date": _d(r[8]),
+                "event_date": _d(r[9]), "claim_submitted_on": _d(r[10]), "documents_complete_on": _d(r[11]),
+                "insurer_learned_on": _d(r[12]), "complaint_filed_on": _d(r[13]), "notice_issued_on": _d(r[15])},
+            "complaint_complex": bool(r[14]), "assignee_id": r[16], "client": r[17] or ""}
 
 
 def document_requests(conn: DbApiConnection) -> dict[int, list[tuple[date, date | None]]]:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from workbench.domain import version_vector as vvec
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.domain.labels import label
-from workbench.errors import LabelPhrase, PermissionDenied
+from workbench.errors import LabelPhrase, PermissionDenied, ValidationError
 from workbench.storage.base import RecordMixin, new_uuid
 from workbench.storage.rows import CaseRow, SettingRow, StaffRow
 from workbench.storage.sync_columns import ROW_OF_KIND, attribute_names, compared_columns
@@ -98,8 +98,27 @@ def check_case_open(session: Session) -> None:
         raise PermissionDenied(CLOSED, number=closed[0])
 
 
+TOO_LONG = QT_TRANSLATE_NOOP("Errors", "This field holds at most {limit} characters ({length} given).")
+
+
+def check_lengths(session: Session) -> None:
+    """A value longer than its column is refused when typed: SQLite would keep it, and every
+    bundle carrying it would then be refused by the importing side."""
+    for obj in (*session.new, *session.dirty):
+        if not isinstance(obj, RecordMixin):
+            continue
+        state = inspect(obj)
+        for attr in state.mapper.column_attrs:
+            column = attr.columns[0]
+            limit = getattr(column.type, "length", None)
+            value = state.attrs[attr.key].loaded_value
+            if limit and isinstance(value, str) and len(value) > limit:
+                raise ValidationError(TOO_LONG, field=attr.key, limit=limit, length=len(value))
+
+
 def count_changes(session: Session, _context: object, _instances: object) -> None:
     check_role(session)
+    check_lengths(session)
     if session.info.get(SYNC_APPLYING):
         return
     check_case_open(session)
