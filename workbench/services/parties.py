@@ -11,12 +11,12 @@ from workbench.domain.models import (
     Insurer, InsurerDraft, Person, PersonDraft, Policy, PolicyDraft, Staff,
 )
 from workbench.domain.resident_id import validate_resident_id
-from workbench.domain.access import Principal, Role
+from workbench.domain.access import Role
 from workbench.errors import NotFoundError, PermissionDenied, ValidationError
 from workbench.services.records import get_for_edit
 from workbench.services.store import Store
 from workbench.storage import convert
-from workbench.services.visibility import person_as_seen
+from workbench.services.visibility import own_people, person_as_seen
 from workbench.storage.rows import CaseRow, InsurerRow, PersonRow, PolicyRow, StaffRow
 
 
@@ -107,12 +107,6 @@ NOBODY = QT_TRANSLATE_NOOP("Errors", "Nobody you may see has ID number {number}.
 LOOKUP_ROLES = QT_TRANSLATE_NOOP("Errors", "Your role does not look people up by ID number.")
 
 
-def _own_people(who: Principal):  # type: ignore[no-untyped-def]
-    """The ids of the people on live cases assigned to `who` (a specialist sees them in full)."""
-    mine = (CaseRow.assignee_id == who.staff_id) & CaseRow.deleted_at.is_(None)
-    return select(CaseRow.client_id).where(mine).union(select(CaseRow.insured_id).where(mine))
-
-
 def find_person_by_id_number(store: Store, id_number: str) -> Person | None:
     """The person with this ID number, for trusted code (no principal) and team leads."""
     with store.unit_of_work() as s:
@@ -135,7 +129,7 @@ def look_up_person(store: Store, id_number: str) -> Person:
     with store.unit_of_work() as s:
         q = select(PersonRow).where(PersonRow.id_number == number, PersonRow.deleted_at.is_(None))
         if who is not None and not who.sees_everyone_in_full:
-            q = q.where(PersonRow.id.in_(_own_people(who)) if who.staff_id is not None else PersonRow.id.is_(None))
+            q = q.where(PersonRow.id.in_(own_people(who)) if who.staff_id is not None else PersonRow.id.is_(None))
         row = s.scalars(q.limit(1)).first()
         person = convert.person(row) if row else None
     if person is None:
@@ -188,12 +182,12 @@ def find_persons(store: Store, text: str, limit: int = 50) -> list[Person]:
     if who is None or who.sees_everyone_in_full:
         q = q.where(contains)
     elif who.role is Role.SPECIALIST and who.staff_id is not None:
-        q = q.where(or_(contains & PersonRow.id.in_(_own_people(who)), PersonRow.id_number == typed.upper()))
+        q = q.where(or_(contains & PersonRow.id.in_(own_people(who)), PersonRow.id_number == typed.upper()))
     else:
         return []  # other roles open no cases
     with store.unit_of_work() as s:
         rows = s.scalars(q.order_by(PersonRow.name_key).limit(limit)).all()
-        own = set(s.scalars(_own_people(who))) if who is not None and who.staff_id is not None else set()
+        own = set(s.scalars(own_people(who))) if who is not None and who.staff_id is not None else set()
         found = [convert.person(r) for r in rows]
     if who is None or who.sees_everyone_in_full:
         return found

@@ -26,6 +26,7 @@ from workbench.errors import ConflictError, PermissionDenied
 from workbench.services import audit
 from workbench.services.progress import Progress
 from workbench.services.store import Store
+from workbench.services.visibility import own_people
 from workbench.storage import audit_chain, sync_versions
 from workbench.storage.base import utcnow
 from workbench.storage.rows import CaseRow, PersonRow, SettingRow, SyncPeerRow
@@ -205,9 +206,7 @@ def _people_masked_to_reader(store: Store, s: Any, uuids: list[str]) -> set[str]
         return set()
     own: set[str] = set()
     if who.role is Role.SPECIALIST and who.staff_id is not None:
-        mine = (CaseRow.assignee_id == who.staff_id) & CaseRow.deleted_at.is_(None)
-        ids = select(CaseRow.client_id).where(mine).union(select(CaseRow.insured_id).where(mine))
-        own = set(s.scalars(select(PersonRow.uuid).where(PersonRow.id.in_(ids))))
+        own = set(s.scalars(select(PersonRow.uuid).where(PersonRow.id.in_(own_people(who)))))
     return set(uuids) - own
 
 
