@@ -93,3 +93,20 @@ def test_an_issued_letter_is_read_only_by_whom_sees_the_case_in_full(demo_store:
         letter_issue.issued_pdf(demo_store, issued[0][1].id)
     accounts.sign_in(demo_store, "lead", "demo-lead-2026")
     assert all(letter_issue.issued_pdf(demo_store, x.id).startswith(b"%PDF") for _, x in issued)
+
+
+def test_an_auditor_reads_who_and_when_of_a_round_not_what_was_said(demo_store: Store) -> None:
+    from workbench.domain.models import CaseQuery
+    from workbench.domain.rounds import EventKind
+    from workbench.services import case_list, rounds
+    from workbench.services.timeline import timeline
+
+    with_rounds = next(c for c in case_list.case_ids(demo_store, CaseQuery()) if rounds.list_rounds(demo_store, c))
+    said = {r.summary for r in rounds.list_rounds(demo_store, with_rounds) if r.summary}
+    accounts.sign_in(demo_store, "audit", "demo-audit-2026")
+    seen = rounds.list_rounds(demo_store, with_rounds)
+    assert seen and all(r.summary in ("", HIDDEN_HEALTH) and r.answered in ("", HIDDEN_HEALTH) for r in seen)
+    assert all(r.occurred_at and r.channel for r in seen)  # who, when and how remain
+    events = [e for e in timeline(demo_store, with_rounds) if e.kind in (EventKind.ROUND, EventKind.POINT)]
+    assert not any(s in e.text for s in said for e in events)
+    assert all(e.text == HIDDEN_HEALTH or not e.text for e in events)

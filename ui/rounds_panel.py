@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
 
 from ui.dialog_parts import accept_cancel, error_label, resize_within_screen, tool_button
 from ui.fields import CodeCombo, MoneyEdit, OptionalDateEdit
-from ui.words import DATE_FORMAT, code_label, date_text, error_text, money_text, point_as_shown, when_text
+from ui.words import (
+    DATE_FORMAT, code_label, date_text, error_text, health_text, money_text, point_as_shown, when_text,
+)
 from ui import file_dialogs
 from workbench.domain.analysis import Point, PointStatus
 from workbench.domain.rounds import Channel, Direction, EventKind, Round, RoundDraft
@@ -192,7 +194,8 @@ class RoundsPanel(QWidget):
             QTreeWidgetItem(self.list, [str(r.number), when_text(r.occurred_at),
                                         code_label(r.channel), code_label(r.direction),
                                         " ".join(x for x in (r.contact_person, r.contact_department) if x),
-                                        r.summary, money_text(r.amount_offered_cents), date_text(r.follow_up_on)])
+                                        health_text(r.summary), money_text(r.amount_offered_cents),
+                                        date_text(r.follow_up_on)])
         for col in range(self.list.columnCount()):
             self.list.resizeColumnToContents(col)
         row = next((i for i, r in enumerate(self._rounds) if r.id == keep), None)
@@ -255,7 +258,7 @@ class RoundsPanel(QWidget):
             return
         lines = [self.tr("Revision {rev}, changed {when} by {actor}:").format(
             rev=v.revision, when=when_text(v.changed_at), actor=v.actor)
-            + "\n" + v.values.get("summary", "") + "\n" + v.values.get("answered", "")
+            + "\n" + health_text(v.values.get("summary", "")) + "\n" + health_text(v.values.get("answered", ""))
             for v in rounds.round_history(self._store, r.id)]
         QMessageBox.information(self, self.tr("Earlier wording of round {n}").format(n=r.number), "\n\n".join(lines))
 
@@ -297,7 +300,7 @@ class TimelinePanel(QWidget):
         self.list.clear()
         for e in self.events():
             QTreeWidgetItem(self.list, [when_text(e.when), code_label(e.kind),
-                                        e.described(code_label), e.actor])
+                                        health_text(e.described(code_label)), e.actor])
         for col in range(4):
             self.list.resizeColumnToContents(col)
 
@@ -312,7 +315,7 @@ class TimelinePanel(QWidget):
         from workbench.services.timeline_pdf import render_timeline
 
         case = cases.get_case(self._store, self._case_id)  # type: ignore[arg-type]
-        rows = [(when_text(e.when), code_label(e.kind), e.described(code_label), e.actor)
+        rows = [(when_text(e.when), code_label(e.kind), health_text(e.described(code_label)), e.actor)
                 for e in self.events()]
         data = render_timeline(self.tr("Timeline of {number}").format(number=case.case_number), rows,
                                [self.tr("When"), self.tr("What"), self.tr("Details"), self.tr("By")])

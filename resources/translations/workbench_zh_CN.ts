@@ -937,99 +937,99 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="868"/>
+        <location filename="../../workbench/cli.py" line="871"/>
         <source>Round {n} of {number} logged.</source>
         <translation>已记录 {number} 的第 {n} 轮沟通。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="894"/>
+        <location filename="../../workbench/cli.py" line="897"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="897"/>
+        <location filename="../../workbench/cli.py" line="900"/>
         <source>due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="897"/>
+        <location filename="../../workbench/cli.py" line="900"/>
         <source>days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="897"/>
+        <location filename="../../workbench/cli.py" line="900"/>
         <location filename="../../workbench/cli_team.py" line="79"/>
         <source>case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="898"/>
+        <location filename="../../workbench/cli.py" line="901"/>
         <location filename="../../workbench/cli_team.py" line="79"/>
         <source>client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="898"/>
+        <location filename="../../workbench/cli.py" line="901"/>
         <source>assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="899"/>
+        <location filename="../../workbench/cli.py" line="902"/>
         <source>deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="899"/>
+        <location filename="../../workbench/cli.py" line="902"/>
         <source>legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="899"/>
+        <location filename="../../workbench/cli.py" line="902"/>
         <source>state</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="901"/>
+        <location filename="../../workbench/cli.py" line="904"/>
         <source>{n} deadlines, {overdue} overdue.</source>
         <translation>共 {n} 项期限，其中 {overdue} 项已逾期。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="920"/>
+        <location filename="../../workbench/cli.py" line="923"/>
         <source>Matrix of {number} written to {path} ({n} points).</source>
         <translation>{number} 的分析矩阵已写入 {path}（{n} 个要点）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="941"/>
+        <location filename="../../workbench/cli.py" line="944"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="941"/>
+        <location filename="../../workbench/cli.py" line="944"/>
         <source>Issued</source>
         <translation>出具时间</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="942"/>
+        <location filename="../../workbench/cli.py" line="945"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="942"/>
+        <location filename="../../workbench/cli.py" line="945"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="943"/>
+        <location filename="../../workbench/cli.py" line="946"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="976"/>
+        <location filename="../../workbench/cli.py" line="979"/>
         <source>Letter for {number} issued as version {version} (SHA-256 {sha}) and written to {path}.</source>
         <translation>案件 {number} 的函件已出具为第 {version} 版（SHA-256 {sha}），并写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="981"/>
+        <location filename="../../workbench/cli.py" line="984"/>
         <source>Letter for {number} written to {path} ({n} points, {e} enclosures).</source>
         <translation>案件 {number} 的复议申请书已写入 {path}（{n} 项理由，{e} 份附件）。</translation>
     </message>
@@ -2324,7 +2324,7 @@
         <location filename="../../workbench/cli.py" line="341"/>
         <location filename="../../workbench/cli.py" line="455"/>
         <location filename="../../workbench/cli.py" line="740"/>
-        <location filename="../../workbench/cli.py" line="882"/>
+        <location filename="../../workbench/cli.py" line="885"/>
         <source>No staff member&apos;s name contains “{name}”.</source>
         <translation>没有姓名包含“{name}”的员工。</translation>
     </message>
@@ -2342,7 +2342,7 @@
     </message>
     <message>
         <location filename="../../workbench/cli.py" line="500"/>
-        <location filename="../../workbench/cli.py" line="853"/>
+        <location filename="../../workbench/cli.py" line="856"/>
         <source>“{text}” is not a date (YYYY-MM-DD).</source>
         <translation>“{text}”不是日期（格式 YYYY-MM-DD）。</translation>
     </message>
@@ -2362,17 +2362,17 @@
         <translation>请指定案件，例如 FY-2026-0001。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="860"/>
+        <location filename="../../workbench/cli.py" line="863"/>
         <source>“{text}” is not a point number and status.</source>
         <translation>“{text}”不是要点编号和状态。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="948"/>
+        <location filename="../../workbench/cli.py" line="951"/>
         <source>Say where to write the letter (--out FILE.pdf).</source>
         <translation>请指定函件的保存位置（--out 文件.pdf）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="955"/>
+        <location filename="../../workbench/cli.py" line="958"/>
         <source>Case {number} has no issued letter version {version}.</source>
         <translation>案件 {number} 没有第 {version} 版已出具的函件。</translation>
     </message>
@@ -2384,7 +2384,7 @@
     <message>
         <location filename="../../workbench/domain/money.py" line="35"/>
         <location filename="../../workbench/services/cases.py" line="48"/>
-        <location filename="../../workbench/services/rounds.py" line="34"/>
+        <location filename="../../workbench/services/rounds.py" line="36"/>
         <source>An amount must be zero or more, not “{text}”.</source>
         <translation>金额必须大于或等于零，而不是“{text}”。</translation>
     </message>
@@ -2792,27 +2792,27 @@
         <translation>“{name}”超过 {limit} MB 的大小限制，未添加。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/rounds.py" line="29"/>
+        <location filename="../../workbench/services/rounds.py" line="31"/>
         <source>A round cannot be in the future.</source>
         <translation>沟通记录的时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/rounds.py" line="31"/>
+        <location filename="../../workbench/services/rounds.py" line="33"/>
         <source>Say what was discussed in the round.</source>
         <translation>请说明本轮沟通的内容。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/rounds.py" line="49"/>
+        <location filename="../../workbench/services/rounds.py" line="51"/>
         <source>A point discussed does not belong to this case.</source>
         <translation>所讨论的要点不属于本案。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/rounds.py" line="76"/>
+        <location filename="../../workbench/services/rounds.py" line="78"/>
         <source>An attached item does not belong to this case.</source>
         <translation>所附材料不属于本案。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/rounds.py" line="119"/>
+        <location filename="../../workbench/services/rounds.py" line="133"/>
         <source>This round was changed elsewhere since you opened it. Reload it and try again.</source>
         <translation>您打开后，该轮沟通已在别处被修改。请重新载入后再试。</translation>
     </message>
@@ -3127,22 +3127,22 @@
         <translation>案件 {case} 的证据文件“{name}”在本机证据库中缺失或已被改动，无法导出。请运行“检查证据文件”查看受影响的文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/sync.py" line="39"/>
+        <location filename="../../workbench/services/sync.py" line="40"/>
         <source>Cases changed on this workstation while the import was being reviewed, and the conflicts are now different. Nothing was imported; start the import again to review them.</source>
         <translation>在审阅导入期间，本机的案件发生了变化，冲突已不同。未导入任何内容；请重新开始导入并再次审阅。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/sync.py" line="148"/>
+        <location filename="../../workbench/services/sync.py" line="149"/>
         <source>Your role may only make de-identified exports (people masked, no health information).</source>
         <translation>您的角色只能导出去标识化的同步包（人员信息脱敏，不含健康信息）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/sync.py" line="150"/>
+        <location filename="../../workbench/services/sync.py" line="151"/>
         <source>The bundle would carry the personal data of {n} cases not assigned to you. Export your own cases, ask a team lead, or make a de-identified export.</source>
         <translation>该同步包会带出 {n} 个非您承办案件的个人信息。请只导出您承办的案件、请组长导出，或导出去标识化的同步包。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/sync.py" line="153"/>
+        <location filename="../../workbench/services/sync.py" line="154"/>
         <source>Your role may not import bundles: importing changes cases.</source>
         <translation>您的角色不能导入同步包：导入会修改案件。</translation>
     </message>
@@ -3257,17 +3257,17 @@
         <translation>{user} 的密码错误次数过多。请在 {seconds} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/visibility.py" line="57"/>
+        <location filename="../../workbench/services/visibility.py" line="60"/>
         <source>Your role may not reveal masked personal data.</source>
         <translation>您的角色不能查看脱敏个人信息的明文。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/visibility.py" line="58"/>
+        <location filename="../../workbench/services/visibility.py" line="61"/>
         <source>Say why you need to see it (at least a few words); the reason is recorded.</source>
         <translation>请说明查看理由（至少几个字）；理由将被记录。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/visibility.py" line="69"/>
+        <location filename="../../workbench/services/visibility.py" line="72"/>
         <source>{field} is not a field that can be revealed.</source>
         <translation>{field} 不是可查看明文的字段。</translation>
     </message>
@@ -6001,107 +6001,107 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="34"/>
+        <location filename="../../ui/rounds_panel.py" line="36"/>
         <source>Correct round {n}</source>
         <translation>更正第 {n} 轮沟通</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="35"/>
+        <location filename="../../ui/rounds_panel.py" line="37"/>
         <source>Log a round with the insurer</source>
         <translation>记录与保险公司的沟通</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="49"/>
+        <location filename="../../ui/rounds_panel.py" line="51"/>
         <source>This is the insurer&apos;s final answer (record the outcome next)</source>
         <translation>这是保险公司的最终答复（接着记录结果）</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="53"/>
+        <location filename="../../ui/rounds_panel.py" line="55"/>
         <source>Point discussed</source>
         <translation>讨论的要点</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="53"/>
+        <location filename="../../ui/rounds_panel.py" line="55"/>
         <source>Status after the round</source>
         <translation>沟通后的状态</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="60"/>
+        <location filename="../../ui/rounds_panel.py" line="62"/>
         <source>(not discussed)</source>
         <translation>（未讨论）</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="73"/>
+        <location filename="../../ui/rounds_panel.py" line="75"/>
         <source>Encl. {no}</source>
         <translation>附件{no}</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="78"/>
+        <location filename="../../ui/rounds_panel.py" line="80"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="79"/>
+        <location filename="../../ui/rounds_panel.py" line="81"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="80"/>
+        <location filename="../../ui/rounds_panel.py" line="82"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="81"/>
+        <location filename="../../ui/rounds_panel.py" line="83"/>
         <source>Insurer&apos;s contact</source>
         <translation>保险公司联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="82"/>
+        <location filename="../../ui/rounds_panel.py" line="84"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="83"/>
+        <location filename="../../ui/rounds_panel.py" line="85"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="84"/>
+        <location filename="../../ui/rounds_panel.py" line="86"/>
         <source>Summary</source>
         <translation>沟通摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="85"/>
+        <location filename="../../ui/rounds_panel.py" line="87"/>
         <source>What we asked</source>
         <translation>我方提出</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="86"/>
+        <location filename="../../ui/rounds_panel.py" line="88"/>
         <source>What they answered</source>
         <translation>对方答复</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="87"/>
+        <location filename="../../ui/rounds_panel.py" line="89"/>
         <source>Amount offered (CNY)</source>
         <translation>保险公司给付金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="88"/>
+        <location filename="../../ui/rounds_panel.py" line="90"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="89"/>
+        <location filename="../../ui/rounds_panel.py" line="91"/>
         <source>Follow up on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="91"/>
+        <location filename="../../ui/rounds_panel.py" line="93"/>
         <source>Points</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="92"/>
+        <location filename="../../ui/rounds_panel.py" line="94"/>
         <source>Attached evidence</source>
         <translation>附带材料</translation>
     </message>
@@ -6109,87 +6109,87 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>RoundsPanel</name>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="162"/>
+        <location filename="../../ui/rounds_panel.py" line="164"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="162"/>
+        <location filename="../../ui/rounds_panel.py" line="164"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="162"/>
+        <location filename="../../ui/rounds_panel.py" line="164"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="162"/>
+        <location filename="../../ui/rounds_panel.py" line="164"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="163"/>
+        <location filename="../../ui/rounds_panel.py" line="165"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="163"/>
+        <location filename="../../ui/rounds_panel.py" line="165"/>
         <source>Summary</source>
         <translation>沟通摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="163"/>
+        <location filename="../../ui/rounds_panel.py" line="165"/>
         <source>Offered (CNY)</source>
         <translation>给付金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="164"/>
+        <location filename="../../ui/rounds_panel.py" line="166"/>
         <source>Follow up on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="167"/>
+        <location filename="../../ui/rounds_panel.py" line="169"/>
         <source>Log a round…</source>
         <translation>记录沟通…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="168"/>
+        <location filename="../../ui/rounds_panel.py" line="170"/>
         <source>Correct…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="169"/>
+        <location filename="../../ui/rounds_panel.py" line="171"/>
         <source>Earlier wording…</source>
         <translation>早先记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="225"/>
+        <location filename="../../ui/rounds_panel.py" line="228"/>
         <source>We asked: {text}</source>
         <translation>我方提出：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="226"/>
+        <location filename="../../ui/rounds_panel.py" line="229"/>
         <source>They answered: {text}</source>
         <translation>对方答复：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="227"/>
+        <location filename="../../ui/rounds_panel.py" line="230"/>
         <source>Points: {text}</source>
         <translation>要点：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="228"/>
+        <location filename="../../ui/rounds_panel.py" line="231"/>
         <source>Next step: {text}</source>
         <translation>下一步：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="256"/>
+        <location filename="../../ui/rounds_panel.py" line="259"/>
         <source>Revision {rev}, changed {when} by {actor}:</source>
         <translation>第 {rev} 版，{when} 由 {actor} 修改：</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="260"/>
+        <location filename="../../ui/rounds_panel.py" line="263"/>
         <source>Earlier wording of round {n}</source>
         <translation>第 {n} 轮沟通的早先记录</translation>
     </message>
@@ -6716,46 +6716,46 @@ For brokers&apos; underwriting-and-claims teams: gather evidence, answer the ins
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="280"/>
+        <location filename="../../ui/rounds_panel.py" line="283"/>
         <source>Save as PDF…</source>
         <translation>保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="282"/>
-        <location filename="../../ui/rounds_panel.py" line="318"/>
+        <location filename="../../ui/rounds_panel.py" line="285"/>
+        <location filename="../../ui/rounds_panel.py" line="321"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="282"/>
-        <location filename="../../ui/rounds_panel.py" line="318"/>
+        <location filename="../../ui/rounds_panel.py" line="285"/>
+        <location filename="../../ui/rounds_panel.py" line="321"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="282"/>
-        <location filename="../../ui/rounds_panel.py" line="318"/>
+        <location filename="../../ui/rounds_panel.py" line="285"/>
+        <location filename="../../ui/rounds_panel.py" line="321"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="282"/>
-        <location filename="../../ui/rounds_panel.py" line="318"/>
+        <location filename="../../ui/rounds_panel.py" line="285"/>
+        <location filename="../../ui/rounds_panel.py" line="321"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="306"/>
+        <location filename="../../ui/rounds_panel.py" line="309"/>
         <source>Save the timeline</source>
         <translation>保存时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="306"/>
+        <location filename="../../ui/rounds_panel.py" line="309"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds_panel.py" line="317"/>
+        <location filename="../../ui/rounds_panel.py" line="320"/>
         <source>Timeline of {number}</source>
         <translation>{number} 的时间线</translation>
     </message>

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, datetime, timezone
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from workbench.domain.access import HIDDEN_HEALTH
 from workbench.domain.analysis import PointStatus
 from workbench.domain.enums import Stage
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
@@ -97,11 +99,23 @@ def _to_round(s: Session, row: RoundRow, number: int) -> Round:
                  row.next_step, row.follow_up_on, meta_of(row))
 
 
+# What was said in a round can name a diagnosis ("同意调取住院病历"): not for a reader who may
+# not see health information (an auditor reads who, when, how and the amounts).
+ROUND_HEALTH_FIELDS = ("summary", "asked", "answered", "next_step")
+
+
+def _hides_health(store: Store) -> bool:
+    return store.principal is not None and not store.principal.sees_health
+
+
 def list_rounds(store: Store, case_id: int) -> list[Round]:
     with store.unit_of_work() as s:
         rows = s.scalars(select(RoundRow).where(RoundRow.case_id == case_id, RoundRow.deleted_at.is_(None))
                          .order_by(RoundRow.occurred_at, RoundRow.id))
-        return [_to_round(s, r, n) for n, r in enumerate(rows, start=1)]
+        found = [_to_round(s, r, n) for n, r in enumerate(rows, start=1)]
+    if not _hides_health(store):
+        return found
+    return [replace(r, **{f: HIDDEN_HEALTH for f in ROUND_HEALTH_FIELDS if getattr(r, f)}) for r in found]
 
 
 def _snapshot(row: RoundRow) -> dict[str, str]:
@@ -139,4 +153,8 @@ def round_history(store: Store, round_id: int) -> list[RoundVersion]:
     with store.unit_of_work() as s:
         rows = s.scalars(select(RoundVersionRow).where(RoundVersionRow.round_id == round_id)
                          .order_by(RoundVersionRow.round_revision))
-        return [RoundVersion(r.round_revision, r.created_at, r.actor, json.loads(r.values_json)) for r in rows]
+        versions = [RoundVersion(r.round_revision, r.created_at, r.actor, json.loads(r.values_json)) for r in rows]
+    if not _hides_health(store):
+        return versions
+    return [replace(v, values={k: HIDDEN_HEALTH if k in ROUND_HEALTH_FIELDS and val else val
+                               for k, val in v.values.items()}) for v in versions]

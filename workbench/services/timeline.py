@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timezone
 
+from workbench.domain.access import HIDDEN_HEALTH
 from workbench.domain.rounds import EventKind, TimelineEvent
 from workbench.services import analysis, cases, evidence, letter_issue, rounds
 from workbench.services.store import Store
@@ -27,7 +28,9 @@ def timeline(store: Store, case_id: int, kinds: set[EventKind] | None = None) ->
         events.append(TimelineEvent(e.meta.created_at, EventKind.EVIDENCE, f"附件{e.enclosure_no} {e.original_name}",
                                     e.added_by))
     for p in analysis.list_points(store, case_id):
-        events.append(TimelineEvent(p.meta.created_at, EventKind.POINT, f"{p.position}. {p.quote[:60]}"))
+        # A hidden quote is the marker alone, which the window shows in the reader's language.
+        text = p.quote if p.quote == HIDDEN_HEALTH else f"{p.position}. {p.quote[:60]}"
+        events.append(TimelineEvent(p.meta.created_at, EventKind.POINT, text))
     for r in rounds.list_rounds(store, case_id):
         events.append(TimelineEvent(r.occurred_at, EventKind.ROUND, r.summary or r.answered or r.asked))
         if r.follow_up_on:
