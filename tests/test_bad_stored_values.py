@@ -51,3 +51,23 @@ def test_a_dropped_rule_of_the_database_is_reported(store: Store) -> None:
     report = check_database(store)
     assert not report.ok and report.missing_triggers == ["audit_entry_no_update", "person_case_sort_keys"]
     assert [p.kind for p in audit.verify(store)] == ["unguarded"]
+
+
+def test_what_a_killed_import_left_in_tmp_is_swept_at_the_next_open(store: Store) -> None:
+    import os
+    import time
+
+    tmp = store.blobs.root / "tmp"
+    tmp.mkdir(parents=True, exist_ok=True)
+    old, fresh = tmp / "killed.part", tmp / "running.part"
+    old.write_bytes(b"x" * 1000)
+    fresh.write_bytes(b"y")
+    day_ago = time.time() - 25 * 3600
+    os.utime(old, (day_ago, day_ago))
+    path = store.path
+    store.close()
+    reopened = Store.open(path)
+    try:
+        assert not old.exists() and fresh.exists()  # another process's import in progress is left alone
+    finally:
+        reopened.close()

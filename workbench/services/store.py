@@ -70,7 +70,9 @@ class Store:
             from workbench.storage.database import prepare_database
 
             prepare_database(path)
-        return cls(path)
+        store = cls(path)
+        store.blobs.sweep_stale()  # what a killed import or attach left behind
+        return store
 
     def reader(self) -> sqlite3.Connection:
         """Connection for the light read path (case list, counts)."""

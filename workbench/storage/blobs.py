@@ -14,6 +14,7 @@ import os
 import shutil
 import stat
 import threading
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from pathlib import Path
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.errors import Cancelled, WorkbenchError, os_reason
 
+STALE_TMP_SECONDS = 24 * 3600
 CHUNK = 4 * 1024 * 1024
 HEAD_BYTES = 8192
 
@@ -175,6 +177,24 @@ class BlobStore:
     def discard(self, staged: list[Staged]) -> None:
         for st in staged:
             st.tmp.unlink(missing_ok=True)
+
+    def sweep_stale(self, older_than_seconds: float = STALE_TMP_SECONDS) -> int:
+        """Remove what a killed import or attach left in tmp/ (files nobody has written to for a
+        day: a running import writes continuously, and a wizard waiting on its conflicts is not
+        left open that long). Returns how many went."""
+        tmp_dir = self.root / "tmp"
+        if not tmp_dir.is_dir():
+            return 0
+        cutoff = time.time() - older_than_seconds
+        gone = 0
+        for leftover in tmp_dir.glob("*.part"):
+            try:
+                if leftover.stat().st_mtime < cutoff:
+                    leftover.unlink()
+                    gone += 1
+            except OSError:
+                continue  # taken by another process meanwhile, or not ours to remove
+        return gone
 
     def new_tmp_path(self) -> Path:
         tmp_dir = self.root / "tmp"
