@@ -274,10 +274,13 @@ def get_evidence(store: Store, evidence_id: int) -> Evidence:
         return evidence_view.shown_evidence(evidence_view.view_for(store, s, row.case_id), convert.evidence(row))
 
 
-def _stored(store: Store, evidence_id: int) -> Evidence:
-    """The record as stored (the file's hash and name), for code that reads the file itself."""
+def _readable(store: Store, evidence_id: int) -> Evidence:
+    """The record as stored (the file's hash and name), for code that opens the file itself;
+    refused to a reader who may not read this case's documents."""
     with store.unit_of_work() as s:
-        return convert.evidence(get_or_fail(s, EvidenceRow, evidence_id))
+        row = get_or_fail(s, EvidenceRow, evidence_id)
+        evidence_view.may_read_contents(store, s, row.case_id)
+        return convert.evidence(row)
 
 
 def evidence_text(store: Store, evidence_id: int) -> str:
@@ -488,18 +491,11 @@ def quick_integrity(store: Store, items: Iterable[Evidence]) -> dict[int, Integr
 def file_for_viewing(store: Store, evidence_id: int) -> Path:
     """The stored file, for the built-in viewer (read-only).  Auditors see no documents'
     contents, nor anyone the documents of a case whose people are masked to them."""
-    _may_read_contents(store, evidence_id)
-    return store.blobs.path_of(_stored(store, evidence_id).sha256)
-
-
-def _may_read_contents(store: Store, evidence_id: int) -> None:
-    with store.unit_of_work() as s:
-        evidence_view.may_read_contents(store, s, get_or_fail(s, EvidenceRow, evidence_id).case_id)
+    return store.blobs.path_of(_readable(store, evidence_id).sha256)
 
 
 def copy_for_viewing(store: Store, evidence_id: int, folder: Path) -> Path:
     """A temporary copy for the system viewer; the stored file is never opened by other programs."""
-    _may_read_contents(store, evidence_id)
-    ev = _stored(store, evidence_id)
+    ev = _readable(store, evidence_id)
     folder.mkdir(parents=True, exist_ok=True)
     return store.blobs.copy_out(ev.sha256, folder / f"附件{ev.enclosure_no}_{ev.original_name}")

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import PurePath
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.domain.access import HIDDEN_HEALTH, mask_id_number, mask_name, mask_phone
@@ -17,7 +16,7 @@ from workbench.domain.evidence import Citation, Evidence
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.errors import PermissionDenied
 from workbench.services.store import Store
-from workbench.storage.rows import CaseRow, PersonRow
+from workbench.storage.rows import CaseRow
 
 HEALTH_HIDDEN = QT_TRANSLATE_NOOP(
     "Errors", "Documents may hold health information, which auditors do not see; their descriptions and dates remain.")
@@ -42,14 +41,13 @@ def view_for(store: Store, s: Session, case_id: int) -> View | None:
     who = store.principal
     if who is None:
         return None
-    full = who.sees_in_full(s.scalar(select(CaseRow.assignee_id).where(CaseRow.id == case_id)))
+    case = s.get(CaseRow, case_id)  # its client and insured come with it (joined)
+    full = who.sees_in_full(case.assignee_id if case else None)
     if full and who.sees_health:
         return None
     masks: list[tuple[str, str]] = []
-    if not full:
-        case = s.get(CaseRow, case_id)
-        people = [p for p in (s.get(PersonRow, case.client_id), s.get(PersonRow, case.insured_id)) if p] if case else []
-        for p in people:
+    if not full and case is not None:
+        for p in (case.client, case.insured):
             masks += [(p.name, mask_name(p.name)), (p.id_number, mask_id_number(p.id_number)),
                       (p.phone, mask_phone(p.phone))]
     # Longest first, so 欧阳娜娜 is masked before 欧阳 would be.
