@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.words import health_text
 from workbench.bundle.labels import ACTION_LABELS, FIELD_LABELS, KIND_LABELS, SYNC_CONTEXT, field_label
 from workbench.domain.access import HIDDEN_HEALTH, ROLE_LABELS, Role
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
@@ -59,7 +60,7 @@ def _value(key: str, value: Any) -> str:
     if value is None or value == "":
         return _tr(EMPTY)
     if value == HIDDEN_HEALTH:
-        return QCoreApplication.translate("Labels", HIDDEN_HEALTH)
+        return health_text(value)
     if isinstance(value, bool):
         return _tr(YES if value else NO)
     if key == "role" and value in {r.value for r in Role}:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
@@ -16,7 +16,7 @@ from ui.case_edit_commands import SetFieldCommand
 from ui.dialog_parts import confirmed_codes, error_label
 from ui.fields import CodeCombo, MoneyEdit, OptionalDateEdit
 from ui.stage_dialogs import DecideDialog, ReasonDialog
-from ui.words import code_label, date_text, error_text, when_text
+from ui.words import code_label, date_text, error_text, health_text, when_text
 from workbench.domain.enums import DecisionKind, DisputeKind, Priority, Relationship, Stage
 from workbench.domain.access import HIDDEN_HEALTH, CaseRights
 from workbench.domain.models import CLOCK_DATE_FIELDS, Case
@@ -555,7 +555,7 @@ class CaseView(QWidget):
         if case.summary == HIDDEN_HEALTH:
             self._loading = True  # shown, not an edit
             try:
-                self.editors["summary"].setPlainText(QCoreApplication.translate("Labels", HIDDEN_HEALTH))
+                self.editors["summary"].setPlainText(health_text(case.summary))
             finally:
                 self._loading = False
 

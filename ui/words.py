@@ -99,9 +99,9 @@ def documents_folder() -> Path:
 def health_text(text: str) -> str:
     """The services put a marker where a role may not read health information; shown in
     the reader's language."""
-    from workbench.domain.access import HIDDEN_HEALTH
+    from workbench.domain.access import health_words
 
-    return QCoreApplication.translate("Labels", HIDDEN_HEALTH) if text == HIDDEN_HEALTH else text
+    return health_words(text, QCoreApplication.translate)
 
 
 def point_as_shown(point):  # type: ignore[no-untyped-def]

@@ -16,7 +16,7 @@ from workbench.domain.rounds import Channel, Direction
 from workbench.domain.enums import (
     CoverageType, DecisionKind, DisputeKind, IdType, Outcome, Priority, Relationship, Stage,
 )
-from workbench.domain.access import HIDDEN_HEALTH, ROLE_LABELS, Role
+from workbench.domain.access import ROLE_LABELS, Role, health_words
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
 from workbench.domain.models import CLOCK_DATE_FIELDS, EDITABLE_CASE_FIELDS, CaseQuery
 from workbench.domain.report import (
@@ -833,8 +833,7 @@ def cmd_timeline(args: argparse.Namespace, t: Translator) -> int:
                          ensure_ascii=False, indent=2))
         return 0
     for e in events:
-        said = e.described(t.label)
-        said = t.translate("Labels", said) if said == HIDDEN_HEALTH else out.visible(said)
+        said = out.visible(health_words(e.described(t.label), t.translate))
         print(f"{e.when.astimezone():%Y-%m-%d %H:%M}  {t.label(e.kind):12s}  {said}  {out.visible(e.actor)}".rstrip())
     return 0
 

@@ -535,114 +535,114 @@
 <context>
     <name>AuditWords</name>
     <message>
-        <location filename="../../ui/audit_words.py" line="17"/>
+        <location filename="../../ui/audit_words.py" line="18"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="18"/>
+        <location filename="../../ui/audit_words.py" line="19"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="19"/>
         <location filename="../../ui/audit_words.py" line="20"/>
+        <location filename="../../ui/audit_words.py" line="21"/>
         <source>staff member</source>
         <translation>对应员工</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="21"/>
+        <location filename="../../ui/audit_words.py" line="22"/>
         <source>field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="22"/>
+        <location filename="../../ui/audit_words.py" line="23"/>
         <source>scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="23"/>
+        <location filename="../../ui/audit_words.py" line="24"/>
         <source>cases</source>
         <translation>案件数</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="24"/>
-        <location filename="../../ui/audit_words.py" line="32"/>
+        <location filename="../../ui/audit_words.py" line="25"/>
+        <location filename="../../ui/audit_words.py" line="33"/>
         <source>records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="25"/>
+        <location filename="../../ui/audit_words.py" line="26"/>
         <source>files</source>
         <translation>文件数</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="26"/>
+        <location filename="../../ui/audit_words.py" line="27"/>
         <source>files added</source>
         <translation>新增文件</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="27"/>
+        <location filename="../../ui/audit_words.py" line="28"/>
         <source>de-identified</source>
         <translation>去标识化</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="28"/>
+        <location filename="../../ui/audit_words.py" line="29"/>
         <source>passphrase</source>
         <translation>口令保护</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="29"/>
+        <location filename="../../ui/audit_words.py" line="30"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="30"/>
+        <location filename="../../ui/audit_words.py" line="31"/>
         <source>approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="31"/>
+        <location filename="../../ui/audit_words.py" line="32"/>
         <source>from workstation</source>
         <translation>来源工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="33"/>
+        <location filename="../../ui/audit_words.py" line="34"/>
         <source>changed</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="34"/>
+        <location filename="../../ui/audit_words.py" line="35"/>
         <source>at</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="35"/>
+        <location filename="../../ui/audit_words.py" line="36"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="36"/>
+        <location filename="../../ui/audit_words.py" line="37"/>
         <source>value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="38"/>
+        <location filename="../../ui/audit_words.py" line="39"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="38"/>
+        <location filename="../../ui/audit_words.py" line="39"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="39"/>
+        <location filename="../../ui/audit_words.py" line="40"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="40"/>
+        <location filename="../../ui/audit_words.py" line="41"/>
         <source>{n} records</source>
         <translation>{n} 条记录</translation>
     </message>
@@ -937,99 +937,99 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="871"/>
+        <location filename="../../workbench/cli.py" line="870"/>
         <source>Round {n} of {number} logged.</source>
         <translation>已记录 {number} 的第 {n} 轮沟通。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="897"/>
+        <location filename="../../workbench/cli.py" line="896"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="900"/>
+        <location filename="../../workbench/cli.py" line="899"/>
         <source>due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="900"/>
+        <location filename="../../workbench/cli.py" line="899"/>
         <source>days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="900"/>
+        <location filename="../../workbench/cli.py" line="899"/>
         <location filename="../../workbench/cli_team.py" line="79"/>
         <source>case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="901"/>
+        <location filename="../../workbench/cli.py" line="900"/>
         <location filename="../../workbench/cli_team.py" line="79"/>
         <source>client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="901"/>
+        <location filename="../../workbench/cli.py" line="900"/>
         <source>assignee</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="902"/>
+        <location filename="../../workbench/cli.py" line="901"/>
         <source>deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="902"/>
+        <location filename="../../workbench/cli.py" line="901"/>
         <source>legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="902"/>
+        <location filename="../../workbench/cli.py" line="901"/>
         <source>state</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="904"/>
+        <location filename="../../workbench/cli.py" line="903"/>
         <source>{n} deadlines, {overdue} overdue.</source>
         <translation>共 {n} 项期限，其中 {overdue} 项已逾期。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="923"/>
+        <location filename="../../workbench/cli.py" line="922"/>
         <source>Matrix of {number} written to {path} ({n} points).</source>
         <translation>{number} 的分析矩阵已写入 {path}（{n} 个要点）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="944"/>
+        <location filename="../../workbench/cli.py" line="943"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="944"/>
+        <location filename="../../workbench/cli.py" line="943"/>
         <source>Issued</source>
         <translation>出具时间</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="945"/>
+        <location filename="../../workbench/cli.py" line="944"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="945"/>
+        <location filename="../../workbench/cli.py" line="944"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="946"/>
+        <location filename="../../workbench/cli.py" line="945"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="979"/>
+        <location filename="../../workbench/cli.py" line="978"/>
         <source>Letter for {number} issued as version {version} (SHA-256 {sha}) and written to {path}.</source>
         <translation>案件 {number} 的函件已出具为第 {version} 版（SHA-256 {sha}），并写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="984"/>
+        <location filename="../../workbench/cli.py" line="983"/>
         <source>Letter for {number} written to {path} ({n} points, {e} enclosures).</source>
         <translation>案件 {number} 的复议申请书已写入 {path}（{n} 项理由，{e} 份附件）。</translation>
     </message>
@@ -2324,7 +2324,7 @@
         <location filename="../../workbench/cli.py" line="341"/>
         <location filename="../../workbench/cli.py" line="455"/>
         <location filename="../../workbench/cli.py" line="740"/>
-        <location filename="../../workbench/cli.py" line="885"/>
+        <location filename="../../workbench/cli.py" line="884"/>
         <source>No staff member&apos;s name contains “{name}”.</source>
         <translation>没有姓名包含“{name}”的员工。</translation>
     </message>
@@ -2342,7 +2342,7 @@
     </message>
     <message>
         <location filename="../../workbench/cli.py" line="500"/>
-        <location filename="../../workbench/cli.py" line="856"/>
+        <location filename="../../workbench/cli.py" line="855"/>
         <source>“{text}” is not a date (YYYY-MM-DD).</source>
         <translation>“{text}”不是日期（格式 YYYY-MM-DD）。</translation>
     </message>
@@ -2362,17 +2362,17 @@
         <translation>请指定案件，例如 FY-2026-0001。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="863"/>
+        <location filename="../../workbench/cli.py" line="862"/>
         <source>“{text}” is not a point number and status.</source>
         <translation>“{text}”不是要点编号和状态。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="951"/>
+        <location filename="../../workbench/cli.py" line="950"/>
         <source>Say where to write the letter (--out FILE.pdf).</source>
         <translation>请指定函件的保存位置（--out 文件.pdf）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="958"/>
+        <location filename="../../workbench/cli.py" line="957"/>
         <source>Case {number} has no issued letter version {version}.</source>
         <translation>案件 {number} 没有第 {version} 版已出具的函件。</translation>
     </message>
@@ -2571,7 +2571,7 @@
     <message>
         <location filename="../../workbench/services/analysis.py" line="301"/>
         <location filename="../../workbench/services/cases.py" line="182"/>
-        <location filename="../../workbench/services/evidence.py" line="393"/>
+        <location filename="../../workbench/services/evidence.py" line="396"/>
         <location filename="../../workbench/services/parties.py" line="26"/>
         <location filename="../../workbench/services/parties.py" line="37"/>
         <location filename="../../workbench/services/team.py" line="44"/>
@@ -2692,102 +2692,102 @@
         <translation>文件大小限制至少为 1 字节。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="293"/>
+        <location filename="../../workbench/services/evidence.py" line="296"/>
         <source>Enclosure {no} was changed elsewhere since you opened it. Reload it and try again.</source>
         <translation>您打开后，附件{no}已在别处被修改。请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="317"/>
+        <location filename="../../workbench/services/evidence.py" line="320"/>
         <source>Enclosure {no} was purged: its file is gone and it cannot be restored.</source>
         <translation>附件{no}已被彻底清除：文件已删除，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="332"/>
+        <location filename="../../workbench/services/evidence.py" line="335"/>
         <source>Purging a file needs an explicit confirmation.</source>
         <translation>彻底清除文件需要明确确认。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="334"/>
+        <location filename="../../workbench/services/evidence.py" line="337"/>
         <source>Say why the file is purged.</source>
         <translation>请说明清除文件的原因。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="338"/>
+        <location filename="../../workbench/services/evidence.py" line="341"/>
         <source>Remove enclosure {no} from the case before purging its file.</source>
         <translation>请先将附件{no}从案件中移除，再彻底清除其文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="378"/>
+        <location filename="../../workbench/services/evidence.py" line="381"/>
         <source>“{code}” is not a known evidence type.</source>
         <translation>“{code}”不是已知的证据类型。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="397"/>
+        <location filename="../../workbench/services/evidence.py" line="400"/>
         <source>There is already an evidence type “{label}”.</source>
         <translation>已存在证据类型“{label}”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="412"/>
+        <location filename="../../workbench/services/evidence.py" line="415"/>
         <source>Enclosure {no} cannot be read as a PDF (it is kept as it was received), so none of its pages can be cited. Attach a good copy and cite that.</source>
         <translation>附件 {no} 无法作为 PDF 读取（已按收到时的原样保留），因此不能引用其中任何一页。请附上完好的副本并引用该副本。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="417"/>
+        <location filename="../../workbench/services/evidence.py" line="420"/>
         <source>Enclosure {no} has {pages} page(s); there is no page {page}.</source>
         <translation>附件{no}共 {pages} 页，没有第 {page} 页。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence.py" line="421"/>
+        <location filename="../../workbench/services/evidence.py" line="424"/>
         <source>A highlighted region must lie on the page.</source>
         <translation>标注区域必须位于页面之内。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence_view.py" line="22"/>
+        <location filename="../../workbench/services/evidence_view.py" line="21"/>
         <source>Documents may hold health information, which auditors do not see; their descriptions and dates remain.</source>
         <translation>文件可能含有健康信息，审计人员不可查看；其说明和日期仍可见。</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/evidence_view.py" line="24"/>
+        <location filename="../../workbench/services/evidence_view.py" line="23"/>
         <source>The documents of a case assigned to someone else hold its people&apos;s personal data in full: ask the team lead or the specialist of the case.</source>
         <translation>他人经办案件的材料包含当事人的完整个人信息：请联系组长或该案经办人。</translation>
     </message>
     <message>
-        <location filename="../../workbench/storage/blobs.py" line="101"/>
+        <location filename="../../workbench/storage/blobs.py" line="103"/>
         <source>“{name}” could not be read: it is no longer there (moved or deleted?).</source>
         <translation>无法读取“{name}”：文件已不存在（被移动或删除了？）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/storage/blobs.py" line="104"/>
+        <location filename="../../workbench/storage/blobs.py" line="106"/>
         <source>“{name}” could not be read: permission denied.</source>
         <translation>无法读取“{name}”：没有访问权限。</translation>
     </message>
     <message>
-        <location filename="../../workbench/storage/blobs.py" line="94"/>
+        <location filename="../../workbench/storage/blobs.py" line="96"/>
         <source>“{name}” is not a file.</source>
         <translation>“{name}”不是文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/storage/blobs.py" line="130"/>
+        <location filename="../../workbench/storage/blobs.py" line="132"/>
         <source>“{name}” changed while it was being attached; nothing was attached. Try again.</source>
         <translation>添加“{name}”时文件发生了变化，未添加任何内容。请重试。</translation>
     </message>
     <message>
-        <location filename="../../workbench/storage/blobs.py" line="251"/>
+        <location filename="../../workbench/storage/blobs.py" line="271"/>
         <source>The disk is full: “{name}” was not attached and nothing was changed. Free some space and try again.</source>
         <translation>磁盘已满：“{name}”未能添加，所有内容均未改动。请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../workbench/storage/blobs.py" line="254"/>
+        <location filename="../../workbench/storage/blobs.py" line="274"/>
         <source>“{name}” could not be stored: {detail}</source>
         <translation>无法保存“{name}”：{detail}</translation>
     </message>
     <message>
-        <location filename="../../workbench/storage/blobs.py" line="260"/>
+        <location filename="../../workbench/storage/blobs.py" line="280"/>
         <source>“{name}” is empty and was not attached.</source>
         <translation>“{name}”是空文件，未添加。</translation>
     </message>
     <message>
-        <location filename="../../workbench/storage/blobs.py" line="262"/>
+        <location filename="../../workbench/storage/blobs.py" line="282"/>
         <source>“{name}” is larger than the limit of {limit} MB and was not attached.</source>
         <translation>“{name}”超过 {limit} MB 的大小限制，未添加。</translation>
     </message>
@@ -4629,27 +4629,27 @@
         <translation>函件已出具</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/access.py" line="27"/>
+        <location filename="../../workbench/domain/access.py" line="28"/>
         <source>Specialist</source>
         <translation>两核专员</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/access.py" line="28"/>
+        <location filename="../../workbench/domain/access.py" line="29"/>
         <source>Team lead</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/access.py" line="29"/>
+        <location filename="../../workbench/domain/access.py" line="30"/>
         <source>Auditor</source>
         <translation>审计人员</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/access.py" line="30"/>
+        <location filename="../../workbench/domain/access.py" line="31"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/access.py" line="32"/>
+        <location filename="../../workbench/domain/access.py" line="33"/>
         <source>(health information hidden)</source>
         <translation>（健康信息已隐藏）</translation>
     </message>

@@ -10,6 +10,7 @@ nothing; administrators manage accounts and settings.  Masking happens in
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -30,6 +31,12 @@ ROLE_LABELS: dict[Role, str] = {
     Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("Labels", "Administrator"),
 }
 HIDDEN_HEALTH = QT_TRANSLATE_NOOP("Labels", "(health information hidden)")
+
+
+def health_words(text: str, translate: Callable[[str, str], str]) -> str:
+    """`text` as the reader sees it: the services put HIDDEN_HEALTH where a role may not read
+    health information; `translate` (context, text) says that marker in the reader's language."""
+    return translate("Labels", HIDDEN_HEALTH) if text == HIDDEN_HEALTH else text
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ import io
 from collections.abc import Callable
 from xml.sax.saxutils import escape
 
-from workbench.domain.access import HIDDEN_HEALTH
+from workbench.domain.access import health_words
 from workbench.domain.analysis import Point
 from workbench.domain.evidence import Citation
 from workbench.domain.i18n_marks import QT_TRANSLATE_NOOP
@@ -40,16 +40,13 @@ def render_matrix(case: Case, points: list[Point], citations: dict[int, Citation
     def para(text: str) -> Paragraph:
         return Paragraph(escape(text).replace("\n", "<br/>"), cell)
 
-    def shown(text: str) -> str:  # a role that may not read health information gets the marker, in its language
-        return translate("Labels", HIDDEN_HEALTH) if text == HIDDEN_HEALTH else text
-
     rows = [[para(translate(CONTEXT, h)) for h in HEADERS]]
     for p in points:
         cited = "\n".join(citations[c].label() + (f" {citations[c].note}" if citations[c].note else "")
                           for c in p.citation_ids if c in citations) or translate(CONTEXT, NO_EVIDENCE)
         clause = " ".join(x for x in (p.clause_number, p.clause_text) if x)
-        rows.append([para(str(p.position)), para(shown(p.quote)), para(label(p.category)), para(clause),
-                     Paragraph(markup(shown(p.rebuttal_html)), cell), para("\n".join(provision_names.get(c, c) for c in p.provisions)),
+        rows.append([para(str(p.position)), para(health_words(p.quote, translate)), para(label(p.category)), para(clause),
+                     Paragraph(markup(health_words(p.rebuttal_html, translate)), cell), para("\n".join(provision_names.get(c, c) for c in p.provisions)),
                      para(cited), para(label(p.assessment)), para(label(p.status))])
     widths = [10, 50, 22, 30, 62, 30, 30, 18, 22]
     table = Table(rows, repeatRows=1, colWidths=[w * mm for w in widths])
